@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of Positie, with its default and meaning. This is the only module that reads
+ * `process.env`; the rest of the code receives a typed `Config`.
+ */
+const bool = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+const list = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+
+/** Durations as "90s", "5m", "3h" or a plain number of minutes. */
+const minutes = z
+  .string()
+  .regex(/^\d+(\.\d+)?\s*(s|m|h)?$/, 'expected a duration like 90s, 5m or 3h')
+  .transform((v) => {
+    const n = Number.parseFloat(v);
+    const unit = v.trim().slice(-1);
+    return unit === 'h' ? n * 60 : unit === 's' ? n / 60 : n;
+  });
+
+const optionalText = z.string().trim().min(1).optional();
+
+export const settingsSchema = z.object({
+  /** HTTP port of the bot. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  /** `production` refuses to start without Bot Framework credentials. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bot (Entra app) id; leave empty for local mode with the Agents Playground. */
+  MicrosoftAppId: optionalText,
+  /** Client secret for SingleTenant/MultiTenant bots; empty for UserAssignedMSI. */
+  MicrosoftAppPassword: optionalText,
+  /** Tenant of the bot registration (SingleTenant and UserAssignedMSI). */
+  MicrosoftAppTenantId: optionalText,
+  /** SingleTenant, MultiTenant or UserAssignedMSI. */
+  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  /** Connection string for table storage (Azurite or a storage account). */
+  TABLES_CONNECTION_STRING: optionalText,
+  /** Table endpoint reached with managed identity (Azure); used when no connection string. */
+  TABLES_ENDPOINT: z.url().optional(),
+  /** Client id of the user-assigned managed identity used for table storage. */
+  AZURE_CLIENT_ID: optionalText,
+  /** Prefix of every table name, so several installs can share one account. */
+  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter').default('positie'),
+  /** Folder for the embedded Azurite's data in local mode. */
+  DATA_DIR: z.string().default('.data'),
+  /** Start the Microsoft 365 Agents Playground with `npm start`. */
+  PLAYGROUND: bool.default(true),
+  /** Port of the Agents Playground. */
+  PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
+  /** Time zone used when Teams does not tell us one. */
+  DEFAULT_TIME_ZONE: z.string().default('Europe/Amsterdam'),
+  /** Folder with extra content files from the operator, merged into the library. */
+  CONTENT_DIR: optionalText,
+  /** Minimum answers before check-in results are shown (never below 3). */
+  CHECKIN_MIN_RESPONSES: z.coerce.number().int().min(3).max(1000).default(5),
+  /** Secret for the pseudonymous keys of check-in responses (at least 32 characters). */
+  CHECKIN_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  /** Secret that signs data-export links (at least 32 characters). */
+  EXPORT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  /** Public https base URL of the bot, used in export links. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Run the scheduler (one tick a minute) in this instance. */
+  SCHEDULER: bool.default(true),
+  /** Due prompts older than this are skipped after downtime. */
+  CATCHUP_WINDOW: minutes.default(180),
+  /** After this a claimed but unsent delivery is taken over by another instance. */
+  CLAIM_LEASE: minutes.default(5),
+  /** Proactive messages per second per tenant. */
+  TEAMS_MAX_RPS: z.coerce.number().positive().max(1000).default(50),
+  /** Days answers and coach-view audit rows are kept. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  /** Days check-ins and their responses are kept. */
+  CHECKIN_RETENTION_DAYS: z.coerce.number().int().min(1).default(180),
+  /** Comma-separated Entra tenant ids allowed to use the bot; empty allows all. */
+  ALLOWED_TENANT_IDS: list.default([]),
+  /** Largest accepted request body in kilobytes. */
+  MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface Config extends Settings {
+  /** True when no Bot Framework credentials are configured (Agents Playground). */
+  localMode: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; throws a ConfigError naming every wrong variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.keys(settingsSchema.shape).map((key) => [key, emptyToUndefined(env[key])]),
+  );
+  const parsed = settingsSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const settings = parsed.data;
+  const localMode = settings.MicrosoftAppId === undefined;
+  if (localMode && settings.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  MicrosoftAppId: required when NODE_ENV=production (local mode has no authentication)',
+    );
+  }
+  if (settings.NODE_ENV === 'production') {
+    for (const key of ['CHECKIN_SECRET', 'EXPORT_SECRET', 'PUBLIC_BASE_URL'] as const) {
+      if (settings[key] === undefined) {
+        throw new ConfigError(`Invalid configuration:\n  ${key}: required when NODE_ENV=production`);
+      }
+    }
+  }
+  return { ...settings, localMode };
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
