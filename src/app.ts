@@ -1,0 +1,61 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Config } from './config';
+import type { Logger } from './log';
+import { createAdapter } from './bot/adapter';
+import { PositieBot } from './bot/positie-bot';
+import type { BotServices } from './bot/services';
+import { createServer } from './server';
+import { ConversationsRepository } from './store/conversations-repository';
+import { PeopleRepository } from './store/people-repository';
+import type { TableStore } from './store/table-store';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  tables: TableStore;
+  /** The clock; defaults to the real one. */
+  now?: () => Date;
+}
+
+export interface App {
+  server: Server;
+  adapter: CloudAdapter;
+  services: BotServices;
+  /** Listens on `port` (0 for a free one) and resolves with the port. */
+  listen(port: number): Promise<number>;
+  /** Stops accepting, finishes in-flight turns, stops background work. */
+  close(): Promise<void>;
+}
+
+/** The composition root: builds every part once and passes dependencies in. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, logger, tables } = options;
+  await tables.ensureTables();
+  const services: BotServices = {
+    config,
+    logger,
+    now: options.now ?? (() => new Date()),
+    people: new PeopleRepository(tables.table('people')),
+    conversations: new ConversationsRepository(tables.table('conversations')),
+  };
+  const adapter = createAdapter(config, logger);
+  const bot = new PositieBot(services);
+  const http = createServer({
+    adapter,
+    bot,
+    maxBodyBytes: config.MAX_BODY_KB * 1024,
+    logger,
+    ready: () => tables.ping(2000),
+  });
+  return {
+    server: http.server,
+    adapter,
+    services,
+    listen: (port) =>
+      new Promise((resolve) => {
+        http.server.listen(port, '0.0.0.0', () => resolve(http.server.address().port));
+      }),
+    close: () => http.close(),
+  };
+}

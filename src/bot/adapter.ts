@@ -1,0 +1,28 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Config } from '../config';
+import { stringsFor, localeFromTeams } from '../cards/strings';
+import { errorSummary } from '../server';
+import type { Logger } from '../log';
+
+/**
+ * The Bot Framework adapter. With an app id every request's JWT is validated; without one
+ * (local mode, Agents Playground) authentication is off.
+ */
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+  const auth = config.localMode
+    ? new ConfigurationBotFrameworkAuthentication({})
+    : new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: config.MicrosoftAppId,
+        MicrosoftAppPassword: config.MicrosoftAppPassword,
+        MicrosoftAppType: config.MicrosoftAppType,
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    logger.error({ event: 'turn.failed', type: context.activity.type, err: errorSummary(error) }, 'turn failed');
+    if (context.activity.type === 'message') {
+      await context.sendActivity(stringsFor(localeFromTeams(context.activity.locale)).error.generic).catch(() => undefined);
+    }
+  };
+  return adapter;
+}

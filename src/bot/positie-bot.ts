@@ -1,0 +1,115 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ChannelAccount,
+} from 'botbuilder';
+import { renderMessage } from '../cards/message-card';
+import { localeFromTeams, stringsFor } from '../cards/strings';
+import { parseCommand } from '../domain/commands';
+import { userRef } from '../log';
+import { actionHandlers } from './actions';
+import { sendCard } from './card-reply';
+import { commandHandlers } from './commands';
+import { errorResponse } from './error-response';
+import { ReferenceTracker } from './reference-tracker';
+import type { BotServices } from './services';
+import type { Turn } from './turn';
+import { identityOf } from './turn-identity';
+import { zoneOrDefault } from './time-zone-of';
+import { sendWelcome } from './welcome';
+
+const TURN = Symbol('positie.turn');
+
+/** Turns Teams activities into domain calls and domain results into cards. */
+export class PositieBot extends TeamsActivityHandler {
+  private readonly references: ReferenceTracker;
+
+  constructor(private readonly services: BotServices) {
+    super();
+    this.references = new ReferenceTracker(services.conversations);
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcomeIfPersonal(context, context.activity.membersAdded ?? []);
+      await next();
+    });
+  }
+
+  /** Every activity passes here first: who is it, are they allowed, where can we reach them. */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    const identity = identityOf(context.activity);
+    const fallbackLocale = localeFromTeams(context.activity.locale);
+    if (!identity) {
+      if (context.activity.type === 'message') await context.sendActivity(stringsFor(fallbackLocale).noIdentity);
+      if (context.activity.type === 'invoke') await super.onTurnActivity(context);
+      return;
+    }
+    const allowed = this.services.config.ALLOWED_TENANT_IDS;
+    if (allowed.length > 0 && !allowed.includes(identity.tenantId)) {
+      this.services.logger.warn({ event: 'tenant.refused' }, 'activity from a tenant that is not allowed');
+      if (context.activity.type === 'message') await context.sendActivity(stringsFor(fallbackLocale).foreignTenant);
+      return;
+    }
+    const turn: Turn = { context, identity, locale: fallbackLocale };
+    if (identity.conversationType === 'personal') {
+      const { person, created } = await this.services.people.ensure({
+        tenantId: identity.tenantId,
+        aadObjectId: identity.aadObjectId,
+        name: identity.name,
+        locale: fallbackLocale,
+        timeZone: zoneOrDefault(context.activity.localTimezone, this.services.config.DEFAULT_TIME_ZONE),
+        now: this.services.now(),
+      });
+      if (created) this.services.logger.info({ event: 'person.created', user: userRef(identity.tenantId, identity.aadObjectId) }, 'new person');
+      if (!person.active) await this.services.people.setActive(person.key, true);
+      turn.person = person;
+      turn.locale = person.settings.locale;
+      await this.references.remember(person.key, TurnContext.getConversationReference(context.activity));
+    }
+    context.turnState.set(TURN, turn);
+    await super.onTurnActivity(context);
+  }
+
+  private turnOf(context: TurnContext): Turn | undefined {
+    return context.turnState.get(TURN) as Turn | undefined;
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const turn = this.turnOf(context);
+    if (!turn) return;
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const command = parseCommand(text);
+    const handler = command ? commandHandlers[command.kind] : undefined;
+    if (!command || !handler) {
+      if (text.trim() === '' && context.activity.value !== undefined) return;
+      await sendCard(context, renderMessage(stringsFor(turn.locale).unknown));
+      return;
+    }
+    this.services.logger.info({ event: 'command', command: command.kind }, 'command');
+    await handler(turn, command, this.services);
+  }
+
+  private async welcomeIfPersonal(context: TurnContext, added: ChannelAccount[]): Promise<void> {
+    const turn = this.turnOf(context);
+    if (!turn?.person || added.length === 0) return;
+    await sendWelcome(turn);
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const turn = this.turnOf(context);
+    const locale = turn?.locale ?? localeFromTeams(context.activity.locale);
+    if (!turn) return errorResponse(locale, 'invalid');
+    const verb = invokeValue.action?.verb;
+    const handler = typeof verb === 'string' && Object.hasOwn(actionHandlers, verb) ? actionHandlers[verb] : undefined;
+    if (!handler) {
+      this.services.logger.warn({ event: 'action.unknown' }, 'unknown card verb');
+      return errorResponse(locale, 'invalid');
+    }
+    this.services.logger.info({ event: 'action', verb }, 'card action');
+    return handler(turn, invokeValue.action.data, this.services);
+  }
+}

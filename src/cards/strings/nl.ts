@@ -1,0 +1,40 @@
+/** Dutch texts (the default). `en.ts` must have exactly the same keys. */
+export const nl = {
+  appName: 'Positie',
+  welcome: {
+    title: 'Welkom bij Positie',
+    what: 'Elke werkdag een korte vraag over een spanning in je werk: waar stond jij vandaag, en vanuit welke rol?',
+    who: 'Je antwoorden zijn van jou. Alleen jij ziet ze; een coach ziet alleen trends als jij dat wilt.',
+    how: 'Typ **reflecteer** voor je eerste vraag, of **instellingen** om je tijd te kiezen.',
+    start: 'Eerste vraag',
+    settings: 'Instellingen',
+  },
+  help: {
+    title: 'Wat kan ik voor je doen?',
+    intro: 'Typ een van deze woorden:',
+    commands: {
+      reflect: 'Nu een reflectievraag',
+      settings: 'Dagen, tijd, taal en lens kiezen',
+      pause: 'Even geen vragen (pauze tot 31-12-2026 kan ook)',
+      resume: 'Weer vragen ontvangen',
+      summary: 'Je weekoverzicht (samenvatting vorige week kan ook)',
+      checkin: 'In een teamkanaal: een anonieme teamcheck-in starten',
+      coach: 'Je coaches bekijken, of coach code / coach <code>',
+      coachees: 'Als coach: de trends van wie jou uitnodigde',
+      export: 'Al je gegevens downloaden',
+      delete: 'Al je gegevens wissen',
+      help: 'Dit overzicht',
+    },
+  },
+  unknown: 'Dat begreep ik niet. Typ **hulp** om te zien wat ik kan.',
+  noIdentity: 'Ik kan je niet herkennen in dit gesprek. Open Positie in Microsoft Teams en probeer het opnieuw.',
+  foreignTenant: 'Positie is niet beschikbaar voor jouw organisatie.',
+  error: {
+    title: 'Dat ging niet goed',
+    generic: 'Er ging iets mis aan onze kant. Probeer het zo nog eens.',
+    storage: 'Opslaan lukte even niet. Je antwoord staat nog op de kaart: probeer het over een paar seconden opnieuw.',
+    invalid: 'Deze kaart klopt niet (meer). Typ **reflecteer** voor een nieuwe vraag.',
+  },
+};
+
+export type Strings = typeof nl;

@@ -1,0 +1,80 @@
+import { ManagedIdentityCredential, DefaultAzureCredential } from '@azure/identity';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createApp, type App } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './log';
+import { startPlayground, type Playground } from './playground';
+import { startAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
+import { createTableStore, type TableSource } from './store/table-store';
+
+/** Entry point: `node dist/main.js [--in-memory] [--playground]`. */
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  if (config.localMode) {
+    logger.warn('LOCAL MODE: no MicrosoftAppId configured, requests are NOT authenticated. For the Agents Playground and tests only.');
+  }
+  const children: { stop(): Promise<void> }[] = [];
+  const stopChildren = (): Promise<void[]> => Promise.all(children.map((c) => c.stop()));
+  const { source, azurite } = await tableSource(config, logger, args.has('--in-memory'));
+  if (azurite) children.push(azurite);
+  let app: App;
+  let port: number;
+  try {
+    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX) });
+    port = await app.listen(config.PORT);
+  } catch (error) {
+    await stopChildren();
+    throw error;
+  }
+  logger.info({ port, ms: Date.now() - started }, `Positie listens on http://localhost:${port}/api/messages`);
+
+  let playground: Playground | undefined;
+  if (args.has('--playground') && config.PLAYGROUND && config.localMode) {
+    mkdirSync(config.DATA_DIR, { recursive: true });
+    playground = await startPlayground({ botPort: port, port: config.PLAYGROUND_PORT, logger, logDir: config.DATA_DIR });
+    children.push(playground);
+    logger.info(`Open the Agents Playground: http://localhost:${playground.port}`);
+    process.stdout.write(`\n  Positie is running. Open http://localhost:${playground.port} to chat with it.\n\n`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await app.close();
+    await stopChildren();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function tableSource(config: Config, logger: Logger, inMemory: boolean): Promise<{ source: TableSource; azurite?: EmbeddedAzurite }> {
+  if (config.TABLES_CONNECTION_STRING) return { source: { kind: 'connectionString', connectionString: config.TABLES_CONNECTION_STRING } };
+  if (config.TABLES_ENDPOINT) {
+    const credential = config.AZURE_CLIENT_ID ? new ManagedIdentityCredential({ clientId: config.AZURE_CLIENT_ID }) : new DefaultAzureCredential();
+    return { source: { kind: 'endpoint', endpoint: config.TABLES_ENDPOINT, credential } };
+  }
+  const azurite = await startAzurite({ dataDir: inMemory ? undefined : path.join(config.DATA_DIR, 'azurite') });
+  logger.info({ location: azurite.location, port: azurite.port }, 'embedded Azurite table storage started');
+  return { source: { kind: 'connectionString', connectionString: azurite.connectionString }, azurite };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Positie failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import { createApp, type App } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { createTableStore, type TableStore } from '../../src/store/table-store';
+import { RecordingConnector } from './recording-connector';
+import { TABLES, type TableKey } from '../../src/store/table-names';
+
+export interface TestApp {
+  app: App;
+  config: Config;
+  tables: TableStore;
+  connector: RecordingConnector;
+  baseUrl: string;
+  /** Posts an activity to /api/messages; resolves with status and parsed body. */
+  post(activity: unknown): Promise<{ status: number; body: unknown }>;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** A real app on a random port, on the integration run's Azurite, with its own tables. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const connectionString = process.env.TEST_TABLES_CONNECTION_STRING;
+  if (!connectionString) throw new Error('integration tests need the global setup (Azurite)');
+  counter += 1;
+  const prefix = `t${process.pid}x${counter}x${Math.floor(Math.random() * 1e6)}`;
+  const config = loadConfig({ LOG_LEVEL: 'silent', TABLE_PREFIX: prefix, TABLES_CONNECTION_STRING: connectionString, SCHEDULER: 'off', ...env });
+  const tables = createTableStore({ kind: 'connectionString', connectionString }, prefix);
+  const clock = { now: new Date() };
+  const app = await createApp({ config, logger: createLogger('silent'), tables, now: () => clock.now });
+  const port = await app.listen(0);
+  const connector = new RecordingConnector();
+  await connector.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    config,
+    tables,
+    connector,
+    baseUrl,
+    clock,
+    post: async (activity) => {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    },
+    close: async () => {
+      await app.close();
+      await connector.stop();
+    },
+  };
+}
+
+/** Every entity in every table of this app (for "nothing written" and "nothing left" checks). */
+export async function allRows(tables: TableStore): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  for (const key of Object.keys(TABLES) as TableKey[]) {
+    const table = tables.table(key);
+    for await (const entity of table.listEntities()) rows.push({ table: key, ...entity });
+  }
+  return rows;
+}
+
+/** The expectReplies activities of a message response. */
+export function replies(body: unknown): Record<string, unknown>[] {
+  const activities = (body as { activities?: unknown } | undefined)?.activities;
+  return Array.isArray(activities) ? (activities as Record<string, unknown>[]) : [];
+}
