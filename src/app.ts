@@ -8,6 +8,10 @@ import type { BotServices } from './bot/services';
 import { createServer } from './server';
 import { ConversationsRepository } from './store/conversations-repository';
 import { PeopleRepository } from './store/people-repository';
+import { AnswersRepository } from './store/answers-repository';
+import { DeliveriesRepository } from './store/deliveries-repository';
+import { createProactiveSender } from './scheduler/proactive-sender';
+import { randomUUID } from 'node:crypto';
 import type { TableStore } from './store/table-store';
 
 export interface AppOptions {
@@ -16,6 +20,8 @@ export interface AppOptions {
   tables: TableStore;
   /** The clock; defaults to the real one. */
   now?: () => Date;
+  /** Name of this instance in delivery claims (tests run several). */
+  instanceId?: string;
 }
 
 export interface App {
@@ -32,14 +38,18 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, tables } = options;
   await tables.ensureTables();
+  const adapter = createAdapter(config, logger);
   const services: BotServices = {
     config,
     logger,
     now: options.now ?? (() => new Date()),
     people: new PeopleRepository(tables.table('people')),
     conversations: new ConversationsRepository(tables.table('conversations')),
+    answers: new AnswersRepository(tables.table('answers')),
+    deliveries: new DeliveriesRepository(tables.table('deliveries')),
+    proactive: createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger }),
+    instanceId: options.instanceId ?? randomUUID().slice(0, 8),
   };
-  const adapter = createAdapter(config, logger);
   const bot = new PositieBot(services);
   const http = createServer({
     adapter,

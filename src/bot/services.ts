@@ -1,6 +1,9 @@
 import type { Config } from '../config';
 import type { Logger } from '../log';
+import type { ProactiveSender } from '../scheduler/proactive-sender';
+import type { AnswersRepository } from '../store/answers-repository';
 import type { ConversationsRepository } from '../store/conversations-repository';
+import type { DeliveriesRepository } from '../store/deliveries-repository';
 import type { PeopleRepository } from '../store/people-repository';
 
 /** Everything the bot's handlers may use, built once by the composition root. */
@@ -11,4 +14,10 @@ export interface BotServices {
   now: () => Date;
   people: PeopleRepository;
   conversations: ConversationsRepository;
+  answers: AnswersRepository;
+  deliveries: DeliveriesRepository;
+  /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
+  proactive: ProactiveSender;
+  /** Identifies this instance in claims. */
+  instanceId: string;
 }
