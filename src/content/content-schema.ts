@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { ContentLibrary } from './types';
+
+/** Lengths (in characters, after trimming) that still fit an Adaptive Card in Teams. */
+export const LIMITS = {
+  id: 60,
+  name: 40,
+  roleDescription: 160,
+  word: 30,
+  wordsPerRole: 30,
+  poleLabel: 40,
+  why: 200,
+  promptText: 240,
+  dilemmaTitle: 80,
+  situation: 600,
+  question: 240,
+  optionLabel: 80,
+  weeklyQuestion: 240,
+  suggestion: 200,
+  tacticDescription: 200,
+} as const;
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const id = z
+  .string()
+  .max(LIMITS.id)
+  .regex(ID_PATTERN, { error: 'is not a valid id (use lowercase letters, digits and dashes)' });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const localized = (max: number) => z.strictObject({ nl: text(max), en: text(max) });
+const distinct = (values: readonly string[]) => new Set(values).size === values.length;
+
+// Lowercase because the language signal compares against lowercased answers.
+const signalWord = text(LIMITS.word).refine((word) => word === word.toLowerCase(), { error: 'must be lowercase' });
+const signalWords = z.array(signalWord).min(1).max(LIMITS.wordsPerRole);
+
+const role = z.strictObject({
+  id,
+  name: localized(LIMITS.name),
+  description: localized(LIMITS.roleDescription),
+  words: z.strictObject({ nl: signalWords, en: signalWords }),
+});
+
+const lens = z.strictObject({
+  id,
+  name: localized(LIMITS.name),
+  personal: z.boolean(),
+  roles: z.array(role).min(1),
+});
+
+const paradox = z.strictObject({
+  id,
+  left: localized(LIMITS.poleLabel),
+  right: localized(LIMITS.poleLabel),
+  why: localized(LIMITS.why),
+});
+
+const competency = z.strictObject({ id, name: localized(LIMITS.name) });
+
+const prompt = z.strictObject({
+  id,
+  paradoxId: id,
+  text: localized(LIMITS.promptText),
+  competencyIds: z.array(id).min(1).max(2).refine(distinct, { error: 'lists a competency twice' }),
+  roleId: id.optional(),
+});
+
+const dilemmaOption = z.strictObject({ id, label: localized(LIMITS.optionLabel) });
+
+const dilemma = z.strictObject({
+  id,
+  title: localized(LIMITS.dilemmaTitle),
+  situation: localized(LIMITS.situation),
+  question: localized(LIMITS.question),
+  options: z
+    .array(dilemmaOption)
+    .min(2)
+    .max(3)
+    .refine((options) => distinct(options.map((option) => option.id)), { error: 'has two options with the same id' }),
+  paradoxId: id,
+});
+
+const weeklyQuestion = z.strictObject({ id, text: localized(LIMITS.weeklyQuestion) });
+
+const roleNudge = z.strictObject({
+  roleId: id,
+  suggestions: z.array(localized(LIMITS.suggestion)).min(2).max(3),
+});
+
+const tactic = z.strictObject({ id, name: localized(LIMITS.name), description: localized(LIMITS.tacticDescription) });
+
+export type ContentKind = keyof ContentLibrary;
+export type ItemOf<K extends ContentKind> = ContentLibrary[K][number];
+
+/** How one kind of content is stored: its file, how to name one item in a message, its schema. */
+export interface KindSpec<K extends ContentKind> {
+  file: string;
+  noun: string;
+  keyField: 'id' | 'roleId';
+  keyOf: (item: ItemOf<K>) => string;
+  schema: z.ZodType<ItemOf<K>>;
+}
+
+export const KIND_SPECS: { [K in ContentKind]: KindSpec<K> } = {
+  lenses: { file: 'lenses.json', noun: 'lens', keyField: 'id', keyOf: (item) => item.id, schema: lens },
+  paradoxes: { file: 'paradoxes.json', noun: 'paradox', keyField: 'id', keyOf: (item) => item.id, schema: paradox },
+  competencies: { file: 'competencies.json', noun: 'competency', keyField: 'id', keyOf: (item) => item.id, schema: competency },
+  prompts: { file: 'prompts.json', noun: 'prompt', keyField: 'id', keyOf: (item) => item.id, schema: prompt },
+  dilemmas: { file: 'dilemmas.json', noun: 'dilemma', keyField: 'id', keyOf: (item) => item.id, schema: dilemma },
+  weeklyQuestions: { file: 'weekly-questions.json', noun: 'weekly question', keyField: 'id', keyOf: (item) => item.id, schema: weeklyQuestion },
+  nudges: { file: 'nudges.json', noun: 'nudge', keyField: 'roleId', keyOf: (nudge) => nudge.roleId, schema: roleNudge },
+  tactics: { file: 'tactics.json', noun: 'tactic', keyField: 'id', keyOf: (item) => item.id, schema: tactic },
+};
+
+export const CONTENT_KINDS = Object.keys(KIND_SPECS) as ContentKind[];
+export const CONTENT_FILE_NAMES: readonly string[] = CONTENT_KINDS.map((kind) => KIND_SPECS[kind].file);

@@ -1,0 +1,137 @@
+import { rolesOf } from '../content/library-lookup';
+import type { ContentLibrary, Prompt } from '../content/types';
+
+/** One earlier daily prompt of a person. */
+export interface PromptSeen {
+  promptId: string;
+  /** The person's local date of that prompt (yyyy-mm-dd). */
+  localDate: string;
+}
+
+export interface PickPromptInput {
+  /** Stable, pseudonymous key of the person; seeds the choice so each person gets their own order. */
+  personKey: string;
+  /** The person's local date to pick for (yyyy-mm-dd). */
+  date: string;
+  /**
+   * Earlier prompts, in any order. Pass the whole history: cycles are counted from the first
+   * entry. Entries on or after `date` are ignored, so picking again for a day gives the same prompt.
+   */
+  history: readonly PromptSeen[];
+  /** The person's lens; prompts with a role perspective are only picked for roles of this lens. */
+  lens: string;
+  /** Ask for a prompt from this role's perspective (the weekly nudge), even outside the lens. */
+  preferRoleId?: string;
+}
+
+/** A prompt is not shown again within this many days while fresh prompts remain. */
+export const REPEAT_FREE_DAYS = 30;
+
+/**
+ * Picks today's prompt. Paradoxes come round in cycles: each cycle (as many picks as there are
+ * paradoxes) visits every paradox once, in an order seeded by person and date. Within a paradox
+ * the pick prefers prompts never seen, then prompts not seen for 30 days, then the least recent.
+ * When `preferRoleId` is set, a fresh prompt of that role wins; it stays inside the cycle when
+ * it can, and otherwise is an extra pick that later cycle counting skips.
+ */
+export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Prompt {
+  const today = dayNumber(input.date);
+  const lensRoleIds = new Set(rolesOf(library, input.lens).map((role) => role.id));
+  const inLens = library.prompts.filter((prompt) => prompt.roleId === undefined || lensRoleIds.has(prompt.roleId));
+  const preferred = library.prompts.filter((prompt) => prompt.roleId !== undefined && prompt.roleId === input.preferRoleId);
+  const eligible = [...inLens, ...preferred.filter((prompt) => !inLens.includes(prompt))];
+  if (eligible.length === 0) throw new RangeError(`no prompt fits lens "${input.lens}"`);
+
+  const earlier = earlierPicks(library, input);
+  const lastSeenDay = new Map(earlier.map((pick) => [pick.prompt.id, pick.day]));
+  const isFresh = (prompt: Prompt): boolean => today - (lastSeenDay.get(prompt.id) ?? -Infinity) >= REPEAT_FREE_DAYS;
+  const open = openParadoxes(earlier.map((pick) => pick.prompt), new Set(inLens.map((prompt) => prompt.paradoxId)));
+  const inOpen = (prompt: Prompt): boolean => open.has(prompt.paradoxId);
+  const seed = `${input.personKey}|${input.date}`;
+
+  const tiers = [
+    preferred.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
+    preferred.filter(isFresh),
+    inLens.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
+  ];
+  for (const tier of tiers) {
+    const pick = chooseSeeded(tier, lastSeenDay, seed);
+    if (pick !== undefined) return pick;
+  }
+  const stale = inLens.filter(inOpen);
+  return leastRecentlySeen(stale.length > 0 ? stale : eligible, lastSeenDay, seed);
+}
+
+/** Earlier picks still in the library, oldest first (same-day entries keep their given order). */
+function earlierPicks(library: ContentLibrary, input: PickPromptInput): { prompt: Prompt; day: number }[] {
+  const byId = new Map(library.prompts.map((prompt) => [prompt.id, prompt]));
+  return input.history
+    .filter((seen) => isDate(seen.localDate) && seen.localDate < input.date)
+    .map((seen, order) => ({ seen, order }))
+    .sort((a, b) => a.seen.localDate.localeCompare(b.seen.localDate) || a.order - b.order)
+    .flatMap(({ seen }) => {
+      const prompt = byId.get(seen.promptId);
+      return prompt === undefined ? [] : [{ prompt, day: dayNumber(seen.localDate) }];
+    });
+}
+
+/**
+ * The paradoxes the current cycle has not visited yet. Cycles are rebuilt from the history: a
+ * pick whose paradox the cycle already holds was an extra (a role nudge) and does not count.
+ */
+function openParadoxes(earlier: readonly Prompt[], cycleParadoxes: ReadonlySet<string>): Set<string> {
+  let visited = new Set<string>();
+  for (const prompt of earlier) {
+    if (!cycleParadoxes.has(prompt.paradoxId) || visited.has(prompt.paradoxId)) continue;
+    visited.add(prompt.paradoxId);
+    if (visited.size === cycleParadoxes.size) visited = new Set();
+  }
+  return new Set([...cycleParadoxes].filter((paradoxId) => !visited.has(paradoxId)));
+}
+
+/** Seeded choice: first a paradox (so each comes round evenly), then a prompt, never-seen first. */
+function chooseSeeded(candidates: readonly Prompt[], lastSeen: ReadonlyMap<string, number>, seed: string): Prompt | undefined {
+  const paradoxIds = [...new Set(candidates.map((prompt) => prompt.paradoxId))];
+  const paradoxId = seededItem(paradoxIds, `${seed}|paradox`);
+  const inParadox = candidates.filter((prompt) => prompt.paradoxId === paradoxId);
+  const neverSeen = inParadox.filter((prompt) => !lastSeen.has(prompt.id));
+  return seededItem(neverSeen.length > 0 ? neverSeen : inParadox, `${seed}|prompt`);
+}
+
+function leastRecentlySeen(candidates: readonly Prompt[], lastSeenDay: ReadonlyMap<string, number>, seed: string): Prompt {
+  const dayOf = (prompt: Prompt): number => lastSeenDay.get(prompt.id) ?? -Infinity;
+  const oldest = Math.min(...candidates.map(dayOf));
+  const pick = seededItem(
+    candidates.filter((prompt) => dayOf(prompt) === oldest),
+    `${seed}|stale`,
+  );
+  if (pick === undefined) throw new RangeError('no prompt to pick');
+  return pick;
+}
+
+function seededItem<T>(items: readonly T[], key: string): T | undefined {
+  return items.length === 0 ? undefined : items[fnv1a(key) % items.length];
+}
+
+/** FNV-1a, 32 bit: a small, stable hash so the same person and date always give the same pick. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDate(value: string): boolean {
+  return DATE_PATTERN.test(value);
+}
+
+/** Days since 1970-01-01 for a calendar date; arithmetic on dates, not on instants, so no zone applies. */
+function dayNumber(date: string): number {
+  if (!isDate(date)) throw new RangeError(`date must be yyyy-mm-dd, got "${date}"`);
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / 86_400_000;
+}

@@ -1,0 +1,107 @@
+import { BUILT_IN_FILES, checkLibrary, findLens, findRole, loadContent, rolesOf } from '../../src/content/load-content';
+
+const library = loadContent();
+const countBy = <T>(items: readonly T[], key: (item: T) => string | undefined): Map<string | undefined, number> => {
+  const counts = new Map<string | undefined, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+};
+
+describe('the built-in content library', () => {
+  it('when checked, then it has no validation problems', () => {
+    expect(checkLibrary([{ origin: '', files: { ...BUILT_IN_FILES }, complete: true }]).problems).toEqual([]);
+  });
+
+  it('then it has the three lenses with the roles of the seeds', () => {
+    expect(rolesOf(library, 'ideaaltypen').map((role) => role.id)).toEqual(['bureaucraat', 'ondernemer', 'verbinder']);
+    expect(rolesOf(library, 'rollen').map((role) => role.id)).toEqual([
+      'ambtelijk-professional',
+      'maatschappelijk-partner',
+      'politiek-adviseur',
+    ]);
+    expect(rolesOf(library, 'leiderschap').map((role) => role.id)).toEqual([
+      'catalysator',
+      'netwerkarchitect',
+      'bemiddelaar',
+      'bestendiger',
+    ]);
+    expect(library.lenses.map((lens) => [lens.id, lens.personal])).toEqual([
+      ['ideaaltypen', true],
+      ['rollen', true],
+      ['leiderschap', false],
+    ]);
+  });
+
+  it('then every role has 12 to 20 distinct lowercase signal words per language', () => {
+    for (const role of library.lenses.flatMap((lens) => lens.roles)) {
+      for (const words of [role.words.nl, role.words.en]) {
+        expect(words.length).toBeGreaterThanOrEqual(12);
+        expect(words.length).toBeLessThanOrEqual(20);
+        expect(new Set(words).size).toBe(words.length);
+        expect(words.every((word) => word === word.toLowerCase())).toBe(true);
+      }
+    }
+  });
+
+  it('then it has the eight paradoxes, the seven competencies and the four tactics', () => {
+    expect(library.paradoxes.map((paradox) => paradox.id)).toEqual([
+      'maakbaar-open',
+      'weten-besluiten',
+      'waarden-opdracht',
+      'kwaliteit-tempo',
+      'hectiek-rust',
+      'ruimte-control',
+      'kaders-ruimte',
+      'vak-baas',
+    ]);
+    expect(library.competencies).toHaveLength(7);
+    expect(library.tactics.map((tactic) => tactic.id)).toEqual(['hoofdlijnen', 'loslaten', 'kaders', 'intervenieren']);
+  });
+
+  it('then every paradox has at least six prompts, and at least five for a person of each personal lens', () => {
+    const perParadox = countBy(library.prompts, (prompt) => prompt.paradoxId);
+    for (const paradox of library.paradoxes) expect(perParadox.get(paradox.id)).toBeGreaterThanOrEqual(6);
+    for (const lens of library.lenses.filter((each) => each.personal)) {
+      const roleIds = new Set(lens.roles.map((role) => role.id));
+      const visible = library.prompts.filter((prompt) => prompt.roleId === undefined || roleIds.has(prompt.roleId));
+      const visiblePerParadox = countBy(visible, (prompt) => prompt.paradoxId);
+      // Five per paradox keeps 30 days free of repeats even with a prompt every calendar day.
+      for (const paradox of library.paradoxes) expect(visiblePerParadox.get(paradox.id)).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('then every role of the personal lenses has a prompt from its perspective in every paradox', () => {
+    const personalRoles = library.lenses.filter((lens) => lens.personal).flatMap((lens) => lens.roles);
+    for (const role of personalRoles) {
+      const paradoxIds = new Set(library.prompts.filter((prompt) => prompt.roleId === role.id).map((prompt) => prompt.paradoxId));
+      expect(paradoxIds.size).toBe(library.paradoxes.length);
+    }
+  });
+
+  it('then every prompt asks a question about today in both languages', () => {
+    for (const prompt of library.prompts) {
+      expect(prompt.text.nl).toMatch(/vandaag|dag\b|week/);
+      expect(prompt.text.en).toMatch(/today|day\b|week/);
+      expect(prompt.text.nl.trim().endsWith('?')).toBe(true);
+      expect(prompt.text.en.trim().endsWith('?')).toBe(true);
+    }
+  });
+
+  it('then it has enough dilemmas, weekly questions and nudges', () => {
+    expect(library.dilemmas.length).toBeGreaterThanOrEqual(6);
+    expect(library.weeklyQuestions.length).toBeGreaterThanOrEqual(8);
+    for (const role of library.lenses.flatMap((lens) => lens.roles)) {
+      const nudge = library.nudges.find((each) => each.roleId === role.id);
+      expect(nudge?.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(nudge?.suggestions.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('when a role is looked up by id, then it is found in whichever lens holds it', () => {
+    expect(findRole(library, 'verbinder')?.name).toEqual({ nl: 'Verbinder', en: 'Connector' });
+    expect(findRole(library, 'bestendiger')?.name.nl).toBe('Bestendiger');
+    expect(findRole(library, 'onbekend')).toBeUndefined();
+    expect(findLens(library, 'onbekend')).toBeUndefined();
+    expect(rolesOf(library, 'onbekend')).toEqual([]);
+  });
+});
