@@ -1,6 +1,7 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from './config';
+import { loadContent } from './content/load-content';
 import type { Logger } from './log';
 import { createAdapter } from './bot/adapter';
 import { PositieBot } from './bot/positie-bot';
@@ -10,6 +11,7 @@ import { ConversationsRepository } from './store/conversations-repository';
 import { PeopleRepository } from './store/people-repository';
 import { AnswersRepository } from './store/answers-repository';
 import { DeliveriesRepository } from './store/deliveries-repository';
+import { DueRepository } from './store/due-repository';
 import { createProactiveSender } from './scheduler/proactive-sender';
 import { randomUUID } from 'node:crypto';
 import type { TableStore } from './store/table-store';
@@ -43,10 +45,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     config,
     logger,
     now: options.now ?? (() => new Date()),
+    content: loadContent(config.CONTENT_DIR),
     people: new PeopleRepository(tables.table('people')),
     conversations: new ConversationsRepository(tables.table('conversations')),
     answers: new AnswersRepository(tables.table('answers')),
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
+    due: new DueRepository(tables.table('due')),
     proactive: createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger }),
     instanceId: options.instanceId ?? randomUUID().slice(0, 8),
   };

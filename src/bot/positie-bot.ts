@@ -19,6 +19,7 @@ import type { Turn } from './turn';
 import { identityOf } from './turn-identity';
 import { zoneOrDefault } from './time-zone-of';
 import { sendWelcome } from './welcome';
+import { reschedulePerson } from '../scheduler/reschedule';
 
 const TURN = Symbol('positie.turn');
 
@@ -66,6 +67,8 @@ export class PositieBot extends TeamsActivityHandler {
       });
       if (created) this.services.logger.info({ event: 'person.created', user: userRef(identity.tenantId, identity.aadObjectId) }, 'new person');
       if (!person.active) await this.services.people.setActive(person.key, true);
+      // New people and people who come back after removing the bot get their schedule (again).
+      if (created || !person.active) await reschedulePerson(this.services.due, person.key, person.settings, this.services.now());
       turn.person = person;
       turn.locale = person.settings.locale;
       await this.references.remember(person.key, TurnContext.getConversationReference(context.activity));

@@ -1,9 +1,11 @@
 import type { Config } from '../config';
+import type { ContentLibrary } from '../content/types';
 import type { Logger } from '../log';
 import type { ProactiveSender } from '../scheduler/proactive-sender';
 import type { AnswersRepository } from '../store/answers-repository';
 import type { ConversationsRepository } from '../store/conversations-repository';
 import type { DeliveriesRepository } from '../store/deliveries-repository';
+import type { DueRepository } from '../store/due-repository';
 import type { PeopleRepository } from '../store/people-repository';
 
 /** Everything the bot's handlers may use, built once by the composition root. */
@@ -12,10 +14,13 @@ export interface BotServices {
   logger: Logger;
   /** The clock; tests and /dev/tick move it, nothing else. */
   now: () => Date;
+  /** The validated prompt library (built-in plus CONTENT_DIR). */
+  content: ContentLibrary;
   people: PeopleRepository;
   conversations: ConversationsRepository;
   answers: AnswersRepository;
   deliveries: DeliveriesRepository;
+  due: DueRepository;
   /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
   proactive: ProactiveSender;
   /** Identifies this instance in claims. */

@@ -15,6 +15,8 @@ export interface Delivery {
   state: DeliveryState;
   promptId?: string;
   paradoxId?: string;
+  /** The lens the prompt was asked in (its roles are the valid answers). */
+  lens?: string;
   claimedAt: string;
   claimedBy: string;
   attempts: number;

@@ -1,4 +1,4 @@
-import { TableClient, TableServiceClient } from '@azure/data-tables';
+import { RestError, TableClient } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/core-auth';
 import { TABLES, tableName, type TableKey } from './table-names';
 
@@ -24,10 +24,6 @@ export function createTableStore(source: TableSource, prefix: string): TableStor
     source.kind === 'connectionString'
       ? TableClient.fromConnectionString(source.connectionString, name, options)
       : new TableClient(source.endpoint, name, source.credential, options);
-  const service =
-    source.kind === 'connectionString'
-      ? TableServiceClient.fromConnectionString(source.connectionString, options)
-      : new TableServiceClient(source.endpoint, source.credential, options);
 
   const clients = new Map<TableKey, TableClient>();
   for (const key of Object.keys(TABLES) as TableKey[]) clients.set(key, make(tableName(prefix, key)));
@@ -42,12 +38,13 @@ export function createTableStore(source: TableSource, prefix: string): TableStor
       await Promise.all([...clients.values()].map((c) => c.createTable()));
     },
     async ping(timeoutMs) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      // A point read in a table the identity may use: Storage Table Data Contributor may not
+      // read service properties. 404 means storage answered.
       try {
-        await service.getProperties({ abortSignal: controller.signal, requestOptions: { timeout: timeoutMs } });
-      } finally {
-        clearTimeout(timer);
+        await clients.get('people')?.getEntity('readyz', 'readyz', { abortSignal: AbortSignal.timeout(timeoutMs), requestOptions: { timeout: timeoutMs } });
+      } catch (error) {
+        if (error instanceof RestError && error.statusCode === 404) return;
+        throw error;
       }
     },
     names() {

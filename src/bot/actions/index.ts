@@ -1,4 +1,15 @@
 import type { ActionHandler } from '../turn';
+import { answerAction } from './answer-action';
+import { saveSettingsAction } from '../settings/save-settings-action';
+import { editAction } from './edit-action';
+import { skipAction } from './skip-action';
+import { snoozeAction } from './snooze-action';
 
 /** Card verbs (Action.Execute), one handler each. */
-export const actionHandlers: Record<string, ActionHandler> = {};
+export const actionHandlers: Record<string, ActionHandler> = {
+  answer: answerAction,
+  edit: editAction,
+  snooze: snoozeAction,
+  skip: skipAction,
+  saveSettings: saveSettingsAction,
+};

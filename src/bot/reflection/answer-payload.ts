@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Delivery ids: `<local date>_<kind>[_<hex>]`, nothing else. */
+export const deliveryIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}_(prompt|reflect_[0-9a-f]{8})$/);
+
+export const deliveryRefSchema = z.object({ deliveryId: deliveryIdSchema });
+
+/**
+ * The answer as the card sends it: inputs arrive as strings. Unknown fields (a forged userId,
+ * say) are dropped; identity comes from the activity.
+ */
+export const answerPayloadSchema = z.object({
+  deliveryId: deliveryIdSchema,
+  position: z.string().optional().default(''),
+  role: z.string().max(80).optional().default(''),
+  tactic: z.string().max(80).optional().default(''),
+  note: z.string().max(20_000).optional().default(''),
+});
+
+export type AnswerPayload = z.infer<typeof answerPayloadSchema>;
+
+export const NOTE_MAX = 1000;
+
+/** Control characters other than tab and line breaks. */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;

@@ -1,0 +1,41 @@
+import { DateTime } from 'luxon';
+import { findPrompt } from '../../content/library-lookup';
+import type { Prompt } from '../../content/types';
+import { localDateOf } from '../../domain/due-times';
+import type { Delivery } from '../../store/deliveries-repository';
+import type { Person } from '../../store/people-repository';
+import type { BotServices } from '../services';
+
+/** A first answer is still welcome this many days after the prompt (it counts for that day). */
+export const ANSWER_WINDOW_DAYS = 6;
+
+export interface DeliveryContext {
+  person: Person;
+  delivery: Delivery;
+  prompt: Prompt;
+  lens: string;
+  today: string;
+  /** True on the local day of the prompt: answers can still be edited. */
+  sameDay: boolean;
+  /** True when a first answer is still accepted. */
+  open: boolean;
+}
+
+/** Looks up a delivery in the invoker's own partition; undefined when it is not theirs or unknown. */
+export async function loadDeliveryContext(services: BotServices, person: Person, deliveryId: string): Promise<DeliveryContext | undefined> {
+  const delivery = await services.deliveries.get(person.key, deliveryId);
+  if (!delivery?.promptId) return undefined;
+  const prompt = findPrompt(services.content, delivery.promptId);
+  if (!prompt) return undefined;
+  const today = localDateOf(services.now(), person.settings.timeZone);
+  const age = DateTime.fromISO(today).diff(DateTime.fromISO(delivery.localDate), 'days').days;
+  return {
+    person,
+    delivery,
+    prompt,
+    lens: delivery.lens ?? person.settings.lens,
+    today,
+    sameDay: delivery.localDate === today,
+    open: age >= 0 && age <= ANSWER_WINDOW_DAYS,
+  };
+}

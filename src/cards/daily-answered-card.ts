@@ -1,0 +1,31 @@
+import { findParadox, findRole } from '../content/library-lookup';
+import type { ContentLibrary, Locale } from '../content/types';
+import type { Answer } from '../domain/answer';
+import { reflectionStrings } from './strings/reflection-strings';
+import { expandTemplate, type AdaptiveCard } from './template-cache';
+
+/** The "answered" state of a prompt card: what the person chose, and an edit button today. */
+export function renderDailyAnswered(library: ContentLibrary, answer: Answer, question: string, locale: Locale, canEdit: boolean): AdaptiveCard {
+  const s = reflectionStrings[locale];
+  const paradox = findParadox(library, answer.paradoxId);
+  const positions = paradox ? s.positions(paradox.left[locale], paradox.right[locale]) : [];
+  const role = findRole(library, answer.roleId);
+  const tactic = library.tactics.find((t) => t.id === answer.tacticId);
+  const facts = [
+    { title: s.factPosition, value: positions[answer.position - 1] ?? String(answer.position) },
+    { title: s.factRole, value: role ? role.name[locale] : answer.roleId },
+    ...(tactic ? [{ title: s.factTactic, value: tactic.name[locale] }] : []),
+  ];
+  return expandTemplate('daily-answered', {
+    savedText: s.saved,
+    heading: paradox ? `${paradox.left[locale]} ↔ ${paradox.right[locale]}` : s.heading,
+    question,
+    facts,
+    noteLabel: s.noteLabel,
+    note: answer.note ?? '',
+    privateText: s.private,
+    editLabel: s.edit,
+    canEdit,
+    deliveryId: answer.deliveryId,
+  });
+}

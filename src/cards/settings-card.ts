@@ -1,0 +1,53 @@
+import type { ContentLibrary, Locale } from '../content/types';
+import { settingsStrings } from './strings/settings-strings';
+import { expandTemplate, type AdaptiveCard } from './template-cache';
+
+/** The values as the card holds them (strings, as Teams sends them back). */
+export interface SettingsValues {
+  days: string;
+  time: string;
+  timeZone: string;
+  locale: string;
+  lens: string;
+  summaryDay: string;
+  summaryTime: string;
+  skipHolidays: string;
+}
+
+export interface SettingsCardData {
+  locale: Locale;
+  values: SettingsValues;
+  errorText?: string;
+  saved?: boolean;
+  /** "on Monday 24 November at 16:00", or empty when nothing is scheduled. */
+  nextText?: string;
+}
+
+export function renderSettings(library: ContentLibrary, data: SettingsCardData): AdaptiveCard {
+  const s = settingsStrings[data.locale];
+  return expandTemplate('settings', {
+    title: s.title,
+    errorText: data.errorText ?? '',
+    savedText: data.saved ? s.saved : '',
+    daysLabel: s.days,
+    weekdays: s.weekdays.map((title, i) => ({ title, value: String(i + 1) })),
+    timeLabel: s.time,
+    timeError: s.timeError,
+    zoneLabel: s.zone,
+    localeLabel: s.locale,
+    locales: [
+      { title: 'Nederlands', value: 'nl' },
+      { title: 'English', value: 'en' },
+    ],
+    lensLabel: s.lens,
+    lenses: library.lenses
+      .filter((lens) => lens.personal)
+      .map((lens) => ({ title: `${lens.name[data.locale]}: ${lens.roles.map((r) => r.name[data.locale]).join(', ')}`, value: lens.id })),
+    summaryDayLabel: s.summaryDay,
+    summaryTimeLabel: s.summaryTime,
+    holidaysLabel: s.holidays,
+    values: data.values,
+    nextText: data.nextText ?? '',
+    saveLabel: s.save,
+  });
+}

@@ -1,0 +1,77 @@
+import { RestError, type TableClient } from '@azure/data-tables';
+import type { CheckinResponse } from '../domain/checkin-aggregation';
+import { odataString, safeKey } from './keys';
+
+interface ResponseEntity {
+  partitionKey: string;
+  rowKey: string;
+  choice: string;
+  roleId: string;
+  note?: string;
+  answeredAt: string;
+}
+
+/**
+ * Answers to a check-in: one partition per check-in, one row per responder pseudonym, so a
+ * second answer replaces the first and no row says who answered.
+ */
+export class CheckinResponsesRepository {
+  constructor(private readonly table: TableClient) {}
+
+  async save(checkinId: string, responder: string, response: CheckinResponse, answeredAt: Date): Promise<void> {
+    const entity: ResponseEntity = {
+      partitionKey: safeKey(checkinId),
+      rowKey: safeKey(responder),
+      choice: response.choice,
+      roleId: response.roleId,
+      answeredAt: answeredAt.toISOString(),
+      ...(response.note ? { note: response.note } : {}),
+    };
+    await this.table.upsertEntity(entity, 'Replace');
+  }
+
+  /** The responder's own answer, to show them what they chose. */
+  async get(checkinId: string, responder: string): Promise<CheckinResponse | undefined> {
+    try {
+      return toResponse(await this.table.getEntity<ResponseEntity>(safeKey(checkinId), safeKey(responder)));
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async list(checkinId: string): Promise<CheckinResponse[]> {
+    const out: CheckinResponse[] = [];
+    const filter = `PartitionKey eq ${odataString(safeKey(checkinId))}`;
+    for await (const e of this.table.listEntities<ResponseEntity>({ queryOptions: { filter } })) out.push(toResponse(e));
+    return out;
+  }
+
+  /** How many people answered; reads keys only. */
+  async count(checkinId: string): Promise<number> {
+    let count = 0;
+    const filter = `PartitionKey eq ${odataString(safeKey(checkinId))}`;
+    for await (const _row of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) count += 1;
+    return count;
+  }
+
+  /**
+   * Removes every answer of one responder (for "delete my data"). Rows are keyed by check-in,
+   * so this scans the table; it runs only when a person asks to be erased.
+   */
+  async deleteAllOf(responder: string): Promise<number> {
+    let count = 0;
+    const filter = `RowKey eq ${odataString(safeKey(responder))}`;
+    for await (const e of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
+      await this.table.deleteEntity(e.partitionKey ?? '', e.rowKey ?? '').catch((error: unknown) => {
+        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+      });
+      count += 1;
+    }
+    return count;
+  }
+}
+
+function toResponse(e: ResponseEntity): CheckinResponse {
+  return { choice: e.choice, roleId: e.roleId, ...(e.note ? { note: e.note } : {}) };
+}

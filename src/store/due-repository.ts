@@ -1,0 +1,113 @@
+import { RestError, type TableClient } from '@azure/data-tables';
+import { DateTime } from 'luxon';
+import { odataString } from './keys';
+
+export type DueKind = 'prompt' | 'summary' | 'snooze';
+
+/** One pending send: a person's next prompt or summary, or a snoozed prompt. */
+export interface DueEntry {
+  personKey: string;
+  kind: DueKind;
+  dueAt: string;
+  /** For snoozes: the delivery to send again. */
+  deliveryId?: string;
+}
+
+interface DueEntity {
+  partitionKey: string;
+  rowKey: string;
+  personKey: string;
+  kind: DueKind;
+  dueAt: string;
+  deliveryId?: string;
+}
+
+/** Bucket partitions sort by time: "b" + UTC minute. Pointer rows ("p" + person) sort after all. */
+function bucketOf(instant: Date): string {
+  return `b${DateTime.fromJSDate(instant, { zone: 'utc' }).toFormat('yyyyMMddHHmm')}`;
+}
+
+function pointerPartition(personKey: string): string {
+  return `p${personKey}`;
+}
+
+function rowOf(entry: Pick<DueEntry, 'personKey' | 'kind' | 'deliveryId'>): string {
+  return entry.kind === 'snooze' ? `snooze_${entry.personKey}_${entry.deliveryId ?? ''}` : `${entry.kind}_${entry.personKey}`;
+}
+
+/**
+ * The due index. Entries live in minute buckets, so a tick reads only the buckets up to now:
+ * its cost grows with the number of people due, not with the number of users. A pointer row
+ * per person and kind remembers the bucket, so rescheduling removes the old entry.
+ */
+export class DueRepository {
+  constructor(private readonly table: TableClient) {}
+
+  /** Everything due at or before `now`, oldest first, at most `limit`. */
+  async dueUpTo(now: Date, limit: number): Promise<DueEntry[]> {
+    const filter = `PartitionKey ge 'b' and PartitionKey le ${odataString(bucketOf(now))}`;
+    const out: DueEntry[] = [];
+    for await (const e of this.table.listEntities<DueEntity>({ queryOptions: { filter } })) {
+      out.push({ personKey: e.personKey, kind: e.kind, dueAt: e.dueAt, ...(e.deliveryId ? { deliveryId: e.deliveryId } : {}) });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Replaces the person's pending entry of this kind (prompt/summary) with one at `dueAt`. */
+  async schedule(personKey: string, kind: 'prompt' | 'summary', dueAt: Date): Promise<void> {
+    const previous = await this.pointer(personKey, kind);
+    const bucket = bucketOf(dueAt);
+    const entry: DueEntity = { partitionKey: bucket, rowKey: rowOf({ personKey, kind }), personKey, kind, dueAt: dueAt.toISOString() };
+    await this.table.upsertEntity(entry, 'Replace');
+    await this.table.upsertEntity({ partitionKey: pointerPartition(personKey), rowKey: kind, bucket }, 'Replace');
+    if (previous && previous !== bucket) await this.deleteRow(previous, rowOf({ personKey, kind }));
+  }
+
+  /** A snoozed prompt comes again at `dueAt`. */
+  async scheduleSnooze(personKey: string, deliveryId: string, dueAt: Date): Promise<void> {
+    const entry: DueEntity = { partitionKey: bucketOf(dueAt), rowKey: rowOf({ personKey, kind: 'snooze', deliveryId }), personKey, kind: 'snooze', dueAt: dueAt.toISOString(), deliveryId };
+    await this.table.upsertEntity(entry, 'Replace');
+  }
+
+  /** Removes a processed entry (and its pointer when it still points at it). */
+  async remove(entry: DueEntry): Promise<void> {
+    const bucket = bucketOf(new Date(entry.dueAt));
+    await this.deleteRow(bucket, rowOf(entry));
+    if (entry.kind !== 'snooze' && (await this.pointer(entry.personKey, entry.kind)) === bucket) {
+      await this.deleteRow(pointerPartition(entry.personKey), entry.kind);
+    }
+  }
+
+  /** Stops scheduling this kind for the person (pause without end, 403, delete). */
+  async unschedule(personKey: string, kind: 'prompt' | 'summary'): Promise<void> {
+    const previous = await this.pointer(personKey, kind);
+    if (previous) await this.deleteRow(previous, rowOf({ personKey, kind }));
+    await this.deleteRow(pointerPartition(personKey), kind);
+  }
+
+  /** The pending entries of one person (export). */
+  async forPerson(personKey: string): Promise<{ kind: string; bucket: string }[]> {
+    const out: { kind: string; bucket: string }[] = [];
+    const filter = `PartitionKey eq ${odataString(pointerPartition(personKey))}`;
+    for await (const e of this.table.listEntities<{ bucket: string }>({ queryOptions: { filter } })) out.push({ kind: e.rowKey ?? '', bucket: e.bucket });
+    return out;
+  }
+
+  private async pointer(personKey: string, kind: string): Promise<string | undefined> {
+    try {
+      return (await this.table.getEntity<{ bucket: string }>(pointerPartition(personKey), kind)).bucket;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async deleteRow(partitionKey: string, rowKey: string): Promise<void> {
+    try {
+      await this.table.deleteEntity(partitionKey, rowKey);
+    } catch (error) {
+      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+    }
+  }
+}
