@@ -1,6 +1,7 @@
 import type { CommandKind } from '../../domain/commands';
 import type { CommandHandler } from '../turn';
 import { helpCommand } from './help-command';
+import { summaryCommand } from './summary-command';
 import { reflectCommand } from './reflect-command';
 import { pauseCommand, resumeCommand } from '../settings/pause-commands';
 import { settingsCommand } from '../settings/settings-command';
@@ -8,6 +9,7 @@ import { settingsCommand } from '../settings/settings-command';
 /** One handler per command kind; commands without a handler get the "unknown" answer. */
 export const commandHandlers: Partial<Record<CommandKind, CommandHandler>> = {
   help: helpCommand,
+  summary: summaryCommand,
   reflect: reflectCommand,
   settings: settingsCommand,
   pause: pauseCommand,

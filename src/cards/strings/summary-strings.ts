@@ -1,0 +1,104 @@
+import type { Locale } from '../../content/types';
+import type { Pole } from '../../domain/weekly-summary';
+
+/**
+ * Texts of the weekly summary card. They describe the mix and invite; they never grade, so
+ * words like "goed", "slecht" or "score" stay out (a unit test checks the rendered cards).
+ */
+export interface SummaryStrings {
+  title: (week: number) => string;
+  counts: (answers: number, promptsSent: number) => string;
+  rolesTitle: string;
+  leaning: (role: string) => string;
+  tie: (roles: readonly string[]) => string;
+  shift: (changes: string) => string;
+  trendTitle: (weeks: number) => string;
+  weekShort: (week: number) => string;
+  now: string;
+  paradoxesTitle: string;
+  pole: Record<Pole, (towards: string) => string>;
+  streak: (weeks: number, openEnded: boolean) => string;
+  language: (wordsRole: string, words: string) => string;
+  languageDiffers: (wordsRole: string, chosen: readonly string[], words: string) => string;
+  showNotes: (count: number) => string;
+  notesPrivate: string;
+  moreNotes: (count: number) => string;
+  nudgeTitle: (role: string) => string;
+  reflectAs: (role: string) => string;
+  settings: string;
+  emptyTitle: (week: number) => string;
+  emptyText: string;
+  emptyAction: string;
+  personalOnly: string;
+}
+
+/** "de Verbinder en de Bureaucraat", "the Connector, the Bureaucrat and the Entrepreneur". */
+function listOf(names: readonly string[], article: string, and: string): string {
+  const named = names.map((name) => `${article} ${name}`);
+  const last = named.pop();
+  return named.length === 0 ? (last ?? '') : `${named.join(', ')} ${and} ${last ?? ''}`;
+}
+
+const nl: SummaryStrings = {
+  title: (week) => `Je week ${week} in Positie`,
+  counts: (answers, sent) => `${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}${sent > 0 ? ` op ${sent} ${sent === 1 ? 'vraag' : 'vragen'}` : ''}`,
+  rolesTitle: 'Vanuit welke rol je werkte',
+  leaning: (role) => `Deze week koos je het vaakst de ${role}.`,
+  tie: (roles) => `Deze week koos je even vaak ${listOf(roles, 'de', 'en')}.`,
+  shift: (changes) => `Vergeleken met je weken ervoor: ${changes} (procentpunt).`,
+  trendTitle: (weeks) => `Je laatste ${weeks} weken`,
+  weekShort: (week) => `wk ${week}`,
+  now: 'nu',
+  paradoxesTitle: 'Waar je stond',
+  pole: {
+    left: (towards) => `meer naar ${towards}`,
+    right: (towards) => `meer naar ${towards}`,
+    middle: () => 'in het midden',
+  },
+  streak: (weeks, openEnded) => `Je reflecteerde ${weeks}${openEnded ? ' of meer' : ''} weken op rij.`,
+  language: (role, words) => `De woorden in je notities passen ook bij de ${role}: ${words}.`,
+  languageDiffers: (role, chosen, words) => `Je koos vaker ${listOf(chosen, 'de', 'en')}, maar je woorden (${words}) klinken als de ${role}. Herken je dat?`,
+  showNotes: (count) => `Je notities (${count})`,
+  notesPrivate: 'Alleen jij ziet deze notities.',
+  moreNotes: (count) => `En nog ${count} ${count === 1 ? 'notitie' : 'notities'}: typ **mijn gegevens** voor alles.`,
+  nudgeTitle: (role) => `Probeer eens de ${role}`,
+  reflectAs: (role) => `Reflecteer vanuit ${role}`,
+  settings: 'Instellingen',
+  emptyTitle: (week) => `Je week ${week} in Positie`,
+  emptyText: 'In deze week staan geen antwoorden, en dat mag. Zin in één korte vraag?',
+  emptyAction: 'Reflecteer nu',
+  personalOnly: 'Je weekoverzicht is alleen voor jou: typ **samenvatting** in je persoonlijke chat met Positie.',
+};
+
+const en: SummaryStrings = {
+  title: (week) => `Your week ${week} in Positie`,
+  counts: (answers, sent) => `${answers} ${answers === 1 ? 'answer' : 'answers'}${sent > 0 ? ` to ${sent} ${sent === 1 ? 'question' : 'questions'}` : ''}`,
+  rolesTitle: 'The roles you worked from',
+  leaning: (role) => `This week you chose the ${role} most often.`,
+  tie: (roles) => `This week you chose ${listOf(roles, 'the', 'and')} equally often.`,
+  shift: (changes) => `Compared with your weeks before: ${changes} (percentage points).`,
+  trendTitle: (weeks) => `Your last ${weeks} weeks`,
+  weekShort: (week) => `wk ${week}`,
+  now: 'now',
+  paradoxesTitle: 'Where you stood',
+  pole: {
+    left: (towards) => `more towards ${towards}`,
+    right: (towards) => `more towards ${towards}`,
+    middle: () => 'in the middle',
+  },
+  streak: (weeks, openEnded) => `You reflected ${weeks}${openEnded ? ' or more' : ''} weeks in a row.`,
+  language: (role, words) => `The words in your notes fit the ${role} too: ${words}.`,
+  languageDiffers: (role, chosen, words) => `You chose ${listOf(chosen, 'the', 'and')} more often, yet your words (${words}) sound like the ${role}. Does that ring true?`,
+  showNotes: (count) => `Your notes (${count})`,
+  notesPrivate: 'Only you see these notes.',
+  moreNotes: (count) => `And ${count} more ${count === 1 ? 'note' : 'notes'}: type **export** for everything.`,
+  nudgeTitle: (role) => `Try the ${role}`,
+  reflectAs: (role) => `Reflect as ${role}`,
+  settings: 'Settings',
+  emptyTitle: (week) => `Your week ${week} in Positie`,
+  emptyText: 'There are no answers in this week, and that is fine. Up for one short question?',
+  emptyAction: 'Reflect now',
+  personalOnly: 'Your weekly summary is for you alone: type **summary** in your personal chat with Positie.',
+};
+
+export const summaryStrings: Record<Locale, SummaryStrings> = { nl, en };

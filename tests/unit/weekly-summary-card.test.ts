@@ -1,0 +1,104 @@
+import { loadContent } from '../../src/content/load-content';
+import type { Locale } from '../../src/content/types';
+import { renderWeeklySummary } from '../../src/cards/weekly-summary-card';
+import type { Answer } from '../../src/domain/answer';
+import { addDays, addWeeks } from '../../src/domain/iso-week';
+import { computeWeeklySummary, type WeeklySummary } from '../../src/domain/weekly-summary';
+import { cardProblems } from '../support/card-validation';
+
+const library = loadContent();
+const WEEK = '2026-03-02';
+const ROLES = ['verbinder', 'bureaucraat', 'ondernemer'];
+const LONG_NOTE =
+  'Vandaag samen met bewoners en twee ketenpartners in gesprek over de nieuwe regeling. Ik heb vooral geluisterd, ' +
+  'de procedure even losgelaten en afgesproken dat we volgende week met een kleine pilot beginnen. Daarna het dossier bijgewerkt.';
+
+/** A full week: seven answers, each with a long note, on every paradox, after eight weeks of history. */
+function fullWeek(): WeeklySummary {
+  const answers: Answer[] = [];
+  for (let week = 0; week <= 8; week += 1) {
+    for (let day = 0; day < 7; day += 1) {
+      const localDate = addDays(addWeeks(WEEK, -week), day);
+      const paradox = library.paradoxes[(day + week) % library.paradoxes.length];
+      // This week: Verbinder four times, Bureaucraat three times; earlier weeks rotate all three roles.
+      const roleId = week === 0 ? (day < 4 ? 'verbinder' : 'bureaucraat') : (ROLES[(day + week) % 3] ?? 'verbinder');
+      answers.push({
+        deliveryId: `${localDate}_prompt`,
+        promptId: 'p',
+        paradoxId: paradox?.id ?? 'x',
+        position: ((day % 5) + 1) as Answer['position'],
+        lens: 'ideaaltypen',
+        roleId,
+        answeredAt: `${localDate}T15:00:00Z`,
+        localDate,
+        ...(week === 0 ? { note: LONG_NOTE } : {}),
+      });
+    }
+  }
+  return computeWeeklySummary({ answers, promptsSent: 7, weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+}
+
+const emptyWeek = (): WeeklySummary =>
+  computeWeeklySummary({ answers: [], promptsSent: 3, weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+
+function elementsOfType(node: unknown, type: string): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap((n) => elementsOfType(n, type));
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  return [...(record.type === type ? [record] : []), ...Object.values(record).flatMap((v) => elementsOfType(v, type))];
+}
+
+describe('weekly summary card', () => {
+  it.each(['nl', 'en'] as const)('when a full week is rendered in %s, then the card is valid, with a donut and a line chart that both fall back to text bars', (locale: Locale) => {
+    const card = renderWeeklySummary(fullWeek(), locale, library);
+    expect(cardProblems(card)).toEqual([]);
+    const [donut] = elementsOfType(card, 'Chart.Donut');
+    const [line] = elementsOfType(card, 'Chart.Line');
+    expect(JSON.stringify(donut?.fallback)).toMatch(/█+░* \d+%/);
+    expect(JSON.stringify(line?.fallback)).toMatch(/[▁▂▃▄▅▆▇█·]{8}/);
+    expect((line?.data as unknown[]).length).toBe(3);
+  });
+
+  it('when a full week is rendered, then the card stays under 12 KB', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const bytes = Buffer.byteLength(JSON.stringify(renderWeeklySummary(fullWeek(), locale, library)));
+      console.log(`weekly summary card for a full week (${locale}): ${bytes} bytes`);
+      expect(bytes).toBeLessThan(12 * 1024);
+    }
+  });
+
+  it('when the week leaned on a role, then the leaning role and its share show in the fallback bars', () => {
+    const summary = fullWeek();
+    const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
+    expect(summary.leaning).toEqual({ kind: 'role', roleId: 'verbinder' });
+    expect(card).toContain('Deze week koos je het vaakst de Verbinder.');
+    expect(card).toContain(`"title":"Verbinder","value":"${'█'.repeat(6)}${'░'.repeat(4)} 57%"`);
+  });
+
+  it('when the nudge is shown, then its action asks for a prompt from the least-used role by the reflectAs verb', () => {
+    const card = renderWeeklySummary(fullWeek(), 'en', library);
+    const [action] = elementsOfType(card, 'Action.Execute');
+    expect(action).toMatchObject({ verb: 'reflectAs', title: 'Reflect as Entrepreneur', data: { roleId: 'ondernemer' } });
+    expect(JSON.stringify(card)).toContain('"value":"settings"');
+  });
+
+  it.each(['nl', 'en'] as const)('when a week has no answers, then the %s card is short, friendly and without charts', (locale: Locale) => {
+    const card = renderWeeklySummary(emptyWeek(), locale, library);
+    expect(cardProblems(card)).toEqual([]);
+    expect(elementsOfType(card, 'Chart.Donut')).toEqual([]);
+    expect(JSON.stringify(card)).not.toContain('0%');
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(1024);
+  });
+
+  it('when any summary is rendered, then it describes and invites but never grades', () => {
+    const texts = (['nl', 'en'] as const).flatMap((locale) => [renderWeeklySummary(fullWeek(), locale, library), renderWeeklySummary(emptyWeek(), locale, library)]);
+    const withoutNotes = texts.map((card) => JSON.stringify(card).split(LONG_NOTE.slice(0, 40)).join(''));
+    for (const text of withoutNotes) expect(text).not.toMatch(/\b(goed|goede|slecht|score|good|bad)\b/i);
+  });
+
+  it('when the words of the notes differ from the role chosen, then the card asks rather than tells', () => {
+    const summary: WeeklySummary = { ...fullWeek(), language: { roleId: 'ondernemer', words: ['pilot', 'resultaat'], differsFromChoice: true } };
+    const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
+    expect(card).toContain('Je koos vaker de Verbinder, maar je woorden (pilot, resultaat) klinken als de Ondernemer. Herken je dat?');
+  });
+});
