@@ -1,0 +1,121 @@
+/**
+ * Weekly summaries for N people from a real Azurite: `npm run bench:summary -- --users 10000`.
+ * Writes ~5 answers and 5 sent prompts per person through the repositories, then reads the rows
+ * of every summary without computing (the baseline), then builds every card. The last line of
+ * stdout is JSON; progress goes to stderr.
+ */
+import { loadConfig } from '../../src/config';
+import { loadContent } from '../../src/content/load-content';
+import { buildSummaryCard, readSummaryRows, type SummaryServices } from '../../src/bot/summary/build-summary';
+import type { Answer } from '../../src/domain/answer';
+import { addDays } from '../../src/domain/iso-week';
+import { defaultSettings } from '../../src/domain/person-settings';
+import { AnswersRepository } from '../../src/store/answers-repository';
+import { DeliveriesRepository } from '../../src/store/deliveries-repository';
+import { startAzurite } from '../../src/store/embedded-azurite';
+import { personKey } from '../../src/store/keys';
+import type { Person } from '../../src/store/people-repository';
+import { createTableStore } from '../../src/store/table-store';
+
+const WEEK = '2026-03-02';
+const CONCURRENCY = 32;
+const ROLES = ['bureaucraat', 'ondernemer', 'verbinder'];
+const NOTES = ['Samen met bewoners in gesprek over de regeling.', 'De procedure zorgvuldig gevolgd en vastgelegd.', 'Een kleine pilot gestart, kijken wat het oplevert.'];
+
+function usersArgument(): number {
+  const index = process.argv.indexOf('--users');
+  const value = index >= 0 ? Number(process.argv[index + 1]) : 10_000;
+  if (!Number.isInteger(value) || value < 1) throw new Error('--users needs a positive whole number');
+  return value;
+}
+
+/** Runs `work` for every item with at most `limit` in flight. */
+async function inPool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      const item = items[index];
+      if (item !== undefined) await work(item, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function personNumber(n: number): Person {
+  const aadObjectId = `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
+  const tenantId = 'bench-tenant';
+  return { key: personKey(tenantId, aadObjectId), tenantId, aadObjectId, name: `P${n}`, settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt: '2026-01-01T00:00:00Z' };
+}
+
+/** Monday to Friday, one answer a day; every person varies a little, about half write notes. */
+function answersOf(n: number): Answer[] {
+  return [0, 1, 2, 3, 4].map((day) => {
+    const localDate = addDays(WEEK, day);
+    const note = n % 2 === 0 ? NOTES[(n + day) % NOTES.length] : undefined;
+    return {
+      deliveryId: `${localDate}_prompt`,
+      promptId: 'p-mo-1',
+      paradoxId: ['maakbaar-open', 'weten-besluiten'][(n + day) % 2] ?? 'maakbaar-open',
+      position: (((n + day) % 5) + 1) as Answer['position'],
+      lens: 'ideaaltypen',
+      roleId: ROLES[(n * 7 + day * day) % ROLES.length] ?? 'verbinder',
+      answeredAt: `${localDate}T15:${String(n % 60).padStart(2, '0')}:00Z`,
+      localDate,
+      ...(note ? { note } : {}),
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  const users = usersArgument();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const azurite = await startAzurite({});
+  try {
+    const tables = createTableStore({ kind: 'connectionString', connectionString: azurite.connectionString }, 'bench');
+    await tables.ensureTables();
+    const services: SummaryServices = {
+      answers: new AnswersRepository(tables.table('answers')),
+      deliveries: new DeliveriesRepository(tables.table('deliveries')),
+      content: loadContent(),
+      config: loadConfig({ LOG_LEVEL: 'silent', TABLES_CONNECTION_STRING: azurite.connectionString }),
+    };
+    const people = Array.from({ length: users }, (_, n) => personNumber(n));
+    let started = performance.now();
+    await inPool(people, CONCURRENCY, async (person, n) => {
+      for (const answer of answersOf(n)) {
+        await services.answers.save(person.key, answer);
+        const delivery = { personKey: person.key, id: answer.deliveryId, kind: 'prompt' as const, localDate: answer.localDate, state: 'sent' as const };
+        await services.deliveries.tryCreate({ ...delivery, claimedAt: answer.answeredAt, claimedBy: 'bench', attempts: 1, snoozes: 0 });
+      }
+    });
+    process.stderr.write(`wrote ${users * 5} answers and ${users * 5} deliveries in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+    started = performance.now();
+    await inPool(people, CONCURRENCY, async (person) => {
+      await readSummaryRows(services, person, WEEK);
+    });
+    const baselineSeconds = (performance.now() - started) / 1000;
+
+    let cardBytes = 0;
+    started = performance.now();
+    await inPool(people, CONCURRENCY, async (person) => {
+      const card = await buildSummaryCard(services, person, WEEK);
+      cardBytes = Math.max(cardBytes, Buffer.byteLength(JSON.stringify(card)));
+    });
+    const seconds = (performance.now() - started) / 1000;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const round = (value: number): number => Math.round(value * 100) / 100;
+    console.log(JSON.stringify({ users, seconds: round(seconds), baselineSeconds: round(baselineSeconds), peakRssMb: Math.round(peakRss / 2 ** 20), cardBytes }));
+  } finally {
+    clearInterval(sampler);
+    await azurite.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
