@@ -12,6 +12,7 @@ import { PeopleRepository } from './store/people-repository';
 import { AnswersRepository } from './store/answers-repository';
 import { DeliveriesRepository } from './store/deliveries-repository';
 import { DueRepository } from './store/due-repository';
+import { createCheckinServices } from './bot/checkin/checkin-services';
 import { createProactiveSender } from './scheduler/proactive-sender';
 import { randomUUID } from 'node:crypto';
 import type { TableStore } from './store/table-store';
@@ -51,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     answers: new AnswersRepository(tables.table('answers')),
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
     due: new DueRepository(tables.table('due')),
+    checkins: createCheckinServices(tables, config, logger),
     proactive: createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger }),
     instanceId: options.instanceId ?? randomUUID().slice(0, 8),
   };

@@ -7,6 +7,7 @@ import type { ConversationsRepository } from '../store/conversations-repository'
 import type { DeliveriesRepository } from '../store/deliveries-repository';
 import type { DueRepository } from '../store/due-repository';
 import type { PeopleRepository } from '../store/people-repository';
+import type { CheckinServices } from './checkin/checkin-services';
 
 /** Everything the bot's handlers may use, built once by the composition root. */
 export interface BotServices {
@@ -21,6 +22,8 @@ export interface BotServices {
   answers: AnswersRepository;
   deliveries: DeliveriesRepository;
   due: DueRepository;
+  /** Team check-ins: their tables, pseudonym secret and counter coalescing. */
+  checkins: CheckinServices;
   /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
   proactive: ProactiveSender;
   /** Identifies this instance in claims. */

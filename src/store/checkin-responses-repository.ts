@@ -8,7 +8,6 @@ interface ResponseEntity {
   choice: string;
   roleId: string;
   note?: string;
-  answeredAt: string;
 }
 
 /**
@@ -18,13 +17,13 @@ interface ResponseEntity {
 export class CheckinResponsesRepository {
   constructor(private readonly table: TableClient) {}
 
-  async save(checkinId: string, responder: string, response: CheckinResponse, answeredAt: Date): Promise<void> {
+  /** No answer time is kept: together with a member list it could hint at who answered. */
+  async save(checkinId: string, responder: string, response: CheckinResponse): Promise<void> {
     const entity: ResponseEntity = {
       partitionKey: safeKey(checkinId),
       rowKey: safeKey(responder),
       choice: response.choice,
       roleId: response.roleId,
-      answeredAt: answeredAt.toISOString(),
       ...(response.note ? { note: response.note } : {}),
     };
     await this.table.upsertEntity(entity, 'Replace');
@@ -51,7 +50,7 @@ export class CheckinResponsesRepository {
   async count(checkinId: string): Promise<number> {
     let count = 0;
     const filter = `PartitionKey eq ${odataString(safeKey(checkinId))}`;
-    for await (const _row of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) count += 1;
+    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) if (row.rowKey !== undefined) count += 1;
     return count;
   }
 

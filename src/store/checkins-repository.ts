@@ -3,6 +3,7 @@ import { RestError, type TableClient } from '@azure/data-tables';
 import type { ConversationReference } from 'botbuilder';
 import type { Locale } from '../content/types';
 import { odataString, safeKey } from './keys';
+import { ignoreNotFound } from './people-repository';
 
 export type CheckinLens = 'ideaaltypen' | 'leiderschap';
 
@@ -99,7 +100,7 @@ export class CheckinsRepository {
     await this.table.deleteEntity(OPEN_PARTITION, openRowKey(checkin)).catch(ignoreNotFound);
   }
 
-  /** Deletes a check-in whose card could not be posted, so the starter can try again. */
+  /** For a check-in whose card could not be posted, so the starter can try again. */
   async delete(checkin: Checkin): Promise<void> {
     await this.removeFromOpen(checkin);
     await this.table.deleteEntity(checkin.conversationKey, safeKey(checkin.id)).catch(ignoreNotFound);
@@ -133,20 +134,16 @@ function openRowKey(checkin: Pick<Checkin, 'dueAt' | 'id'>): string {
 }
 
 function toEntity(c: Checkin): Entity {
-  const { conversationKey, id, reference, etag: _etag, ...rest } = c;
-  return { partitionKey: conversationKey, rowKey: safeKey(id), reference: JSON.stringify(reference), ...withoutUndefined(rest) };
+  const { conversationKey, id, reference, ...rest } = c;
+  return { ...withoutUndefined({ ...rest, etag: undefined }), partitionKey: conversationKey, rowKey: safeKey(id), reference: JSON.stringify(reference) };
 }
 
-function fromEntity(e: Entity & { etag?: string; timestamp?: string }): Checkin {
-  const { partitionKey, rowKey, reference, etag, timestamp: _timestamp, ...rest } = e;
-  const clean = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'odata.etag')) as Omit<Checkin, 'conversationKey' | 'id' | 'reference'>;
-  return { ...clean, conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as Partial<ConversationReference>, ...(etag ? { etag } : {}) };
+function fromEntity(e: Entity & { etag?: string }): Checkin {
+  const { partitionKey, rowKey, reference, ...rest } = e;
+  const clean = Object.fromEntries(Object.entries(rest).filter(([k]) => !['etag', 'timestamp', 'odata.etag'].includes(k))) as Omit<Checkin, 'conversationKey' | 'id' | 'reference'>;
+  return { ...clean, conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as Partial<ConversationReference>, ...(e.etag ? { etag: e.etag } : {}) };
 }
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-function ignoreNotFound(error: unknown): void {
-  if (!(error instanceof RestError && error.statusCode === 404)) throw error;
 }

@@ -1,4 +1,5 @@
 import type { ActionHandler } from '../turn';
+import { checkinActionHandlers } from '../checkin/checkin-actions';
 import { answerAction } from './answer-action';
 import { saveSettingsAction } from '../settings/save-settings-action';
 import { editAction } from './edit-action';
@@ -12,4 +13,5 @@ export const actionHandlers: Record<string, ActionHandler> = {
   snooze: snoozeAction,
   skip: skipAction,
   saveSettings: saveSettingsAction,
+  ...checkinActionHandlers,
 };

@@ -1,6 +1,8 @@
 import type { CommandKind } from '../../domain/commands';
 import type { CommandHandler } from '../turn';
 import { helpCommand } from './help-command';
+import { checkinCommand } from '../checkin/checkin-command';
+import { checkinTrendCommand } from '../checkin/trend-command';
 import { summaryCommand } from './summary-command';
 import { reflectCommand } from './reflect-command';
 import { pauseCommand, resumeCommand } from '../settings/pause-commands';
@@ -9,6 +11,8 @@ import { settingsCommand } from '../settings/settings-command';
 /** One handler per command kind; commands without a handler get the "unknown" answer. */
 export const commandHandlers: Partial<Record<CommandKind, CommandHandler>> = {
   help: helpCommand,
+  checkin: checkinCommand,
+  checkinTrend: checkinTrendCommand,
   summary: summaryCommand,
   reflect: reflectCommand,
   settings: settingsCommand,

@@ -1,0 +1,95 @@
+import { closeDueCheckins } from '../../src/scheduler/checkin-closer';
+import { messageActivity, testUser } from '../support/activities';
+import { cardsOf, findData } from '../support/card-reading';
+import { replies, startTestApp, type TestApp } from '../support/test-app';
+import { CheckinFlow } from './checkin-flow';
+
+const HOUR = 3600_000;
+
+describe('team check-in lifecycle', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('when someone else submits the start card, then they are politely refused and no check-in starts', async () => {
+    const flow = new CheckinFlow(t, 'life-start');
+    const setup = cardsOf((await flow.say(testUser(200), 'check-in')).body)[0];
+    expect(JSON.stringify(setup)).toContain('alleen om de check-in in te stellen');
+    const token = findData(setup, 'token');
+    const refused = await flow.act(testUser(201), 'checkinStart', { token, topic: 'p:vak-baas', lens: 'leiderschap', hours: '24', minimum: '5', notes: 'false' });
+    expect(refused).toContain('Alleen wie **check-in** typte');
+    expect((await flow.checkinRows()).filter((r) => r.table === 'checkins')).toHaveLength(0);
+  });
+
+  it('when the starter submits the start card twice, then one check-in is posted', async () => {
+    const flow = new CheckinFlow(t, 'life-twice');
+    const setup = cardsOf((await flow.say(testUser(205), 'check-in')).body)[0];
+    const data = { token: findData(setup, 'token'), topic: 'p:vak-baas', lens: 'leiderschap', hours: '24', minimum: '7', notes: 'false' };
+    expect(await flow.act(testUser(205), 'checkinStart', data)).toContain('De check-in staat in het gesprek');
+    expect(await flow.act(testUser(205), 'checkinStart', data)).toContain('al gestart');
+    const posted = t.connector.sentTo(flow.conversationId).filter((a) => JSON.stringify(a).includes('checkinAnswer'));
+    expect(posted).toHaveLength(1);
+    expect(JSON.stringify(posted[0])).toContain('Catalysator');
+    expect(JSON.stringify(posted[0])).toContain('minstens 7 antwoorden');
+  });
+
+  it('when someone other than the starter closes, then they get a polite refusal and the check-in stays open', async () => {
+    const flow = new CheckinFlow(t, 'life-close');
+    const { checkinId } = await flow.start(testUser(210));
+    const refused = await flow.act(testUser(211), 'checkinClose', { checkinId });
+    expect(refused).toContain('Alleen wie deze check-in startte kan hem sluiten');
+    const row = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
+    expect(row?.status).toBe('open');
+    expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Gesloten door de starter');
+  });
+
+  it('when the deadline passes, then a tick closes the check-in and the shared card shows the results', async () => {
+    const flow = new CheckinFlow(t, 'life-deadline', 'groupChat');
+    const { checkinId, activityId } = await flow.start(testUser(220), { hours: '24' });
+    await flow.answerAs(checkinId, 221, 2, () => ({ choice: 'accepteren', role: 'verbinder' }));
+    const startedAt = t.clock.now;
+    expect(await closeDueCheckins(t.app.services, new Date(startedAt.getTime() + 23 * HOUR))).toBe(0);
+    t.clock.now = new Date(startedAt.getTime() + 24 * HOUR + 60_000);
+    expect(await closeDueCheckins(t.app.services, t.clock.now)).toBeGreaterThanOrEqual(1);
+    expect((await flow.checkinRows()).find((r) => r.rowKey === checkinId)).toMatchObject({ status: 'closed', closedBy: 'deadline', count: 2 });
+    expect(flow.updatesOf(activityId).at(-1)).toContain('Gesloten bij de deadline');
+    expect(flow.updatesOf(activityId).at(-1)).toContain('te weinig antwoorden');
+    expect(await closeDueCheckins(t.app.services, t.clock.now)).toBe(0);
+    expect(await flow.act(testUser(223), 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Uitkomst team-check-in');
+    t.clock.now = startedAt;
+  });
+
+  it('when the team asks for its trend, then only closed check-ins that met the minimum are shown', async () => {
+    const flow = new CheckinFlow(t, 'life-trend');
+    const few = await flow.start(testUser(230), { topic: 'd:groen-licht' });
+    await flow.answerAs(few.checkinId, 231, 2, () => ({ choice: 'kwaliteit', role: 'verbinder' }));
+    await flow.act(testUser(230), 'checkinClose', { checkinId: few.checkinId });
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+    const enough = await flow.start(testUser(230));
+    await flow.answerAs(enough.checkinId, 240, 5, (i) => ({ choice: i < 4 ? 'gesprekken' : 'accepteren', role: 'verbinder' }));
+    await flow.act(testUser(230), 'checkinClose', { checkinId: enough.checkinId });
+    const trend = JSON.stringify(cardsOf((await flow.say(testUser(250), 'check-in trend')).body));
+    expect(trend).toContain('Het rapport in de la');
+    expect(trend).toContain('80%');
+    expect(trend).toContain('Verbinder 100%');
+    expect(trend).not.toContain('Groen licht of niet');
+  });
+
+  it('when a person types check-in in personal chat, then Positie points to a team channel', async () => {
+    const response = await t.post(messageActivity(testUser(260), 'check-in', { serviceUrl: t.connector.url }));
+    expect(JSON.stringify(replies(response.body))).toContain('teamkanaal of groepschat');
+  });
+
+  it('no check-in row contains an aadObjectId, a name or a conversation member id', async () => {
+    const rows = JSON.stringify(await new CheckinFlow(t, 'life-rows').checkinRows());
+    expect(rows.length).toBeGreaterThan(1000);
+    for (let n = 200; n < 261; n += 1) {
+      const user = testUser(n);
+      expect(rows).not.toContain(user.aadObjectId);
+      expect(rows).not.toContain(user.name);
+      expect(rows).not.toMatch(new RegExp(`"${user.id}"|${user.id}[^0-9]`));
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import { testUser } from '../support/activities';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { CheckinFlow } from './checkin-flow';
+
+const role = (i: number) => ['bureaucraat', 'ondernemer', 'verbinder'][i % 3] ?? 'verbinder';
+
+describe('team check-in results', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('when fewer than the minimum answered, then no distribution and no notes leave the server, whatever the client asks', async () => {
+    const flow = new CheckinFlow(t, 'results-few');
+    const { checkinId, activityId } = await flow.start(testUser(100));
+    await flow.answerAs(checkinId, 101, 4, (i) => ({ choice: 'gesprekken', role: role(i), note: `geheime notitie ${i}` }));
+    const closed = await flow.act(testUser(100), 'checkinClose', { checkinId, showResults: 'true', minimum: '1' });
+    expect(closed).toContain('te weinig antwoorden');
+    expect(closed).toContain('4 van minstens 5');
+    const asked = await flow.act(testUser(101), 'checkinRefresh', { checkinId, tooFew: false, minimum: 0 });
+    const shared = flow.updatesOf(activityId).at(-1) ?? '';
+    for (const text of [closed, asked, shared]) {
+      expect(text).toContain('te weinig antwoorden');
+      expect(text).not.toContain('geheime notitie');
+      expect(text).not.toMatch(/\d+% \(\d+\)/);
+    }
+  });
+
+  it('when the minimum is met, then the distribution, role shares and notes are shown', async () => {
+    const flow = new CheckinFlow(t, 'results-enough');
+    const { checkinId, activityId } = await flow.start(testUser(110));
+    await flow.answerAs(checkinId, 111, 5, (i) => ({ choice: i < 3 ? 'gesprekken' : 'accepteren', role: role(i), ...(i < 2 ? { note: `Notitie ${i}` } : {}) }));
+    const closed = await flow.act(testUser(110), 'checkinClose', { checkinId });
+    expect(closed).toContain('5 antwoorden');
+    expect(closed).toContain('██████░░░░ 60% (3)');
+    expect(closed).toContain('████░░░░░░ 40% (2)');
+    expect(closed).toContain('Verbinder');
+    expect(closed).toContain('Notitie 0');
+    expect(closed).toContain('Notitie 1');
+    expect(flow.updatesOf(activityId).at(-1)).toContain('60% (3)');
+  });
+
+  it('when a member answers twice, then the answer counts once and the latest is kept', async () => {
+    const flow = new CheckinFlow(t, 'results-twice');
+    const { checkinId } = await flow.start(testUser(120));
+    const member = testUser(121);
+    await flow.act(member, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'bureaucraat' });
+    const second = await flow.act(member, 'checkinAnswer', { checkinId, choice: 'zelf-melden', role: 'ondernemer', note: 'toch anders' });
+    expect(second).toContain('1 antwoord tot nu toe');
+    expect(second).toContain('Je kunt het wijzigen tot de deadline');
+    const responses = await flow.responsesTo(checkinId);
+    expect(responses).toHaveLength(1);
+    expect(responses[0]).toMatchObject({ choice: 'zelf-melden', roleId: 'ondernemer', note: 'toch anders' });
+  });
+
+  it('when a burst of answers arrives, then the shared card is updated once with the latest count', async () => {
+    const flow = new CheckinFlow(t, 'results-burst');
+    const { checkinId, activityId } = await flow.start(testUser(130));
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 6 }, (_, i) => flow.act(testUser(131 + i), 'checkinAnswer', { checkinId, choice: 'gesprekken', role: role(i) })));
+    const burstMs = Date.now() - started;
+    await t.app.services.checkins.counters.flushAll();
+    const updates = flow.updatesOf(activityId);
+    expect(updates.length).toBeLessThanOrEqual(1 + Math.floor(burstMs / 3000));
+    expect(updates.at(-1)).toContain('6 antwoorden tot nu toe');
+  });
+
+  it('when payloads are forged or invalid, then a friendly card answers and nothing is written', async () => {
+    const flow = new CheckinFlow(t, 'results-invalid');
+    const { checkinId } = await flow.start(testUser(140), { notes: 'false' });
+    const member = testUser(141);
+    const attempts = [
+      { checkinId, choice: 'iets-anders', role: 'verbinder' },
+      { checkinId, choice: 'accepteren', role: 'catalysator' },
+      { checkinId, choice: 'accepteren', role: 'verbinder', note: 'notities staan uit' },
+      { checkinId: '0000000000000-0000000000', choice: 'accepteren', role: 'verbinder' },
+      { checkinId: 'x'.repeat(5000), choice: 'accepteren', role: 'verbinder' },
+    ];
+    for (const data of attempts) expect(await flow.act(member, 'checkinAnswer', data)).toMatch(/kon ik niet verwerken|bestaat niet/);
+    const withNotes = await flow.start(testUser(142));
+    for (const note of ['x'.repeat(281), 'regel\nregel', 'bel\u0007']) {
+      expect(await flow.act(member, 'checkinAnswer', { checkinId: withNotes.checkinId, choice: 'accepteren', role: 'verbinder', note })).toContain('kon ik niet verwerken');
+    }
+    expect(await flow.responsesTo(checkinId)).toHaveLength(0);
+    expect(await flow.responsesTo(withNotes.checkinId)).toHaveLength(0);
+  });
+});
