@@ -13,6 +13,7 @@ import { AnswersRepository } from './store/answers-repository';
 import { DeliveriesRepository } from './store/deliveries-repository';
 import { DueRepository } from './store/due-repository';
 import { createCheckinServices } from './bot/checkin/checkin-services';
+import { createCoachServices } from './bot/coach/coach-services';
 import { createProactiveSender } from './scheduler/proactive-sender';
 import { randomUUID } from 'node:crypto';
 import type { TableStore } from './store/table-store';
@@ -53,6 +54,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
     due: new DueRepository(tables.table('due')),
     checkins: createCheckinServices(tables, config, logger),
+    coach: createCoachServices(tables),
     proactive: createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger }),
     instanceId: options.instanceId ?? randomUUID().slice(0, 8),
   };

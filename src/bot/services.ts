@@ -8,6 +8,7 @@ import type { DeliveriesRepository } from '../store/deliveries-repository';
 import type { DueRepository } from '../store/due-repository';
 import type { PeopleRepository } from '../store/people-repository';
 import type { CheckinServices } from './checkin/checkin-services';
+import type { CoachServices } from './coach/coach-services';
 
 /** Everything the bot's handlers may use, built once by the composition root. */
 export interface BotServices {
@@ -24,6 +25,8 @@ export interface BotServices {
   due: DueRepository;
   /** Team check-ins: their tables, pseudonym secret and counter coalescing. */
   checkins: CheckinServices;
+  /** Coach consents, invitation codes, and the audited coach view. */
+  coach: CoachServices;
   /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
   proactive: ProactiveSender;
   /** Identifies this instance in claims. */

@@ -1,5 +1,6 @@
 import type { ActionHandler } from '../turn';
 import { checkinActionHandlers } from '../checkin/checkin-actions';
+import { coachActionHandlers } from '../coach';
 import { answerAction } from './answer-action';
 import { saveSettingsAction } from '../settings/save-settings-action';
 import { editAction } from './edit-action';
@@ -14,4 +15,5 @@ export const actionHandlers: Record<string, ActionHandler> = {
   skip: skipAction,
   saveSettings: saveSettingsAction,
   ...checkinActionHandlers,
+  ...coachActionHandlers,
 };

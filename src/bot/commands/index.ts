@@ -1,6 +1,7 @@
 import type { CommandKind } from '../../domain/commands';
 import type { CommandHandler } from '../turn';
 import { helpCommand } from './help-command';
+import { coachCommandHandlers } from '../coach';
 import { checkinCommand } from '../checkin/checkin-command';
 import { checkinTrendCommand } from '../checkin/trend-command';
 import { summaryCommand } from './summary-command';
@@ -18,4 +19,5 @@ export const commandHandlers: Partial<Record<CommandKind, CommandHandler>> = {
   settings: settingsCommand,
   pause: pauseCommand,
   resume: resumeCommand,
+  ...coachCommandHandlers,
 };

@@ -1,0 +1,22 @@
+import { CoachCodesRepository } from '../../store/coach-codes-repository';
+import { CoachViewsRepository } from '../../store/coach-views-repository';
+import { ConsentsRepository } from '../../store/consents-repository';
+import type { TableStore } from '../../store/table-store';
+
+/** Everything the coach flow needs beyond the common services. */
+export interface CoachServices {
+  /** Who shares with whom, in both directions; the coachee's side is the truth. */
+  consents: ConsentsRepository;
+  /** One-time invitation codes. */
+  codes: CoachCodesRepository;
+  /** The only way to read coach data: aggregated, consent-checked, audited. */
+  views: CoachViewsRepository;
+}
+
+export function createCoachServices(tables: TableStore): CoachServices {
+  return {
+    consents: new ConsentsRepository(tables.table('consents')),
+    codes: new CoachCodesRepository(tables.table('coachCodes')),
+    views: new CoachViewsRepository({ views: tables.table('coachViews'), consents: tables.table('consents'), answers: tables.table('answers') }),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Locale } from '../content/types';
+import { COACH_VERBS } from './coach-verbs';
+import { coachStrings } from './strings/coach-strings';
+import { expandTemplate, type AdaptiveCard } from './template-cache';
+
+/** The consent screen: says exactly what the coach will see, and what never. */
+export function renderCoachConsent(locale: Locale, coachName: string, code: string): AdaptiveCard {
+  const s = coachStrings[locale];
+  return expandTemplate('coach-consent', {
+    title: s.consentTitle(coachName),
+    intro: s.consentIntro,
+    seesRoles: s.seesRoles,
+    seesParticipation: s.seesParticipation,
+    paradoxToggle: s.paradoxToggle,
+    neverSees: s.neverSees,
+    transparency: s.transparency,
+    shareLabel: s.share,
+    cancelLabel: s.cancel,
+    consentVerb: COACH_VERBS.consent,
+    cancelVerb: COACH_VERBS.cancel,
+    code,
+  });
+}

@@ -1,0 +1,70 @@
+import { coachActionHandlers, coachCommandHandlers } from '../../src/bot/coach';
+import { renderCoachCode } from '../../src/cards/coach-code-card';
+import { renderCoachConsent } from '../../src/cards/coach-consent-card';
+import { renderCoachOverview } from '../../src/cards/coach-overview-card';
+import { renderCoachStopAll } from '../../src/cards/coach-stop-all-card';
+import { renderCoachTrends } from '../../src/cards/coach-trends-card';
+import { COACH_VERBS } from '../../src/cards/coach-verbs';
+import { coachStrings } from '../../src/cards/strings/coach-strings';
+import { loadContent } from '../../src/content/load-content';
+import { LOCALES } from '../../src/content/types';
+import { consentScope } from '../../src/domain/coach-scope';
+import { coachTrend, coachWindow } from '../../src/domain/coach-trend';
+import { cardProblems } from '../support/card-validation';
+
+const library = loadContent(undefined);
+const window = coachWindow(new Date('2026-03-04T12:00:00Z'), 'Europe/Amsterdam');
+const [lens] = library.lenses;
+const [paradox] = library.paradoxes;
+const roles = lens?.roles.map((r) => r.id) ?? [];
+const facts = ['2026-02-02', '2026-02-03', '2026-03-02', '2026-03-03'].map((localDate, i) => ({ localDate, roleId: roles[i % roles.length] ?? '', paradoxId: paradox?.id ?? '', position: 2 }));
+const trend = coachTrend(facts, consentScope(true), window);
+const emptyTrend = coachTrend([], consentScope(false), window);
+
+function chartsOf(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(chartsOf);
+  if (typeof node !== 'object' || node === null) return [];
+  const r = node as Record<string, unknown>;
+  return [...(typeof r.type === 'string' && r.type.startsWith('Chart.') ? [r] : []), ...Object.values(r).flatMap(chartsOf)];
+}
+
+describe('coach cards', () => {
+  it.each(LOCALES)('when rendered in %s, then every coach card is a valid Adaptive Card for Teams', (locale) => {
+    const cards = [
+      renderCoachCode(locale, 'K7M4QRT', '9 maart 2026, 10:00'),
+      renderCoachConsent(locale, 'Jan Jansen', 'K7M4QRT'),
+      renderCoachOverview(locale, [{ coachKey: 'tenant_coach', name: 'Jan', scope: consentScope(true), since: '2 maart 2026' }], [{ who: 'Jan', when: '3 maart 2026, 09:00' }]),
+      renderCoachOverview(locale, [], []),
+      renderCoachStopAll(locale, 2),
+      renderCoachTrends(library, locale, [{ name: 'Sanne', trend }, { name: 'Piet', trend: emptyTrend }], ['Kees']),
+      renderCoachTrends(library, locale, [], []),
+    ];
+    for (const card of cards) expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('when the coach view has weeks, then the role chart is a line per role with a plain-text fallback of the same figures', () => {
+    const card = renderCoachTrends(library, 'nl', [{ name: 'Sanne', trend }], []);
+    const [chart] = chartsOf(card);
+    expect(chart?.type).toBe('Chart.Line');
+    expect(chart?.fallback).toMatchObject({ type: 'TextBlock' });
+    const fallback = String((chart?.fallback as { text?: unknown }).text);
+    expect(fallback).toContain('wk 6');
+    expect(fallback).toContain('%');
+    expect((chart?.data as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('when a person has no answers in the window, then no chart is drawn', () => {
+    expect(chartsOf(renderCoachTrends(library, 'en', [{ name: 'Piet', trend: emptyTrend }], []))).toEqual([]);
+    expect(JSON.stringify(renderCoachTrends(library, 'en', [{ name: 'Piet', trend: emptyTrend }], []))).toContain(coachStrings.en.noAnswers);
+  });
+
+  it('when the consent screen is rendered, then it names what the coach sees and what never', () => {
+    const text = JSON.stringify(renderCoachConsent('nl', 'Jan Jansen', 'K7M4QRT'));
+    for (const part of ['Jan Jansen', 'rol', 'hoeveel vragen', 'nooit je notities', 'K7M4QRT', COACH_VERBS.consent]) expect(text).toContain(part);
+  });
+
+  it('when the card verbs are listed, then each has a handler, and each coach command has one', () => {
+    for (const verb of Object.values(COACH_VERBS)) expect(coachActionHandlers[verb]).toBeDefined();
+    expect(Object.keys(coachCommandHandlers).sort()).toEqual(['coach', 'coachAccept', 'coachCode', 'coachStop', 'coachees']);
+  });
+});
