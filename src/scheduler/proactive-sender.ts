@@ -61,13 +61,19 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
     }
   }
 
-  function run(reference: Partial<ConversationReference>, logic: (ctx: import('botbuilder').TurnContext) => Promise<string | undefined>): Promise<string | undefined> {
+  /** The adapter's onTurnError would swallow send errors; they are caught here and rethrown. */
+  async function run(reference: Partial<ConversationReference>, logic: (ctx: import('botbuilder').TurnContext) => Promise<string | undefined>): Promise<string | undefined> {
     let result: string | undefined;
-    return options.adapter
-      .continueConversationAsync(options.appId, reference, async (ctx) => {
+    let failure: unknown;
+    await options.adapter.continueConversationAsync(options.appId, reference, async (ctx) => {
+      try {
         result = await logic(ctx);
-      })
-      .then(() => result);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    if (failure !== undefined) throw failure;
+    return result;
   }
 
   return {

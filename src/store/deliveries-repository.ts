@@ -24,6 +24,8 @@ export interface Delivery {
   sentAt?: string;
   /** How often the person snoozed this prompt (at most once). */
   snoozes: number;
+  /** When a snoozed prompt was sent again (once). */
+  resentAt?: string;
   /** Set when the person chose "not today". */
   skipped?: boolean;
   etag?: string;

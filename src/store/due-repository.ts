@@ -64,6 +64,26 @@ export class DueRepository {
     if (previous && previous !== bucket) await this.deleteRow(previous, rowOf({ personKey, kind }));
   }
 
+  /**
+   * Moves a processed entry to its next instant in three writes (new entry, pointer, old entry
+   * removed), or removes it when there is no next instant.
+   */
+  async reschedule(entry: DueEntry, next: Date | undefined): Promise<void> {
+    if (entry.kind === 'snooze') return this.remove(entry);
+    const oldBucket = bucketOf(new Date(entry.dueAt));
+    const row = rowOf(entry);
+    if (next) {
+      const bucket = bucketOf(next);
+      if (bucket === oldBucket) return;
+      await this.table.upsertEntity({ partitionKey: bucket, rowKey: row, personKey: entry.personKey, kind: entry.kind, dueAt: next.toISOString() }, 'Replace');
+      await this.table.upsertEntity({ partitionKey: pointerPartition(entry.personKey), rowKey: entry.kind, bucket }, 'Replace');
+      await this.deleteRow(oldBucket, row);
+      return;
+    }
+    await this.deleteRow(oldBucket, row);
+    await this.deleteRow(pointerPartition(entry.personKey), entry.kind);
+  }
+
   /** A snoozed prompt comes again at `dueAt`. */
   async scheduleSnooze(personKey: string, deliveryId: string, dueAt: Date): Promise<void> {
     const entry: DueEntity = { partitionKey: bucketOf(dueAt), rowKey: rowOf({ personKey, kind: 'snooze', deliveryId }), personKey, kind: 'snooze', dueAt: dueAt.toISOString(), deliveryId };

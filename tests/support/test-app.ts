@@ -20,15 +20,15 @@ export interface TestApp {
 let counter = 0;
 
 /** A real app on a random port, on the integration run's Azurite, with its own tables. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { instanceId?: string } = {}): Promise<TestApp> {
   const connectionString = process.env.TEST_TABLES_CONNECTION_STRING;
   if (!connectionString) throw new Error('integration tests need the global setup (Azurite)');
   counter += 1;
   const prefix = `t${process.pid}x${counter}x${Math.floor(Math.random() * 1e6)}`;
   const config = loadConfig({ LOG_LEVEL: 'silent', TABLE_PREFIX: prefix, TABLES_CONNECTION_STRING: connectionString, SCHEDULER: 'off', ...env });
-  const tables = createTableStore({ kind: 'connectionString', connectionString }, prefix);
+  const tables = createTableStore({ kind: 'connectionString', connectionString }, config.TABLE_PREFIX);
   const clock = { now: new Date() };
-  const app = await createApp({ config, logger: createLogger('silent'), tables, now: () => clock.now });
+  const app = await createApp({ config, logger: createLogger('silent'), tables, now: () => clock.now, ...options });
   const port = await app.listen(0);
   const connector = new RecordingConnector();
   await connector.start();

@@ -1,0 +1,23 @@
+/**
+ * The app's clock. Only local time travel (`POST /dev/tick`, local mode) may move it; every
+ * other part reads `now()`.
+ */
+export interface Clock {
+  now(): Date;
+  travelTo(at: Date): void;
+}
+
+export function systemClock(): Clock {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    travelTo: (at) => {
+      offset = at.getTime() - Date.now();
+    },
+  };
+}
+
+/** A clock that tests set themselves; time travel is their job, not the route's. */
+export function fixedClock(now: () => Date): Clock {
+  return { now, travelTo: () => undefined };
+}

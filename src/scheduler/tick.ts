@@ -1,0 +1,60 @@
+import type { BotServices } from '../bot/services';
+import { userRef } from '../log';
+import { errorSummary } from '../server';
+import type { DueEntry } from '../store/due-repository';
+import { sendDuePrompt, sendSnoozedPrompt } from './send-due-prompt';
+import { sendDueSummary } from './send-due-summary';
+
+/** What one tick did; /dev/tick answers with it. */
+export interface TickReport {
+  at: string;
+  /** Entries read from the due index (the tick's cost). */
+  dueRead: number;
+  sent: { kind: string; user: string; deliveryId: string }[];
+  skipped: number;
+  busy: number;
+  failed: number;
+  checkinsClosed: number;
+}
+
+export type DueOutcome =
+  | { kind: 'sent'; deliveryId: string }
+  | { kind: 'skipped' | 'busy' | 'failed' };
+
+/** Extra work a tick does besides prompts and summaries (closing check-ins at their deadline). */
+export type TickHook = (services: BotServices, now: Date) => Promise<number>;
+
+const MAX_PER_TICK = 20_000;
+const PARALLEL = 64;
+
+/**
+ * One scheduler tick at `now`: reads only the due buckets up to now and delivers each entry
+ * with claim-before-send. Safe to run on several instances at once.
+ */
+export async function runTick(services: BotServices, now: Date, hooks: TickHook[] = []): Promise<TickReport> {
+  const entries = await services.due.dueUpTo(now, MAX_PER_TICK);
+  const report: TickReport = { at: now.toISOString(), dueRead: entries.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let entry = entries[next++]; entry; entry = entries[next++]) {
+      const outcome = await deliverEntry(services, entry, now);
+      if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, user: userRef('', entry.personKey), deliveryId: outcome.deliveryId });
+      else report[outcome.kind] += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, entries.length) }, worker));
+  for (const hook of hooks) report.checkinsClosed += await hook(services, now);
+  return report;
+}
+
+async function deliverEntry(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {
+  try {
+    if (entry.kind === 'prompt') return await sendDuePrompt(services, entry, now);
+    if (entry.kind === 'summary') return await sendDueSummary(services, entry, now);
+    return await sendSnoozedPrompt(services, entry, now);
+  } catch (error) {
+    // Storage hiccup: the entry stays in the index and the next tick tries again.
+    services.logger.error({ event: 'tick.entry_failed', kind: entry.kind, err: errorSummary(error) }, 'due entry failed');
+    return { kind: 'failed' };
+  }
+}
