@@ -16,6 +16,11 @@ import { createCheckinServices } from './bot/checkin/checkin-services';
 import { createCoachServices } from './bot/coach/coach-services';
 import { createProactiveSender } from './scheduler/proactive-sender';
 import { randomUUID } from 'node:crypto';
+import { fixedClock, systemClock } from './clock';
+import { addDevRoutes } from './dev-routes';
+import { startScheduler } from './scheduler/scheduler';
+import type { TickHook } from './scheduler/tick';
+import { closeDueCheckins } from './scheduler/checkin-closer';
 import type { TableStore } from './store/table-store';
 
 export interface AppOptions {
@@ -38,15 +43,19 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Work each scheduler tick does besides prompts and summaries. */
+const tickHooks: TickHook[] = [closeDueCheckins];
+
 /** The composition root: builds every part once and passes dependencies in. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, tables } = options;
   await tables.ensureTables();
   const adapter = createAdapter(config, logger);
+  const clock = options.now ? fixedClock(options.now) : systemClock();
   const services: BotServices = {
     config,
     logger,
-    now: options.now ?? (() => new Date()),
+    now: () => clock.now(),
     content: loadContent(config.CONTENT_DIR),
     people: new PeopleRepository(tables.table('people')),
     conversations: new ConversationsRepository(tables.table('conversations')),
@@ -65,7 +74,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBodyBytes: config.MAX_BODY_KB * 1024,
     logger,
     ready: () => tables.ping(2000),
+    routes: (server) => {
+      if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, services, clock, tickHooks);
+    },
   });
+  const scheduler = config.SCHEDULER ? startScheduler(services, tickHooks) : undefined;
   return {
     server: http.server,
     adapter,
@@ -74,6 +87,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       new Promise((resolve) => {
         http.server.listen(port, '0.0.0.0', () => resolve(http.server.address().port));
       }),
-    close: () => http.close(),
+    close: async () => {
+      await scheduler?.stop();
+      await http.close();
+    },
   };
 }

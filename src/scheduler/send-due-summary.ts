@@ -37,7 +37,7 @@ export async function sendDueSummary(services: BotServices, entry: DueEntry, now
     await next();
     return { kind: 'skipped' };
   }
-  const card = await buildSummaryCardFor(services, person, localDate);
+  const card = await buildSummaryCardFor(services, person, dueAt);
   const outcome = await sendCardTo(services, person, card, claim.delivery.id, claim.delivery.attempts);
   if (outcome.kind !== 'failed' || claim.delivery.attempts >= MAX_ATTEMPTS) await next();
   return outcome;

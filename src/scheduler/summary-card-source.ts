@@ -1,9 +1,13 @@
+import { buildSummaryCard, scheduledSummaryWeek, summaryWeekStart } from '../bot/summary/build-summary';
 import type { BotServices } from '../bot/services';
-import { renderMessage } from '../cards/message-card';
 import type { AdaptiveCard } from '../cards/template-cache';
 import type { Person } from '../store/people-repository';
 
-/** The weekly summary card of the week holding `localDate`. */
-export async function buildSummaryCardFor(_services: BotServices, person: Person, localDate: string): Promise<AdaptiveCard> {
-  return renderMessage(`${person.settings.locale === 'nl' ? 'Weekoverzicht' : 'Weekly summary'} ${localDate}`);
+/**
+ * The scheduled weekly summary card. A summary on Friday sums up this week; one early in the
+ * week (the person chose Monday) sums up the week before.
+ */
+export async function buildSummaryCardFor(services: BotServices, person: Person, dueAt: Date): Promise<AdaptiveCard> {
+  const week = scheduledSummaryWeek(person.settings.summaryDay);
+  return buildSummaryCard(services, person, summaryWeekStart(dueAt, person.settings.timeZone, week));
 }

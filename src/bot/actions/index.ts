@@ -2,6 +2,7 @@ import type { ActionHandler } from '../turn';
 import { checkinActionHandlers } from '../checkin/checkin-actions';
 import { coachActionHandlers } from '../coach';
 import { answerAction } from './answer-action';
+import { reflectAsAction } from './reflect-as-action';
 import { saveSettingsAction } from '../settings/save-settings-action';
 import { editAction } from './edit-action';
 import { skipAction } from './skip-action';
@@ -14,6 +15,7 @@ export const actionHandlers: Record<string, ActionHandler> = {
   snooze: snoozeAction,
   skip: skipAction,
   saveSettings: saveSettingsAction,
+  reflectAs: reflectAsAction,
   ...checkinActionHandlers,
   ...coachActionHandlers,
 };
