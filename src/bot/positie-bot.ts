@@ -15,6 +15,7 @@ import { commandHandlers } from './commands';
 import { errorResponse } from './error-response';
 import { ReferenceTracker } from './reference-tracker';
 import type { BotServices } from './services';
+import type { Person } from '../store/people-repository';
 import type { Turn } from './turn';
 import { identityOf } from './turn-identity';
 import { zoneOrDefault } from './time-zone-of';
@@ -69,12 +70,22 @@ export class PositieBot extends TeamsActivityHandler {
       if (!person.active) await this.services.people.setActive(person.key, true);
       // New people and people who come back after removing the bot get their schedule (again).
       if (created || !person.active) await reschedulePerson(this.services.due, person.key, person.settings, this.services.now());
-      turn.person = person;
-      turn.locale = person.settings.locale;
+      turn.person = await this.followTeamsLocale(person, context.activity.locale);
+      turn.locale = turn.person.settings.locale;
       await this.references.remember(person.key, TurnContext.getConversationReference(context.activity));
     }
     context.turnState.set(TURN, turn);
     await super.onTurnActivity(context);
+  }
+
+  /** Until the person picks a language in settings, Positie speaks the language of their Teams. */
+  private async followTeamsLocale(person: Person, teamsLocale: string | undefined): Promise<Person> {
+    if (!teamsLocale || person.settings.localeChosen) return person;
+    const locale = localeFromTeams(teamsLocale);
+    if (locale === person.settings.locale) return person;
+    const settings = { ...person.settings, locale };
+    await this.services.people.saveSettings(person.key, settings);
+    return { ...person, settings };
   }
 
   private turnOf(context: TurnContext): Turn | undefined {

@@ -13,6 +13,8 @@ export interface PersonSettings {
   summaryDay: Weekday;
   summaryTime: string;
   skipHolidays: boolean;
+  /** True once the person picked a language on the settings card; until then it follows Teams. */
+  localeChosen?: boolean;
   /** Local date (yyyy-mm-dd); no prompts up to and including this day. */
   pausedUntil?: string;
 }

@@ -54,6 +54,7 @@ export function parseSettings(values: SettingsValues, current: PersonSettings, l
       time: hhmm(values.time),
       timeZone: values.timeZone.trim(),
       locale: values.locale as Locale,
+      localeChosen: true,
       lens: values.lens,
       summaryDay,
       summaryTime: hhmm(values.summaryTime),
