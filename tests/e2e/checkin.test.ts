@@ -1,0 +1,54 @@
+import { openPlayground, type PlaygroundPage } from './support/playground-page';
+import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+
+jest.setTimeout(120_000);
+
+describe('a team check-in in the Agents Playground channel "General"', () => {
+  let bot: RunningBot;
+  let ui: PlaygroundPage;
+  beforeAll(async () => {
+    bot = await startBotWithPlayground();
+    ui = await openPlayground(bot.playgroundUrl);
+    await ui.open('General');
+  });
+  afterAll(async () => {
+    await ui?.close();
+    await bot?.stop();
+  });
+
+  it('when the lead mentions Positie with check-in, then a setup card for them appears', async () => {
+    await postWithMention(ui, 'check-in');
+    await ui.page.getByText('Set up a team check-in').waitFor();
+    await ui.page.getByText('Only the person who typed').first().waitFor();
+  });
+
+  it('when the lead starts it, then the check-in card is posted to the channel', async () => {
+    await ui.page.getByRole('button', { name: 'Start the check-in' }).click();
+    await ui.page.getByText('The check-in is in the conversation').waitFor();
+    await ui.page.getByText('What do you do?').waitFor();
+    await ui.page.getByText('0 answers so far').waitFor();
+  });
+
+  it('when a member answers, then their card shows their own answer', async () => {
+    await ui.page.getByText('I talk to several people involved to look for an opening').first().click();
+    await ui.page.getByText('Connector', { exact: true }).first().click();
+    await ui.page.getByRole('button', { name: 'Send answer' }).click();
+    await ui.page.getByText('You can change it until the deadline').waitFor();
+  });
+
+  it('when the starter closes it, then the results say there were too few answers to show', async () => {
+    await ui.page.getByRole('button', { name: 'Close (starter only)' }).first().click();
+    await ui.page.getByText('Team check-in results').first().waitFor();
+    await ui.page.getByText('There were too few answers to show the results anonymously (1 of at least 5).').first().waitFor();
+    await expect(ui.page.getByText('Distribution').count()).resolves.toBe(0);
+  });
+});
+
+/** Channel posts reach a bot only when they mention it, as in Teams: pick Positie in the mention list. */
+async function postWithMention(ui: PlaygroundPage, text: string): Promise<void> {
+  await ui.page.locator('[data-lexical-editor=true]').first().click();
+  await ui.page.keyboard.type('@Pos');
+  await ui.page.getByText('Positie', { exact: true }).last().click();
+  await ui.page.keyboard.type(` ${text}`);
+  await ui.page.getByRole('button', { name: 'Post' }).click();
+}
