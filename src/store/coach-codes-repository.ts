@@ -73,6 +73,12 @@ export class CoachCodesRepository {
     }
   }
 
+  /** Undoes `markUsed` when storing the consent failed, so the person can press Share again. */
+  async release(code: CoachCode): Promise<void> {
+    const { code: partitionKey, coachKey, issuedAt, expiresAt } = code;
+    await this.table.upsertEntity<CodeEntity>({ partitionKey, rowKey: ROW, coachKey, issuedAt, expiresAt }, 'Replace');
+  }
+
   /** Codes the person issued and codes they used. */
   async exportFor(personKey: string): Promise<CoachCode[]> {
     return (await this.rowsOf(personKey)).map(toCode);

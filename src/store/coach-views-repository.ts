@@ -57,14 +57,14 @@ export class CoachViewsRepository {
    * their scope. Each person shown gets an audit row before anything is returned.
    */
   async viewAsCoach(coachKey: string, window: CoachWindow, at: Date): Promise<CoachViewResult> {
-    const { active, stopped } = await this.consents.coacheesOf(coachKey);
+    const { active, stopped, dangling } = await this.consents.coacheesOf(coachKey);
     const coachees: CoacheeTrend[] = [];
     for (const consent of active) {
       const facts = await this.answerFacts(consent.coacheeKey, window);
       coachees.push({ coacheeKey: consent.coacheeKey, scope: consent.scope, grantedAt: consent.grantedAt, trend: coachTrend(facts, consent.scope, window) });
     }
     for (const coachee of coachees) await this.record(coachee.coacheeKey, coachKey, at);
-    await this.consents.forgetStopped(coachKey, stopped);
+    await this.consents.forgetStopped(coachKey, [...stopped, ...dangling]);
     return { coachees, stopped };
   }
 

@@ -27,6 +27,8 @@ export interface ConsentRecord {
 export interface CoacheesOfCoach {
   active: Consent[];
   stopped: string[];
+  /** Mirror rows of a grant that never finished: cleaned up without telling anyone. */
+  dangling: string[];
 }
 
 interface ConsentEntity {
@@ -41,7 +43,8 @@ interface ConsentEntity {
  * The row in the coachee's partition (row = coach key) is the consent itself and the truth;
  * the mirror row in `coach_<coach key>` (row = coachee key) lets `coachees` read one partition.
  * A stop turns both rows into tombstones: the coachee's keeps the history, the coach's is the
- * "stopped sharing" notice, deleted once the coach has seen it.
+ * "stopped sharing" notice, deleted once the coach has seen it. Writes go in the order that
+ * fails safe: a grant writes the mirror first, a stop the coachee's row first.
  */
 export class ConsentsRepository {
   constructor(private readonly table: TableClient) {}
@@ -49,8 +52,8 @@ export class ConsentsRepository {
   /** Grants (or re-grants with a new scope) in both directions. */
   async grant(coacheeKey: string, coachKey: string, scope: ConsentScope, at: Date): Promise<void> {
     const grantedAt = at.toISOString();
-    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt, paradoxPositions: scope.paradoxPositions }, 'Replace');
     await this.table.upsertEntity<ConsentEntity>({ partitionKey: mirror(coachKey), rowKey: coacheeKey, grantedAt }, 'Replace');
+    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt, paradoxPositions: scope.paradoxPositions }, 'Replace');
   }
 
   /** The coaches a person shares with now. */
@@ -84,16 +87,17 @@ export class ConsentsRepository {
    * deleted coachee) already hides the person: only both sides active counts as consent.
    */
   async coacheesOf(coachKey: string): Promise<CoacheesOfCoach> {
-    const result: CoacheesOfCoach = { active: [], stopped: [] };
+    const result: CoacheesOfCoach = { active: [], stopped: [], dangling: [] };
     for (const mirrorRow of await this.partition(mirror(coachKey))) {
       const own = mirrorRow.revokedAt === undefined ? await this.row(mirrorRow.rowKey, coachKey) : undefined;
       if (own && own.revokedAt === undefined) result.active.push(toConsent(mirrorRow.rowKey, own));
+      else if (mirrorRow.revokedAt === undefined && !own) result.dangling.push(mirrorRow.rowKey);
       else result.stopped.push(mirrorRow.rowKey);
     }
     return result;
   }
 
-  /** The coach has been told: the notices go. */
+  /** The coach has been told (or there was nothing to tell): the mirror rows go. */
   async forgetStopped(coachKey: string, coacheeKeys: readonly string[]): Promise<void> {
     for (const coacheeKey of coacheeKeys) await this.table.deleteEntity(mirror(coachKey), coacheeKey).catch(ignoreNotFound);
   }

@@ -22,7 +22,10 @@ export const coachConsentAction: ActionHandler = async (turn, data, services) =>
     if (!found || refusal) return textResponse(refusalText(s, refusal ?? 'unknown'));
     if (!(await services.coach.codes.markUsed(found, person.key, now))) return textResponse(s.codeUsed);
     const scope = consentScope(parsed.data.paradoxes === 'true');
-    await services.coach.consents.grant(person.key, found.code.coachKey, scope, now);
+    await services.coach.consents.grant(person.key, found.code.coachKey, scope, now).catch(async (error: unknown) => {
+      await services.coach.codes.release(found.code).catch(() => undefined);
+      throw error;
+    });
     services.logger.info({ event: 'coach.consent_granted', paradoxPositions: scope.paradoxPositions }, 'consent granted');
     const names = await namesOf(services, [found.code.coachKey], s.unknownName);
     return textResponse(s.shared(names.get(found.code.coachKey) ?? s.unknownName));
