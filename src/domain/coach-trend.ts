@@ -1,5 +1,7 @@
-import { DateTime } from 'luxon';
 import type { ConsentScope } from './coach-scope';
+import { localDateOf } from './due-times';
+import { addWeeks, weekStartOf, weekStartOfDate } from './iso-week';
+import { wholePercents } from './weekly-summary-figures';
 
 /** Weeks a coach looks back, the current week included. */
 export const COACH_WEEKS = 8;
@@ -58,18 +60,10 @@ export interface CoachWindow {
   weeks: number;
 }
 
-/** The Monday of the week a local date lies in (ISO weeks). */
-export function mondayOf(localDate: string): string {
-  const day = DateTime.fromISO(localDate, { zone: 'utc' });
-  if (!day.isValid) throw new RangeError(`invalid local date: ${localDate}`);
-  return day.startOf('week').toFormat('yyyy-MM-dd');
-}
-
 /** The window ending today on the viewer's wall clock. */
 export function coachWindow(now: Date, timeZone: string, weeks = COACH_WEEKS): CoachWindow {
-  const today = DateTime.fromJSDate(now, { zone: timeZone }).toFormat('yyyy-MM-dd');
-  const firstWeekStart = DateTime.fromISO(mondayOf(today), { zone: 'utc' }).minus({ weeks: weeks - 1 }).toFormat('yyyy-MM-dd');
-  return { firstWeekStart, lastDate: today, weeks };
+  const today = localDateOf(now, timeZone);
+  return { firstWeekStart: addWeeks(weekStartOf(now, timeZone), -(weeks - 1)), lastDate: today, weeks };
 }
 
 /**
@@ -81,7 +75,7 @@ export function coachTrend(facts: readonly CoachAnswerFacts[], scope: ConsentSco
   const inWindow = facts.filter((f) => f.localDate >= window.firstWeekStart && f.localDate <= window.lastDate);
   const byWeek = new Map<string, CoachAnswerFacts[]>();
   for (const fact of inWindow) {
-    const week = mondayOf(fact.localDate);
+    const week = weekStartOfDate(fact.localDate);
     byWeek.set(week, [...(byWeek.get(week) ?? []), fact]);
   }
   const weeks = [...byWeek.entries()]
@@ -115,20 +109,4 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): [string, num
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
-}
-
-/** Largest remainder: whole percents that add up to exactly 100, so no answer looks lost. */
-export function wholePercents(counts: readonly number[]): number[] {
-  const total = counts.reduce((sum, n) => sum + n, 0);
-  if (total === 0) return counts.map(() => 0);
-  const exact = counts.map((n) => (n * 100) / total);
-  const percents = exact.map(Math.floor);
-  let missing = 100 - percents.reduce((sum, n) => sum + n, 0);
-  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    percents[i] = (percents[i] ?? 0) + 1;
-    missing -= 1;
-  }
-  return percents;
 }

@@ -1,5 +1,5 @@
 import { consentScope } from '../../src/domain/coach-scope';
-import { coachTrend, coachWindow, mondayOf, wholePercents, type CoachAnswerFacts } from '../../src/domain/coach-trend';
+import { coachTrend, coachWindow, type CoachAnswerFacts } from '../../src/domain/coach-trend';
 
 const window = coachWindow(new Date('2026-03-04T12:00:00Z'), 'Europe/Amsterdam');
 const fact = (localDate: string, roleId: string, paradoxId = 'p1', position = 3): CoachAnswerFacts => ({ localDate, roleId, paradoxId, position });
@@ -11,9 +11,10 @@ describe('the trend a coach sees', () => {
     expect(coachWindow(new Date('2026-01-02T12:00:00Z'), 'Europe/Amsterdam').firstWeekStart).toBe('2025-11-10');
   });
 
-  it('when a date is around new year, then its Monday is in the ISO week', () => {
-    expect(mondayOf('2027-01-01')).toBe('2026-12-28');
-    expect(mondayOf('2026-03-08')).toBe('2026-03-02');
+  it('when answers fall around new year, then they group into ISO weeks', () => {
+    const newYear = coachWindow(new Date('2027-01-06T12:00:00Z'), 'Europe/Amsterdam');
+    const trend = coachTrend([fact('2026-12-31', 'verbinder'), fact('2027-01-03', 'verbinder'), fact('2027-01-04', 'verbinder')], consentScope(false), newYear);
+    expect(trend.weeks.map((w) => [w.weekStart, w.answers])).toEqual([['2026-12-28', 2], ['2027-01-04', 1]]);
   });
 
   it('when some weeks have no answers, then only weeks with answers are shown, oldest first', () => {
@@ -32,7 +33,6 @@ describe('the trend a coach sees', () => {
         { roleId: 'verbinder', answers: 2, percent: 67 },
       ],
     });
-    expect(wholePercents([1, 1, 1])).toEqual([34, 33, 33]);
   });
 
   it('when answers lie outside the window, then they are ignored', () => {
