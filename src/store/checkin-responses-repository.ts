@@ -1,5 +1,6 @@
 import { RestError, type TableClient } from '@azure/data-tables';
 import type { CheckinResponse } from '../domain/checkin-aggregation';
+import { deletePartition } from './answers-repository';
 import { odataString, safeKey } from './keys';
 
 interface ResponseEntity {
@@ -52,6 +53,11 @@ export class CheckinResponsesRepository {
     const filter = `PartitionKey eq ${odataString(safeKey(checkinId))}`;
     for await (const row of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) if (row.rowKey !== undefined) count += 1;
     return count;
+  }
+
+  /** Removes every answer to a check-in (end of retention). */
+  async deleteAllFor(checkinId: string): Promise<number> {
+    return deletePartition(this.table, safeKey(checkinId));
   }
 
   /**

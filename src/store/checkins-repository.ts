@@ -22,6 +22,8 @@ export interface Checkin {
   tenantId: string;
   createdAt: string;
   dueAt: string;
+  /** End of retention (CHECKIN_RETENTION_DAYS after the start): then it and its answers are deleted. */
+  expiresAt: string;
   status: 'open' | 'closed';
   /** The channel or group chat (no member in it), for updating the shared card. */
   reference: Partial<ConversationReference>;
@@ -37,8 +39,9 @@ export interface Checkin {
 
 type Entity = Omit<Checkin, 'conversationKey' | 'id' | 'reference' | 'etag'> & { partitionKey: string; rowKey: string; reference: string };
 
-/** Open check-ins are also listed here, keyed by due time, so the closer never scans closed ones. */
-const OPEN_PARTITION = 'open';
+/** Time-keyed lists beside the check-ins, so a tick reads only what is due: `open` by deadline, `expire` by end of retention. */
+export type ListName = 'open' | 'expire';
+export type ListedCheckin = Pick<Checkin, 'conversationKey' | 'id'> & { at: string };
 
 /** Check-ins of a channel or group chat share a partition; thread replies (`;messageid=`) count as the channel. */
 export function checkinConversationKey(tenantId: string, conversationId: string): string {
@@ -63,7 +66,8 @@ export class CheckinsRepository {
       if (error instanceof RestError && error.statusCode === 409) return false;
       throw error;
     }
-    await this.table.upsertEntity({ partitionKey: OPEN_PARTITION, rowKey: openRowKey(checkin), conversationKey: checkin.conversationKey, id: checkin.id }, 'Replace');
+    await this.list('open', checkin.dueAt, checkin);
+    await this.list('expire', checkin.expiresAt, checkin);
     return true;
   }
 
@@ -83,11 +87,8 @@ export class CheckinsRepository {
   /** Marks the check-in closed if nobody changed it since it was read; false when another close won. */
   async markClosed(checkin: Checkin, changes: Required<Pick<Checkin, 'closedAt' | 'closedBy' | 'count'>> & Pick<Checkin, 'result'>): Promise<boolean> {
     try {
-      await this.table.updateEntity(
-        { partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), status: 'closed', ...withoutUndefined(changes) },
-        'Merge',
-        { etag: checkin.etag ?? '*' },
-      );
+      const entity = { partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), status: 'closed', ...withoutUndefined(changes) };
+      await this.table.updateEntity(entity, 'Merge', { etag: checkin.etag ?? '*' });
       return true;
     } catch (error) {
       if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
@@ -95,43 +96,42 @@ export class CheckinsRepository {
     }
   }
 
-  /** Takes a check-in off the open list (after closing, or after a failed start). */
+  /** After closing. */
   async removeFromOpen(checkin: Pick<Checkin, 'dueAt' | 'id'>): Promise<void> {
-    await this.table.deleteEntity(OPEN_PARTITION, openRowKey(checkin)).catch(ignoreNotFound);
+    await this.table.deleteEntity('open', listRowKey(checkin.dueAt, checkin.id)).catch(ignoreNotFound);
   }
 
-  /** For a check-in whose card could not be posted, so the starter can try again. */
-  async delete(checkin: Checkin): Promise<void> {
-    await this.removeFromOpen(checkin);
+  /** Deletes a check-in and its list rows, the expire row last (failed start, end of retention); answers are the caller's. */
+  async delete(checkin: Pick<Checkin, 'conversationKey' | 'id' | 'dueAt' | 'expiresAt'>): Promise<void> {
     await this.table.deleteEntity(checkin.conversationKey, safeKey(checkin.id)).catch(ignoreNotFound);
-  }
-
-  /** Open check-ins whose deadline is at or before `now`; reads only the open list. */
-  async listDue(now: Date): Promise<{ conversationKey: string; id: string; dueAt: string }[]> {
-    const filter = `PartitionKey eq ${odataString(OPEN_PARTITION)} and RowKey lt ${odataString(`${now.toISOString()}~`)}`;
-    const due: { conversationKey: string; id: string; dueAt: string }[] = [];
-    for await (const e of this.table.listEntities<{ conversationKey: string; id: string }>({ queryOptions: { filter } })) {
-      due.push({ conversationKey: e.conversationKey, id: e.id, dueAt: (e.rowKey ?? '').split('_')[0] ?? '' });
-    }
-    return due;
+    await this.removeFromOpen(checkin);
+    await this.table.deleteEntity('expire', listRowKey(checkin.expiresAt, checkin.id)).catch(ignoreNotFound);
   }
 
   /** The newest check-ins of a conversation first, at most `limit`, filtered by `keep`. */
   async listRecent(conversationKey: string, limit: number, keep: (c: Checkin) => boolean): Promise<Checkin[]> {
     const out: Checkin[] = [];
-    const filter = `PartitionKey eq ${odataString(conversationKey)}`;
-    for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter } })) {
+    for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter: `PartitionKey eq ${odataString(conversationKey)}` } })) {
       const checkin = fromEntity(e);
-      if (keep(checkin)) out.push(checkin);
-      if (out.length >= limit) break;
+      if (keep(checkin) && out.push(checkin) >= limit) break;
     }
+    return out;
+  }
+
+  private async list(name: ListName, at: string, checkin: Checkin): Promise<void> {
+    await this.table.upsertEntity({ partitionKey: name, rowKey: listRowKey(at, checkin.id), conversationKey: checkin.conversationKey, id: checkin.id }, 'Replace');
+  }
+
+  /** Check-ins on a list whose time is at or before `now` (due, or expired); reads only that list. */
+  async listUpTo(name: ListName, now: Date): Promise<ListedCheckin[]> {
+    const filter = `PartitionKey eq ${odataString(name)} and RowKey lt ${odataString(`${now.toISOString()}~`)}`;
+    const out: ListedCheckin[] = [];
+    for await (const e of this.table.listEntities<ListedCheckin>({ queryOptions: { filter } })) out.push({ conversationKey: e.conversationKey, id: e.id, at: (e.rowKey ?? '').split('_')[0] ?? '' });
     return out;
   }
 }
 
-function openRowKey(checkin: Pick<Checkin, 'dueAt' | 'id'>): string {
-  return `${checkin.dueAt}_${safeKey(checkin.id)}`;
-}
+const listRowKey = (at: string, id: string): string => `${at}_${safeKey(id)}`;
 
 function toEntity(c: Checkin): Entity {
   const { conversationKey, id, reference, ...rest } = c;

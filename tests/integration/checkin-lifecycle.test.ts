@@ -61,6 +61,20 @@ describe('team check-in lifecycle', () => {
     t.clock.now = startedAt;
   });
 
+  it('when the retention period has passed, then a tick deletes the check-in and its answers', async () => {
+    const flow = new CheckinFlow(t, 'life-retention');
+    const { checkinId } = await flow.start(testUser(225), { hours: '24' });
+    await flow.answerAs(checkinId, 226, 2, () => ({ choice: 'accepteren', role: 'verbinder', note: 'weg ermee' }));
+    const startedAt = t.clock.now;
+    const retentionMs = t.config.CHECKIN_RETENTION_DAYS * 24 * HOUR;
+    await closeDueCheckins(t.app.services, new Date(startedAt.getTime() + 24 * HOUR + retentionMs - 60_000));
+    expect(await flow.responsesTo(checkinId)).toHaveLength(2);
+    await closeDueCheckins(t.app.services, new Date(startedAt.getTime() + 24 * HOUR + retentionMs + 60_000));
+    const left = JSON.stringify(await flow.checkinRows());
+    expect(left).not.toContain(checkinId);
+    expect(left).not.toContain('weg ermee');
+  });
+
   it('when the team asks for its trend, then only closed check-ins that met the minimum are shown', async () => {
     const flow = new CheckinFlow(t, 'life-trend');
     const few = await flow.start(testUser(230), { topic: 'd:groen-licht' });

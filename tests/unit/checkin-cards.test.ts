@@ -20,6 +20,7 @@ const checkin: Checkin = {
   tenantId: 't',
   createdAt: '2026-03-02T09:00:00.000Z',
   dueAt: '2026-03-04T09:00:00.000Z',
+  expiresAt: '2026-09-04T09:00:00.000Z',
   status: 'open',
   reference: {},
 };

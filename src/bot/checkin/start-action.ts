@@ -26,6 +26,7 @@ export const checkinStartAction: ActionHandler = async (turn, data, services) =>
   const token = verifyStartToken(services.checkins.secret, parsed.data.token, actor.pseudonym, actor.conversationKey, now.getTime());
   if (!token.ok) return cardResponse(renderMessage(token.reason === 'expired' ? s.start.expired : s.start.notStarter, s.heading));
 
+  const dueMs = now.getTime() + parsed.data.hours * HOUR_MS;
   const checkin: Checkin = {
     conversationKey: actor.conversationKey,
     id: newCheckinId(token.issuedMs, parsed.data.token),
@@ -37,7 +38,8 @@ export const checkinStartAction: ActionHandler = async (turn, data, services) =>
     owner: actor.pseudonym,
     tenantId: turn.identity.tenantId,
     createdAt: now.toISOString(),
-    dueAt: new Date(now.getTime() + parsed.data.hours * HOUR_MS).toISOString(),
+    dueAt: new Date(dueMs).toISOString(),
+    expiresAt: new Date(dueMs + services.config.CHECKIN_RETENTION_DAYS * 24 * HOUR_MS).toISOString(),
     status: 'open',
     reference: channelReference(turn),
   };
