@@ -22,6 +22,8 @@ import { startScheduler } from './scheduler/scheduler';
 import type { TickHook } from './scheduler/tick';
 import { closeDueCheckins } from './scheduler/checkin-closer';
 import type { TableStore } from './store/table-store';
+import { installPrivacy } from './privacy/install-privacy';
+import { dailyRetention } from './privacy/retention-tick';
 
 export interface AppOptions {
   config: Config;
@@ -44,7 +46,7 @@ export interface App {
 }
 
 /** Work each scheduler tick does besides prompts and summaries. */
-const tickHooks: TickHook[] = [closeDueCheckins];
+const tickHooks: TickHook[] = [closeDueCheckins, dailyRetention];
 
 /** The composition root: builds every part once and passes dependencies in. */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -75,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     ready: () => tables.ping(2000),
     routes: (server) => {
+      installPrivacy(server, services, tables);
       if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, services, clock, tickHooks);
     },
   });

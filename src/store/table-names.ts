@@ -10,6 +10,7 @@ export const TABLES = {
   consents: 'Consents',
   coachCodes: 'CoachCodes',
   coachViews: 'CoachViews',
+  privacy: 'Privacy',
 } as const;
 
 export type TableKey = keyof typeof TABLES;

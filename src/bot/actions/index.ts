@@ -7,6 +7,7 @@ import { saveSettingsAction } from '../settings/save-settings-action';
 import { editAction } from './edit-action';
 import { skipAction } from './skip-action';
 import { snoozeAction } from './snooze-action';
+import { privacyActionHandlers } from '../../privacy';
 
 /** Card verbs (Action.Execute), one handler each. */
 export const actionHandlers: Record<string, ActionHandler> = {
@@ -18,4 +19,5 @@ export const actionHandlers: Record<string, ActionHandler> = {
   reflectAs: reflectAsAction,
   ...checkinActionHandlers,
   ...coachActionHandlers,
+  ...privacyActionHandlers,
 };

@@ -8,6 +8,7 @@ import { summaryCommand } from './summary-command';
 import { reflectCommand } from './reflect-command';
 import { pauseCommand, resumeCommand } from '../settings/pause-commands';
 import { settingsCommand } from '../settings/settings-command';
+import { privacyCommandHandlers } from '../../privacy';
 
 /** One handler per command kind; commands without a handler get the "unknown" answer. */
 export const commandHandlers: Partial<Record<CommandKind, CommandHandler>> = {
@@ -20,4 +21,5 @@ export const commandHandlers: Partial<Record<CommandKind, CommandHandler>> = {
   pause: pauseCommand,
   resume: resumeCommand,
   ...coachCommandHandlers,
+  ...privacyCommandHandlers,
 };

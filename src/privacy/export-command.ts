@@ -1,0 +1,31 @@
+import { renderMessage } from '../cards/message-card';
+import { renderExportLink } from '../cards/privacy-export-card';
+import { stringsFor } from '../cards/strings';
+import { privacyStrings } from '../cards/strings/privacy-strings';
+import { sendCard } from '../bot/card-reply';
+import type { CommandHandler } from '../bot/turn';
+import { privacyContextOf } from './privacy-context';
+import { EXPORT_LINK_TTL_MS, newExportNonce, signExportToken } from './privacy-tokens';
+
+/**
+ * `mijn gegevens` / `export`: a card with a download link that works once, for 15 minutes. The
+ * pending link is stored (Privacy table) so any instance can serve it and only one does.
+ */
+export const exportCommand: CommandHandler = async (turn, _command, services) => {
+  const person = turn.person;
+  const context = privacyContextOf(services);
+  if (!person) {
+    await sendCard(turn.context, renderMessage(privacyStrings[turn.locale].personalOnly));
+    return;
+  }
+  if (!context) {
+    await sendCard(turn.context, renderMessage(stringsFor(turn.locale).error.generic));
+    return;
+  }
+  const nonce = newExportNonce();
+  const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
+  await context.links.create(nonce, person.key, new Date(expiresMs));
+  const url = `${context.linkBase}/export/${signExportToken(context.secret, person.key, expiresMs, nonce)}`;
+  services.logger.info({ event: 'export.link_issued' }, 'download link issued');
+  await sendCard(turn.context, renderExportLink(turn.locale, url, EXPORT_LINK_TTL_MS / 60_000));
+};

@@ -1,0 +1,66 @@
+import { pseudonymOf } from '../../src/domain/pseudonym';
+import { personKey } from '../../src/store/keys';
+import { invokeActivity, messageActivity, TENANT, testUser, type TestUser } from '../support/activities';
+import { cardsOf, choicesOf, findData } from '../support/card-reading';
+import type { TestApp } from '../support/test-app';
+import { CheckinFlow } from './checkin-flow';
+
+/** A person with a row of every kind Positie stores, and the people around them. */
+export interface PersonWithEverything {
+  user: TestUser;
+  key: string;
+  pseudonym: string;
+  /** Their coach (the person shares with them) and their coachee (shares with the person). */
+  coach: TestUser;
+  coachee: TestUser;
+  note: string;
+  checkinNote: string;
+  checkinId: string;
+}
+
+/** Everything a person can leave behind, made through /api/messages as they would. */
+export async function personWithEverything(t: TestApp, base: number): Promise<PersonWithEverything> {
+  const [user, coach, coachee] = [testUser(base), testUser(base + 1), testUser(base + 2)];
+  const say = (who: TestUser, text: string) => t.post(messageActivity(who, text, { serviceUrl: t.connector.url }));
+  const act = (who: TestUser, verb: string, data: unknown) => t.post(invokeActivity(who, verb, data, { serviceUrl: t.connector.url }));
+  const share = async (coachUser: TestUser, coacheeUser: TestUser): Promise<void> => {
+    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await say(coachUser, 'coach code')).body)))?.[1];
+    await say(coacheeUser, `coach ${code ?? ''}`);
+    await act(coacheeUser, 'coachConsent', { code, paradoxes: 'true' });
+  };
+
+  const note = `notitie van ${base} over een lastig overleg`;
+  const prompt = cardsOf((await say(user, 'reflecteer')).body)[0];
+  const deliveryId = findData(prompt, 'deliveryId');
+  const [role] = choicesOf(prompt, 'role');
+  if (!deliveryId || !role) throw new Error('no prompt card');
+  await act(user, 'answer', { deliveryId, position: '2', role, note });
+  const snoozable = findData(cardsOf((await say(user, 'reflecteer')).body)[0], 'deliveryId');
+  await act(user, 'snooze', { deliveryId: snoozable });
+
+  await share(coach, user);
+  await share(user, coachee);
+  await say(user, 'coach code');
+  await say(coach, 'coachees');
+  await say(user, 'coachees');
+
+  const flow = new CheckinFlow(t, `privacy-${base}`);
+  const { checkinId } = await flow.start(user);
+  const checkinNote = `teamnotitie van ${base}`;
+  await flow.act(user, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder', note: checkinNote });
+  await flow.act(coach, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' });
+
+  return { user, key: personKey(TENANT, user.aadObjectId), pseudonym: pseudonymOf(t.app.services.checkins.secret, TENANT, user.aadObjectId), coach, coachee, note, checkinNote, checkinId };
+}
+
+/** The URL on an export card's download button. */
+export function exportUrlOf(body: unknown): string {
+  const url = /"url":"([^"]+\/export\/[^"]+)"/.exec(JSON.stringify(cardsOf(body)))?.[1];
+  if (!url) throw new Error('no download link on the card');
+  return url;
+}
+
+/** The same link on this test app's random port (the card names PUBLIC_BASE_URL or localhost:PORT). */
+export function onTestServer(t: TestApp, url: string): string {
+  return `${t.baseUrl}${new URL(url).pathname}`;
+}
