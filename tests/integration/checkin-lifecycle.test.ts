@@ -13,6 +13,13 @@ describe('team check-in lifecycle', () => {
   });
   afterAll(async () => t.close());
 
+  /** One scheduler tick at `at` through local time travel; resolves with the check-ins it closed. */
+  async function tick(at: Date): Promise<number> {
+    const response = await fetch(`${t.baseUrl}/dev/tick?at=${encodeURIComponent(at.toISOString())}`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { checkinsClosed: number }).checkinsClosed;
+  }
+
   it('when someone else submits the start card, then they are politely refused and no check-in starts', async () => {
     const flow = new CheckinFlow(t, 'life-start');
     const setup = cardsOf((await flow.say(testUser(200), 'check-in')).body)[0];
@@ -45,18 +52,18 @@ describe('team check-in lifecycle', () => {
     expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Gesloten door de starter');
   });
 
-  it('when the deadline passes, then a tick closes the check-in and the shared card shows the results', async () => {
+  it('when the deadline passes, then a scheduler tick (POST /dev/tick) closes the check-in and the shared card shows the results', async () => {
     const flow = new CheckinFlow(t, 'life-deadline', 'groupChat');
     const { checkinId, activityId } = await flow.start(testUser(220), { hours: '24' });
     await flow.answerAs(checkinId, 221, 2, () => ({ choice: 'accepteren', role: 'verbinder' }));
     const startedAt = t.clock.now;
-    expect(await closeDueCheckins(t.app.services, new Date(startedAt.getTime() + 23 * HOUR))).toBe(0);
+    expect(await tick(new Date(startedAt.getTime() + 23 * HOUR))).toBe(0);
     t.clock.now = new Date(startedAt.getTime() + 24 * HOUR + 60_000);
-    expect(await closeDueCheckins(t.app.services, t.clock.now)).toBeGreaterThanOrEqual(1);
+    expect(await tick(t.clock.now)).toBeGreaterThanOrEqual(1);
     expect((await flow.checkinRows()).find((r) => r.rowKey === checkinId)).toMatchObject({ status: 'closed', closedBy: 'deadline', count: 2 });
     expect(flow.updatesOf(activityId).at(-1)).toContain('Gesloten bij de deadline');
     expect(flow.updatesOf(activityId).at(-1)).toContain('te weinig antwoorden');
-    expect(await closeDueCheckins(t.app.services, t.clock.now)).toBe(0);
+    expect(await tick(t.clock.now)).toBe(0);
     expect(await flow.act(testUser(223), 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Uitkomst team-check-in');
     t.clock.now = startedAt;
   });
