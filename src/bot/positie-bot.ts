@@ -3,7 +3,6 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
-  type ChannelAccount,
 } from 'botbuilder';
 import { renderMessage } from '../cards/message-card';
 import { localeFromTeams, stringsFor } from '../cards/strings';
@@ -35,8 +34,10 @@ export class PositieBot extends TeamsActivityHandler {
       await this.handleMessage(context);
       await next();
     });
-    this.onMembersAdded(async (context, next) => {
-      await this.welcomeIfPersonal(context, context.activity.membersAdded ?? []);
+    // Teams sends installationUpdate (with the client's locale) and conversationUpdate (without)
+    // on a personal install; welcoming on the first makes the welcome speak the right language.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeIfPersonal(context);
       await next();
     });
   }
@@ -107,10 +108,9 @@ export class PositieBot extends TeamsActivityHandler {
     await handler(turn, command, this.services);
   }
 
-  private async welcomeIfPersonal(context: TurnContext, added: ChannelAccount[]): Promise<void> {
+  private async welcomeIfPersonal(context: TurnContext): Promise<void> {
     const turn = this.turnOf(context);
-    if (!turn?.person || added.length === 0) return;
-    await sendWelcome(turn);
+    if (turn?.person) await sendWelcome(turn);
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -57,8 +57,8 @@ export function invokeActivity(user: TestUser, verb: string, data: unknown, o: A
 export function installActivity(user: TestUser, o: ActivityOptions): Record<string, unknown> {
   return {
     ...base(user, o),
-    type: 'conversationUpdate',
-    membersAdded: [{ id: 'bot-id' }],
+    type: 'installationUpdate',
+    action: 'add',
     deliveryMode: 'expectReplies',
   };
 }

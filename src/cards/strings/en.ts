@@ -20,7 +20,7 @@ export const en: Strings = {
       resume: 'Receive questions again',
       summary: 'Your weekly summary (summary last week works too)',
       checkin: 'In a team channel: start an anonymous team check-in',
-      coach: 'See your coaches, or coach code / coach ABC123',
+      coach: 'See your coaches, or coach code / coach K7M2QXP',
       coachees: 'As a coach: the trends of the people who invited you',
       export: 'Download all your data',
       delete: 'Erase all your data',

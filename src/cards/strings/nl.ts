@@ -19,7 +19,7 @@ export const nl = {
       resume: 'Weer vragen ontvangen',
       summary: 'Je weekoverzicht (samenvatting vorige week kan ook)',
       checkin: 'In een teamkanaal: een anonieme teamcheck-in starten',
-      coach: 'Je coaches bekijken, of coach code / coach ABC123',
+      coach: 'Je coaches bekijken, of coach code / coach K7M2QXP',
       coachees: 'Als coach: de trends van wie jou uitnodigde',
       export: 'Al je gegevens downloaden',
       delete: 'Al je gegevens wissen',
