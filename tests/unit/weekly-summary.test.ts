@@ -1,3 +1,4 @@
+import { scheduledSummaryWeek, summaryWeekStart } from '../../src/bot/summary/build-summary';
 import type { ContentLibrary, Role } from '../../src/content/types';
 import type { Answer } from '../../src/domain/answer';
 import { isoWeekOf, previousWeekStarts, weekStartOf } from '../../src/domain/iso-week';
@@ -22,7 +23,6 @@ const library: ContentLibrary = {
   nudges: [{ roleId: 'ondernemer', suggestions: [text('Probeer een klein experiment.')] }],
   tactics: [],
 };
-
 let counter = 0;
 function answer(answeredAt: string, roleId: string, extra: Partial<Answer> = {}): Answer {
   counter += 1;
@@ -139,5 +139,11 @@ describe('ISO weeks', () => {
   it('when the clocks go forward, then the week still starts on Monday and earlier weeks step back by seven days', () => {
     expect(weekStartOf(new Date('2026-03-29T12:00:00Z'), 'Europe/Amsterdam')).toBe('2026-03-23');
     expect(previousWeekStarts('2026-03-30', 2)).toEqual(['2026-03-23', '2026-03-16']);
+  });
+
+  it('when the summary is scheduled on Friday, then it sums up this week; on Monday, the whole week before', () => {
+    const mondayMorning = new Date('2026-03-09T07:00:00Z');
+    expect(summaryWeekStart(mondayMorning, 'Europe/Amsterdam', scheduledSummaryWeek(1))).toBe('2026-03-02');
+    expect(summaryWeekStart(new Date('2026-03-06T15:30:00Z'), 'Europe/Amsterdam', scheduledSummaryWeek(5))).toBe('2026-03-02');
   });
 });

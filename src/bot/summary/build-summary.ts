@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../../cards/template-cache';
 import { addDays, addWeeks, weekEndOf, weekStartOf } from '../../domain/iso-week';
 import { computeWeeklySummary, HISTORY_WEEKS, type WeeklySummary } from '../../domain/weekly-summary';
 import type { Answer } from '../../domain/answer';
+import type { Weekday } from '../../domain/person-settings';
 import type { Delivery } from '../../store/deliveries-repository';
 import type { Person } from '../../store/people-repository';
 import type { BotServices } from '../services';
@@ -28,6 +29,14 @@ const EARLY_ANSWER_MARGIN_DAYS = 7;
 export function summaryWeekStart(now: Date, timeZone: string, week: 'this' | 'last'): string {
   const thisWeek = weekStartOf(now, timeZone);
   return week === 'this' ? thisWeek : addWeeks(thisWeek, -1);
+}
+
+/**
+ * Which week the scheduled summary sums up: a summary day late in the week (Friday to Sunday)
+ * looks at the week it ends, an early one (Monday to Thursday) at the whole week before.
+ */
+export function scheduledSummaryWeek(summaryDay: Weekday): 'this' | 'last' {
+  return summaryDay >= 5 ? 'this' : 'last';
 }
 
 /** Reads the answers of the history window and the person's deliveries. */
