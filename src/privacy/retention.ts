@@ -10,12 +10,17 @@ export interface RetentionReport {
   answers: number;
   deliveries: number;
   coachViews: number;
+  coachCodes: number;
   exportLinks: number;
 }
 
+/** As the codes repository keeps them: a week past expiry, so "expired" can still be told apart from a typo. */
+const CODE_KEEP_AFTER_EXPIRY_DAYS = 7;
+
 /**
- * Removes answers, delivery records and coach-view audit rows older than RETENTION_DAYS, and
- * download links once expired. Check-ins are not here: the scheduler tick deletes each one with
+ * Removes answers, delivery records and coach-view audit rows older than RETENTION_DAYS, coach
+ * codes a week after they expired (issuing a code prunes too, but only when someone issues one),
+ * and download links once expired. Check-ins are not here: the scheduler tick deletes each one with
  * its answers CHECKIN_RETENTION_DAYS after its deadline (src/scheduler/checkin-closer.ts).
  * Each sweep is a filtered scan of one table (answers are keyed per person, not by date), so
  * the cost grows with the table, once a day; every step is idempotent, so a run cut short is
@@ -30,8 +35,10 @@ export async function runRetention(services: BotServices, now: Date): Promise<Re
   const deliveries = await deleteWhere(tables.table('deliveries'), `claimedAt lt ${cutoff}`);
   const coachViews = await deleteWhere(tables.table('coachViews'), `viewedAt lt ${cutoff}`);
   await pruneViewIndex(tables.table('coachViews'));
+  const codeCutoff = odataString(DateTime.fromJSDate(now).minus({ days: CODE_KEEP_AFTER_EXPIRY_DAYS }).toUTC().toISO() ?? '');
+  const coachCodes = await deleteWhere(tables.table('coachCodes'), `expiresAt lt ${codeCutoff}`);
   const exportLinks = await context.links.pruneExpired(now);
-  return { answers, deliveries, coachViews, exportLinks };
+  return { answers, deliveries, coachViews, coachCodes, exportLinks };
 }
 
 /**

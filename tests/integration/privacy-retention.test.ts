@@ -39,6 +39,9 @@ async function seedAround(services: BotServices, base: number): Promise<string[]
     await services.checkins.responses.save(id, 'responder-a', { choice: 'a', roleId: 'verbinder' });
     await services.checkins.responses.save(id, 'responder-b', { choice: 'b', roleId: 'verbinder', note: `${label} team note` });
   }
+  // Codes live 7 days and are kept a week past expiry.
+  await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY - MINUTE));
+  await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY + MINUTE));
   const links = privacyContextOf(services)?.links;
   await links?.create('expired-link', key, new Date(NOW.getTime() - MINUTE));
   await links?.create('live-link', key, new Date(NOW.getTime() + MINUTE));
@@ -56,13 +59,13 @@ describe('retention', () => {
   it('when retention runs, then exactly the rows older than the retention periods are removed', async () => {
     const [key, coach, otherCoach] = await seedAround(t.app.services, 601);
     const before = await allRows(t.tables);
-    expect(await runRetention(t.app.services, NOW)).toEqual({ answers: 1, deliveries: 1, coachViews: 2, exportLinks: 1 });
+    expect(await runRetention(t.app.services, NOW)).toEqual({ answers: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
     // Check-ins expire in the scheduler tick, CHECKIN_RETENTION_DAYS after their deadline.
     await closeDueCheckins(t.app.services, NOW);
 
     const after = await allRows(t.tables);
     const gone = before.filter((b) => !after.some((a) => a.table === b.table && a.partitionKey === b.partitionKey && a.rowKey === b.rowKey));
-    const describe = (r: Record<string, unknown>) => `${String(r.table)}:${String(r.note ?? r.claimedAt ?? r.viewedAt ?? r.createdAt ?? r.partitionKey)}`;
+    const describe = (r: Record<string, unknown>) => `${String(r.table)}:${String(r.note ?? r.claimedAt ?? r.viewedAt ?? r.createdAt ?? r.issuedAt ?? r.partitionKey)}`;
     expect(gone.map(describe).sort()).toEqual(
       [
         `answers:old note`,
@@ -75,10 +78,11 @@ describe('retention', () => {
         'checkinResponses:old team note',
         `checkinResponses:${'1'.concat(String(601).padStart(12, '0'))}-00000000ab`,
         'privacy:export_expired-link',
+        `coachCodes:${new Date(NOW.getTime() - 14 * DAY - MINUTE).toISOString()}`,
       ].sort(),
     );
     expect(after.some((r) => r.table === 'coachViews' && r.partitionKey === `by_${coach}` && r.rowKey === key)).toBe(true);
-    expect(await runRetention(t.app.services, NOW)).toEqual({ answers: 0, deliveries: 0, coachViews: 0, exportLinks: 0 });
+    expect(await runRetention(t.app.services, NOW)).toEqual({ answers: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
   });
 
   it('when the scheduler ticks, then retention runs once, in the first tick of 03:00 local time', async () => {
