@@ -1,7 +1,8 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
 import { errorSummary } from '../server';
+import { errorResponse } from './error-response';
 import type { Logger } from '../log';
 
 /**
@@ -22,6 +23,11 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     logger.error({ event: 'turn.failed', type: context.activity.type, err: errorSummary(error) }, 'turn failed');
     if (context.activity.type === 'message') {
       await context.sendActivity(stringsFor(localeFromTeams(context.activity.locale)).error.generic).catch(() => undefined);
+    }
+    // A card action gets an error card back (e.g. storage down), not a bare 501 that Teams shows without explanation.
+    if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
+      const body = errorResponse(localeFromTeams(context.activity.locale), 'generic');
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } }).catch(() => undefined);
     }
   };
   return adapter;

@@ -22,6 +22,8 @@ import { sendWelcome } from './welcome';
 import { reschedulePerson } from '../scheduler/reschedule';
 
 const TURN = Symbol('positie.turn');
+/** Card clicks come in bursts; for them a profile read this recently is reused. Messages and installs read it fresh. */
+const CARD_ACTION_PROFILE_MS = 30_000;
 
 /** Turns Teams activities into domain calls and domain results into cards. */
 export class PositieBot extends TeamsActivityHandler {
@@ -66,7 +68,7 @@ export class PositieBot extends TeamsActivityHandler {
         locale: fallbackLocale,
         timeZone: zoneOrDefault(context.activity.localTimezone, this.services.config.DEFAULT_TIME_ZONE),
         now: this.services.now(),
-      });
+      }, context.activity.type === 'invoke' ? { maxAgeMs: CARD_ACTION_PROFILE_MS } : {});
       if (created) this.services.logger.info({ event: 'person.created', user: userRef(identity.tenantId, identity.aadObjectId) }, 'new person');
       if (!person.active) await this.services.people.setActive(person.key, true);
       // New people and people who come back after removing the bot get their schedule (again).

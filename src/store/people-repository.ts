@@ -37,8 +37,16 @@ export interface FirstContact {
   now: Date;
 }
 
+/** Profiles remembered for `ensure(…, { maxAgeMs })`; beyond this the oldest is dropped. */
+const MAX_REMEMBERED = 10_000;
+
 /** Profiles and settings, one partition per person. */
 export class PeopleRepository {
+  /** Profiles this instance read lately, with when; every write here drops the entry. */
+  private readonly recent = new Map<string, { person: Person; at: number }>();
+  /** Counts writes, so that a read which raced a write is not remembered. */
+  private writes = 0;
+
   constructor(private readonly table: TableClient) {}
 
   async get(key: string): Promise<Person | undefined> {
@@ -50,11 +58,22 @@ export class PeopleRepository {
     }
   }
 
-  /** Creates the profile on first contact; an existing profile is returned untouched. */
-  async ensure(contact: FirstContact): Promise<{ person: Person; created: boolean }> {
+  /**
+   * Creates the profile on first contact; an existing profile is returned untouched. With
+   * `maxAgeMs`, a profile this instance read at most that long ago is reused: a burst of card
+   * clicks then reads storage once. Writes through this instance drop it at once; a write by
+   * another instance is seen after at most `maxAgeMs`.
+   */
+  async ensure(contact: FirstContact, options: { maxAgeMs?: number } = {}): Promise<{ person: Person; created: boolean }> {
     const key = personKey(contact.tenantId, contact.aadObjectId);
+    const remembered = this.recent.get(key);
+    if (remembered && Date.now() - remembered.at <= (options.maxAgeMs ?? -1)) return { person: remembered.person, created: false };
+    const writesBefore = this.writes;
     const existing = await this.get(key);
-    if (existing) return { person: existing, created: false };
+    if (existing) {
+      if (this.writes === writesBefore) this.remember(existing);
+      return { person: existing, created: false };
+    }
     const entity: PersonEntity = {
       partitionKey: key,
       rowKey: ROW,
@@ -79,15 +98,36 @@ export class PeopleRepository {
   }
 
   async saveSettings(key: string, settings: PersonSettings): Promise<void> {
-    await this.table.updateEntity({ partitionKey: key, rowKey: ROW, settings: JSON.stringify(settings) }, 'Merge');
+    await this.writing(key, () => this.table.updateEntity({ partitionKey: key, rowKey: ROW, settings: JSON.stringify(settings) }, 'Merge'));
   }
 
   async setActive(key: string, active: boolean): Promise<void> {
-    await this.table.updateEntity({ partitionKey: key, rowKey: ROW, active }, 'Merge');
+    await this.writing(key, () => this.table.updateEntity({ partitionKey: key, rowKey: ROW, active }, 'Merge'));
   }
 
   async delete(key: string): Promise<void> {
-    await this.table.deleteEntity(key, ROW).catch(ignoreNotFound);
+    await this.writing(key, () => this.table.deleteEntity(key, ROW).catch(ignoreNotFound));
+  }
+
+  /** Forgets the remembered profile before and after the write, so no read around it is kept. */
+  private async writing(key: string, write: () => Promise<unknown>): Promise<void> {
+    this.writes += 1;
+    this.recent.delete(key);
+    try {
+      await write();
+    } finally {
+      this.writes += 1;
+      this.recent.delete(key);
+    }
+  }
+
+  private remember(person: Person): void {
+    this.recent.delete(person.key);
+    if (this.recent.size >= MAX_REMEMBERED) {
+      const oldest = this.recent.keys().next();
+      if (!oldest.done) this.recent.delete(oldest.value);
+    }
+    this.recent.set(person.key, { person, at: Date.now() });
   }
 }
 

@@ -18,10 +18,18 @@ export const answerAction: ActionHandler = async (turn, data, services) => {
   const person = turn.person;
   const parsed = answerPayloadSchema.safeParse(data);
   if (!person || !parsed.success) return errorResponse(turn.locale, 'invalid');
-  const ctx = await loadDeliveryContext(services, person, parsed.data.deliveryId);
+  let ctx: DeliveryContext | undefined;
+  let existing: Answer | undefined;
+  try {
+    ctx = await loadDeliveryContext(services, person, parsed.data.deliveryId);
+    // On the prompt's own day an earlier answer is simply replaced; only later days ask whether there is one.
+    if (ctx && !ctx.sameDay) existing = await services.answers.get(person.key, ctx.delivery.id);
+  } catch (error) {
+    services.logger.error({ event: 'answer.load_failed', err: errorSummary(error) }, 'answer not loaded');
+    return errorResponse(turn.locale, 'storage');
+  }
   if (!ctx) return errorResponse(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];
-  const existing = await services.answers.get(person.key, ctx.delivery.id);
   if (existing && !ctx.sameDay) return cardResponse(renderMessage(s.editClosed));
   if (!existing && !ctx.open) return cardResponse(renderMessage(s.expired));
 
@@ -46,7 +54,7 @@ export const answerAction: ActionHandler = async (turn, data, services) => {
     services.logger.error({ event: 'answer.save_failed', err: errorSummary(error) }, 'answer not saved');
     return retry(services, ctx, turn.locale, parsed.data, stringsFor(turn.locale).error.storage);
   }
-  services.logger.info({ event: 'answer.saved', updated: existing !== undefined }, 'answer saved');
+  services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay }, 'answer saved');
   return cardResponse(renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay));
 };
 

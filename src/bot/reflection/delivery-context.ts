@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
 import { localDateOf } from '../../domain/due-times';
@@ -8,6 +7,7 @@ import type { BotServices } from '../services';
 
 /** A first answer is still welcome this many days after the prompt (it counts for that day). */
 export const ANSWER_WINDOW_DAYS = 6;
+const DAY_MS = 24 * 3600_000;
 
 export interface DeliveryContext {
   person: Person;
@@ -28,7 +28,8 @@ export async function loadDeliveryContext(services: BotServices, person: Person,
   const prompt = findPrompt(services.content, delivery.promptId);
   if (!prompt) return undefined;
   const today = localDateOf(services.now(), person.settings.timeZone);
-  const age = DateTime.fromISO(today).diff(DateTime.fromISO(delivery.localDate), 'days').days;
+  // Both are calendar dates, read as UTC midnights: their difference is a whole number of days.
+  const age = (Date.parse(today) - Date.parse(delivery.localDate)) / DAY_MS;
   return {
     person,
     delivery,
