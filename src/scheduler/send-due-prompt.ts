@@ -3,7 +3,7 @@ import { choosePrompt } from '../bot/reflection/choose-prompt';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { localDateOf, nextPromptAt } from '../domain/due-times';
-import { scheduledDeliveryId } from '../store/deliveries-repository';
+import { scheduledDeliveryId, type Delivery } from '../store/deliveries-repository';
 import type { DueEntry } from '../store/due-repository';
 import type { Person } from '../store/people-repository';
 import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
@@ -77,7 +77,7 @@ export async function sendCardTo(services: BotServices, person: Person, card: Re
   }
   const result = await services.proactive.send({ tenantId: person.tenantId, reference }, card);
   if (result.ok) {
-    await services.deliveries.update(person.key, deliveryId, { state: 'sent', sentAt: new Date().toISOString(), ...(result.activityId ? { activityId: result.activityId } : {}) });
+    await recordSent(services, person.key, deliveryId, { state: 'sent', sentAt: new Date().toISOString(), ...(result.activityId ? { activityId: result.activityId } : {}) });
     return { kind: 'sent', deliveryId };
   }
   if (result.reason === 'blocked') {
@@ -89,4 +89,25 @@ export async function sendCardTo(services: BotServices, person: Person, card: Re
   }
   await services.deliveries.update(person.key, deliveryId, { state: 'failed', attempts: Math.max(attempts, 1) });
   return { kind: 'failed' };
+}
+
+/** Waits between tries to record a send: together about 45 s, far inside the claim lease. */
+const RECORD_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000];
+
+/**
+ * A message that went out must be recorded as sent, or another instance sends it again when
+ * the claim's lease is over. So this one write outlasts a short storage outage instead of
+ * failing the entry at once. A 4xx (the person's data was deleted meanwhile) is not retried.
+ */
+async function recordSent(services: BotServices, personKey: string, deliveryId: string, changes: Partial<Delivery>): Promise<void> {
+  for (const delay of [...RECORD_RETRY_DELAYS_MS, undefined]) {
+    try {
+      await services.deliveries.update(personKey, deliveryId, changes);
+      return;
+    } catch (error) {
+      const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+      if (delay === undefined || (typeof status === 'number' && status < 500)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }

@@ -32,7 +32,7 @@ const PARALLEL = 64;
  * with claim-before-send. Safe to run on several instances at once.
  */
 export async function runTick(services: BotServices, now: Date, hooks: TickHook[] = []): Promise<TickReport> {
-  const entries = await services.due.dueUpTo(now, MAX_PER_TICK);
+  const entries = startAtOwnOffset(await services.due.dueUpTo(now, MAX_PER_TICK), services.instanceId);
   const report: TickReport = { at: now.toISOString(), dueRead: entries.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -45,6 +45,18 @@ export async function runTick(services: BotServices, now: Date, hooks: TickHook[
   await Promise.all(Array.from({ length: Math.min(PARALLEL, entries.length) }, worker));
   for (const hook of hooks) report.checkinsClosed += await hook(services, now);
   return report;
+}
+
+/**
+ * Instances ticking at once read the same list; each starts at its own point of it, so they
+ * mostly claim different people instead of racing for the same claim (which costs reads).
+ */
+function startAtOwnOffset(entries: DueEntry[], instanceId: string): DueEntry[] {
+  if (entries.length < 2) return entries;
+  let hash = 2166136261;
+  for (const char of instanceId) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  const offset = hash % entries.length;
+  return [...entries.slice(offset), ...entries.slice(0, offset)];
 }
 
 async function deliverEntry(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {
