@@ -1,0 +1,116 @@
+/**
+ * Issue 11: card answers at a fixed rate, against Positie and, in the same run, against a
+ * baseline bot that only writes one table row per invoke (tests/bench/support/baseline-bot.ts).
+ *   npm run bench:answers -- --rps 100 --seconds 60 [--people 600] [--slice 5]
+ * Both run as their own process on one Azurite; the load alternates between them in slices of
+ * a few seconds so that other work on the machine hits both alike. Prompts are delivered first
+ * with `reflecteer`, so every answer is valid. The last stdout line is JSON.
+ */
+import { invokeActivity, TENANT, testUser } from '../support/activities';
+import { AnswersRepository } from '../../src/store/answers-repository';
+import { freePort, startAzurite } from '../../src/store/embedded-azurite';
+import { personKey } from '../../src/store/keys';
+import { createTableStore } from '../../src/store/table-store';
+import { ANSWER_SERVICE_URL, deliverPrompts, LatencyRecord, openLoop, type PreparedPerson } from './support/answer-load';
+import { startAppProcess, type AppProcess } from './support/app-process';
+import { inPool, numberArgument, progress, quantile, round2 } from './support/bench-args';
+import { keepAliveAgent, postJson } from './support/http-client';
+
+const PREFIX = 'ans';
+
+async function main(): Promise<void> {
+  const rps = numberArgument('rps', 100, 1);
+  const seconds = numberArgument('seconds', 60, 1);
+  const peopleCount = numberArgument('people', 600, 1);
+  const slice = Math.min(seconds, numberArgument('slice', 5, 1));
+  const azurite = await startAzurite({});
+  const processes: AppProcess[] = [];
+  try {
+    const env = { TABLES_CONNECTION_STRING: azurite.connectionString, MicrosoftAppId: '' };
+    const positiePort = await freePort();
+    processes.push(await startAppProcess({ script: 'src/main.ts', port: positiePort, env: { ...env, PORT: String(positiePort), TABLE_PREFIX: PREFIX, SCHEDULER: 'off', LOG_LEVEL: 'info' } }));
+    const baselinePort = await freePort();
+    processes.push(await startAppProcess({ script: 'tests/bench/support/baseline-bot.ts', port: baselinePort, env: { ...env, BASELINE_PORT: String(baselinePort) } }));
+    const agent = keepAliveAgent();
+    const positieUrl = `http://127.0.0.1:${positiePort}`;
+    const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+    let started = performance.now();
+    const people = await deliverPrompts(agent, positieUrl, peopleCount, 8);
+    progress(`delivered ${people.length} prompts with reflecteer in ${round2((performance.now() - started) / 1000)} s`);
+
+    let globalSeq = 0;
+    const lastAcked = new Map<number, number>();
+    const busy = new Set<number>();
+    const answer = (url: string, record: LatencyRecord, acknowledge: boolean) => async (): Promise<void> => {
+      const seq = globalSeq++;
+      const person = pickFree(people, seq, busy);
+      if (!person) return void (record.errors += 1);
+      busy.add(person.n);
+      const note = `antwoord ${seq}`;
+      const activity = invokeActivity(testUser(person.n), 'answer', { deliveryId: person.deliveryId, position: String((seq % 5) + 1), role: person.role, note }, { serviceUrl: ANSWER_SERVICE_URL });
+      await record.time(async () => {
+        const response = await postJson(agent, `${url}/api/messages`, activity);
+        const ok = response.status === 200 && response.text.includes('"statusCode":200') && (!acknowledge || response.text.includes(note));
+        if (ok && acknowledge) lastAcked.set(person.n, seq);
+        return ok;
+      });
+      busy.delete(person.n);
+    };
+    const positie = new LatencyRecord();
+    const baseline = new LatencyRecord();
+    progress(`warming up both for ${slice} s each`);
+    await openLoop(rps, slice, answer(baselineUrl, new LatencyRecord(), false));
+    await openLoop(rps, slice, answer(positieUrl, new LatencyRecord(), true));
+    started = performance.now();
+    for (let done = 0; done < seconds; done += slice) {
+      const length = Math.min(slice, seconds - done);
+      await openLoop(rps, length, answer(baselineUrl, baseline, false));
+      await openLoop(rps, length, answer(positieUrl, positie, true));
+    }
+    progress(`measured ${seconds} s per target in ${round2((performance.now() - started) / 1000)} s`);
+
+    const answers = new AnswersRepository(createTableStore({ kind: 'connectionString', connectionString: azurite.connectionString }, PREFIX).table('answers'));
+    let stored = 0;
+    await inPool(people.length, 16, async (index) => {
+      const person = people[index];
+      const seq = person ? lastAcked.get(person.n) : undefined;
+      if (!person || seq === undefined) return;
+      const saved = await answers.get(personKey(TENANT, testUser(person.n).aadObjectId), person.deliveryId);
+      if (saved?.note === `antwoord ${seq}`) stored += 1;
+    });
+    const p = positie.sorted();
+    const b = baseline.sorted();
+    console.log(
+      JSON.stringify({
+        rps,
+        p50Ms: round2(quantile(p, 0.5)),
+        p99Ms: round2(quantile(p, 0.99)),
+        errors: positie.errors,
+        baselineP50Ms: round2(quantile(b, 0.5)),
+        baselineP99Ms: round2(quantile(b, 0.99)),
+        ratioP50: round2(quantile(p, 0.5) / quantile(b, 0.5)),
+        stored,
+        expected: lastAcked.size,
+        requests: p.length,
+        baselineErrors: baseline.errors,
+      }),
+    );
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    await azurite.stop();
+  }
+}
+
+/** The person for this request, or the next one who has no answer in flight. */
+function pickFree(people: readonly PreparedPerson[], seq: number, busy: ReadonlySet<number>): PreparedPerson | undefined {
+  for (let i = 0; i < people.length; i += 1) {
+    const person = people[(seq + i) % people.length];
+    if (person && !busy.has(person.n)) return person;
+  }
+  return undefined;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
