@@ -4,14 +4,32 @@ import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { localDateOf, nextPromptAt } from '../domain/due-times';
 import { scheduledDeliveryId, type Delivery } from '../store/deliveries-repository';
+import type { PersonSettings } from '../domain/person-settings';
 import type { DueEntry } from '../store/due-repository';
 import type { Person } from '../store/people-repository';
 import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
 import { OPEN_PAUSE } from './reschedule';
 import type { DueOutcome } from './tick';
 
+export type NextPromptAt = (settings: PersonSettings, after: Date) => Date | undefined;
+
+/**
+ * nextPromptAt for one tick. In a fan-out thousands of people share settings and due time, and
+ * the time-zone arithmetic was about a quarter of the app's work per prompt: do it once each.
+ */
+export function nextPromptMemo(): NextPromptAt {
+  const known = new Map<string, Date | undefined>();
+  return (settings, after) => {
+    const key = `${after.getTime()}|${JSON.stringify(settings)}`;
+    if (known.has(key)) return known.get(key);
+    const next = nextPromptAt(settings, after);
+    if (known.size < 10_000) known.set(key, next);
+    return next;
+  };
+}
+
 /** The person's daily prompt: skip when too late, claim, send, record, schedule the next. */
-export async function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {
+export async function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date, nextAt: NextPromptAt = nextPromptAt): Promise<DueOutcome> {
   const person = await services.people.get(entry.personKey);
   if (!person?.active) {
     await services.due.remove(entry);
@@ -20,7 +38,7 @@ export async function sendDuePrompt(services: BotServices, entry: DueEntry, now:
   const dueAt = new Date(entry.dueAt);
   const next = async (): Promise<void> => {
     const after = new Date(Math.max(now.getTime(), dueAt.getTime()));
-    await services.due.reschedule(entry, person.settings.pausedUntil === OPEN_PAUSE ? undefined : nextPromptAt(person.settings, after));
+    await services.due.reschedule(entry, person.settings.pausedUntil === OPEN_PAUSE ? undefined : nextAt(person.settings, after));
   };
   if (now.getTime() - dueAt.getTime() > services.config.CATCHUP_WINDOW * 60_000) {
     await next();

@@ -2,7 +2,7 @@ import type { BotServices } from '../bot/services';
 import { userRef } from '../log';
 import { errorSummary } from '../server';
 import type { DueEntry } from '../store/due-repository';
-import { sendDuePrompt, sendSnoozedPrompt } from './send-due-prompt';
+import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
 import { sendDueSummary } from './send-due-summary';
 
 /** What one tick did; /dev/tick answers with it. */
@@ -35,9 +35,10 @@ export async function runTick(services: BotServices, now: Date, hooks: TickHook[
   const entries = startAtOwnOffset(await services.due.dueUpTo(now, MAX_PER_TICK), services.instanceId);
   const report: TickReport = { at: now.toISOString(), dueRead: entries.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
   let next = 0;
+  const nextAt = nextPromptMemo();
   const worker = async (): Promise<void> => {
     for (let entry = entries[next++]; entry; entry = entries[next++]) {
-      const outcome = await deliverEntry(services, entry, now);
+      const outcome = await deliverEntry(services, entry, now, nextAt);
       if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, user: userRef('', entry.personKey), deliveryId: outcome.deliveryId });
       else report[outcome.kind] += 1;
     }
@@ -59,9 +60,9 @@ function startAtOwnOffset(entries: DueEntry[], instanceId: string): DueEntry[] {
   return [...entries.slice(offset), ...entries.slice(0, offset)];
 }
 
-async function deliverEntry(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {
+async function deliverEntry(services: BotServices, entry: DueEntry, now: Date, nextAt: NextPromptAt): Promise<DueOutcome> {
   try {
-    if (entry.kind === 'prompt') return await sendDuePrompt(services, entry, now);
+    if (entry.kind === 'prompt') return await sendDuePrompt(services, entry, now, nextAt);
     if (entry.kind === 'summary') return await sendDueSummary(services, entry, now);
     return await sendSnoozedPrompt(services, entry, now);
   } catch (error) {
