@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { localDateOf } from './due-times';
 
 /** An ISO 8601 week: weeks start on Monday; week 1 holds the year's first Thursday. */
 export interface IsoWeek {
@@ -7,21 +7,36 @@ export interface IsoWeek {
   week: number;
 }
 
-/** Parses a local date (yyyy-mm-dd) without any zone: a calendar day, not an instant. */
-function calendarDay(localDate: string): DateTime {
-  const day = DateTime.fromISO(localDate, { zone: 'utc' });
-  if (!day.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) throw new RangeError(`invalid local date: ${localDate}`);
-  return day;
+const DAY_MS = 86_400_000;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Days since 1970-01-01 of a local date (yyyy-mm-dd). A calendar day has no zone and no DST, so
+ * whole-day arithmetic on these numbers is exact; instants go through the zone (`weekStartOf`).
+ * Plain numbers, because a summary does this dozens of times and each luxon object costs tens of µs.
+ */
+function dayNumber(localDate: string): number {
+  const match = LOCAL_DATE.exec(localDate);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+  if (Number.isNaN(ms) || dateOfDay(ms / DAY_MS) !== localDate) throw new RangeError(`invalid local date: ${localDate}`);
+  return ms / DAY_MS;
 }
 
-function isoDate(day: DateTime): string {
-  return day.toFormat('yyyy-MM-dd');
+function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The ISO week a local date lies in. */
+/** 1 = Monday … 7 = Sunday; day 0 (1970-01-01) was a Thursday. */
+function isoWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The ISO week a local date lies in: the week of its Thursday, counted in that Thursday's year. */
 export function isoWeekOf(localDate: string): IsoWeek {
-  const day = calendarDay(localDate);
-  return { year: day.weekYear, week: day.weekNumber };
+  const day = dayNumber(localDate);
+  const thursday = day - isoWeekday(day) + 4;
+  const year = new Date(thursday * DAY_MS).getUTCFullYear();
+  return { year, week: Math.floor((thursday - Date.UTC(year, 0, 1) / DAY_MS) / 7) + 1 };
 }
 
 /** "2026-W07": sorts in time order and names a week the same way in every language. */
@@ -31,7 +46,8 @@ export function isoWeekLabel(week: IsoWeek): string {
 
 /** The Monday (yyyy-mm-dd) of the week holding `localDate`. */
 export function weekStartOfDate(localDate: string): string {
-  return isoDate(calendarDay(localDate).startOf('week'));
+  const day = dayNumber(localDate);
+  return dateOfDay(day - isoWeekday(day) + 1);
 }
 
 /**
@@ -39,9 +55,7 @@ export function weekStartOfDate(localDate: string): string {
  * Sunday 23:30 in Amsterdam is still that week, Monday 00:30 is the next.
  */
 export function weekStartOf(instant: Date, timeZone: string): string {
-  const local = DateTime.fromJSDate(instant, { zone: timeZone });
-  if (!local.isValid) throw new RangeError(`cannot express ${String(instant)} in zone ${timeZone}`);
-  return weekStartOfDate(local.toISODate() ?? '');
+  return weekStartOfDate(localDateOf(instant, timeZone));
 }
 
 /** The Sunday (yyyy-mm-dd) that ends the week starting on `weekStart`. */
@@ -51,7 +65,7 @@ export function weekEndOf(weekStart: string): string {
 
 /** The local date `days` later (or earlier, when negative). */
 export function addDays(localDate: string, days: number): string {
-  return isoDate(calendarDay(localDate).plus({ days }));
+  return dateOfDay(dayNumber(localDate) + days);
 }
 
 /** The Monday `weeks` later (or earlier, when negative). */
