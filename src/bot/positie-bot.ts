@@ -1,4 +1,5 @@
 import {
+  ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
@@ -9,7 +10,7 @@ import { localeFromTeams, stringsFor } from '../cards/strings';
 import { parseCommand } from '../domain/commands';
 import { userRef } from '../log';
 import { actionHandlers } from './actions';
-import { sendCard } from './card-reply';
+import { cardResponse, sendCard } from './card-reply';
 import { commandHandlers } from './commands';
 import { errorResponse } from './error-response';
 import { ReferenceTracker } from './reference-tracker';
@@ -57,6 +58,10 @@ export class PositieBot extends TeamsActivityHandler {
     if (allowed.length > 0 && !allowed.includes(identity.tenantId)) {
       this.services.logger.warn({ event: 'tenant.refused' }, 'activity from a tenant that is not allowed');
       if (context.activity.type === 'message') await context.sendActivity(stringsFor(fallbackLocale).foreignTenant);
+      if (context.activity.type === 'invoke') {
+        const refusal = cardResponse(renderMessage(stringsFor(fallbackLocale).foreignTenant));
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: refusal } });
+      }
       return;
     }
     const turn: Turn = { context, identity, locale: fallbackLocale };
@@ -69,7 +74,11 @@ export class PositieBot extends TeamsActivityHandler {
         timeZone: zoneOrDefault(context.activity.localTimezone, this.services.config.DEFAULT_TIME_ZONE),
         now: this.services.now(),
       }, context.activity.type === 'invoke' ? { maxAgeMs: CARD_ACTION_PROFILE_MS } : {});
-      if (created) this.services.logger.info({ event: 'person.created', user: userRef(identity.tenantId, identity.aadObjectId) }, 'new person');
+      if (created) {
+        this.services.logger.info({ event: 'person.created', user: userRef(identity.tenantId, identity.aadObjectId) }, 'new person');
+        // Someone who deleted their data and comes back needs their reference stored again.
+        this.references.forget(person.key);
+      }
       if (!person.active) await this.services.people.setActive(person.key, true);
       // New people and people who come back after removing the bot get their schedule (again).
       if (created || !person.active) await reschedulePerson(this.services.due, person.key, person.settings, this.services.now());

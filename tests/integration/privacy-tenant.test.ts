@@ -22,8 +22,9 @@ describe('tenant allow-list', () => {
     expect(install.status).toBeLessThan(500);
     expect(replies(install.body)).toEqual([]);
     const click = await t.post(invokeActivity(user, 'answer', { deliveryId: '2026-03-04_prompt', position: '3', role: 'verbinder' }, options));
-    // Refused before any handler runs; the adapter answers without a card (no crash, no write).
-    expect(click.status).not.toBe(500);
+    // Refused before any handler runs, with the refusal as the card's answer and no write.
+    expect(click.status).toBe(200);
+    expect(JSON.stringify(click.body)).toContain('Positie is niet beschikbaar voor jouw organisatie');
     const channel = await t.post(messageActivity(user, 'check-in', { ...options, scope: { kind: 'channel', id: '19:foreign@thread.tacv2' } }));
     expect(JSON.stringify(replies(channel.body))).toContain('niet beschikbaar');
     expect(await allRows(t.tables)).toEqual([]);
