@@ -44,7 +44,13 @@ async function main(): Promise<void> {
   let playground: Playground | undefined;
   if (args.has('--playground') && config.PLAYGROUND && config.localMode) {
     mkdirSync(config.DATA_DIR, { recursive: true });
-    playground = await startPlayground({ botPort: port, port: config.PLAYGROUND_PORT, logger, logDir: config.DATA_DIR });
+    try {
+      playground = await startPlayground({ botPort: port, port: config.PLAYGROUND_PORT, logger, logDir: config.DATA_DIR });
+    } catch (error) {
+      await app.close();
+      await stopChildren();
+      throw error;
+    }
     children.push(playground);
     logger.info(`Open the Agents Playground: http://localhost:${playground.port}`);
     process.stdout.write(`\n  Positie is running. Open http://localhost:${playground.port} to chat with it.\n\n`);

@@ -12,12 +12,12 @@ export interface Playground {
  * with the mock Teams context of `.m365agentsplayground.yml`, and waits until it serves.
  */
 export async function startPlayground(options: { botPort: number; port: number; logger: Logger; logDir: string }): Promise<Playground> {
-  const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
+  const cli = path.resolve(__dirname, '../scripts/playground-child.cjs');
   const child = spawn(
     process.execPath,
     [cli, '-e', `http://localhost:${options.botPort}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
     {
-      stdio: ['ignore', 'ignore', 'ignore'],
+      stdio: ['pipe', 'ignore', 'ignore'],
       env: {
         ...process.env,
         TEAMSAPPTESTER_BROWSER: 'none',

@@ -38,7 +38,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startAzurite(options: { dataDir?: string; port?: number }): Promise<EmbeddedAzurite> {
   const port = options.port ?? (await freePort());
-  const main = require.resolve('azurite/dist/src/table/main.js');
+  const main = path.resolve(__dirname, '../../scripts/azurite-child.cjs');
   const args = [main, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--skipApiVersionCheck', '--silent'];
   let location = 'memory';
   if (options.dataDir) {
@@ -48,7 +48,7 @@ export async function startAzurite(options: { dataDir?: string; port?: number })
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   await waitForListening(child, port);
   return { connectionString: azuriteConnectionString(port), port, location, stop: () => stopChild(child) };
 }
