@@ -1,0 +1,53 @@
+import type { BotServices } from '../bot/services';
+import type { AdaptiveCard } from '../cards/template-cache';
+import { localDateOf } from '../domain/due-times';
+import type { PersonSettings } from '../domain/person-settings';
+import { scheduledDeliveryId, type Delivery } from '../store/deliveries-repository';
+import type { DueEntry } from '../store/due-repository';
+import type { Person } from '../store/people-repository';
+import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
+import { OPEN_PAUSE } from './reschedule';
+import { sendCardTo } from './send-card-to';
+import type { DueOutcome } from './tick';
+
+/** What differs between a scheduled prompt and a scheduled summary. */
+export interface ScheduledSendPlan {
+  kind: 'prompt' | 'summary';
+  nextAt: (settings: PersonSettings, after: Date) => Date | undefined;
+  /** Fields stored on the claim (the prompt picked for the day), so a takeover sends the same. */
+  claimFields: (person: Person, localDate: string) => Promise<Partial<Delivery>>;
+  card: (person: Person, delivery: Delivery, dueAt: Date) => Promise<AdaptiveCard>;
+}
+
+/**
+ * One scheduled send: skip people who left, skip what is older than the catch-up window,
+ * claim before send, send, and move the due entry to the person's next instant.
+ */
+export async function sendScheduled(services: BotServices, entry: DueEntry, now: Date, plan: ScheduledSendPlan): Promise<DueOutcome> {
+  const person = await services.people.get(entry.personKey);
+  if (!person?.active) {
+    await services.due.remove(entry);
+    return { kind: 'skipped' };
+  }
+  const dueAt = new Date(entry.dueAt);
+  const next = async (): Promise<void> => {
+    const after = new Date(Math.max(now.getTime(), dueAt.getTime()));
+    await services.due.reschedule(entry, person.settings.pausedUntil === OPEN_PAUSE ? undefined : plan.nextAt(person.settings, after));
+  };
+  if (now.getTime() - dueAt.getTime() > services.config.CATCHUP_WINDOW * 60_000) {
+    await next();
+    return { kind: 'skipped' };
+  }
+  const localDate = localDateOf(dueAt, person.settings.timeZone);
+  const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };
+  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  if (claim.kind === 'busy') return { kind: 'busy' };
+  if (claim.kind === 'done') {
+    await next();
+    return { kind: 'skipped' };
+  }
+  const card = await plan.card(person, claim.delivery, dueAt);
+  const outcome = await sendCardTo(services, person, card, claim.delivery.id, claim.delivery.attempts);
+  if (outcome.kind !== 'failed' || claim.delivery.attempts >= MAX_ATTEMPTS) await next();
+  return outcome;
+}
