@@ -1,12 +1,9 @@
-import { renderMessage } from '../cards/message-card';
 import { renderDeleteConfirm } from '../cards/privacy-delete-card';
-import { stringsFor } from '../cards/strings';
-import { privacyStrings } from '../cards/strings/privacy-strings';
 import { sendCard } from '../bot/card-reply';
 import type { CommandHandler } from '../bot/turn';
+import { personalPrivacyTurn } from './privacy-turn';
 import { pseudonymOf } from '../domain/pseudonym';
 import { checkinRowsOf } from './checkin-erasure';
-import { privacyContextOf } from './privacy-context';
 import { signDeleteToken } from './privacy-tokens';
 
 /**
@@ -14,16 +11,9 @@ import { signDeleteToken } from './privacy-tokens';
  * Nothing is deleted (or written) until the person confirms on that card.
  */
 export const deleteCommand: CommandHandler = async (turn, _command, services) => {
-  const person = turn.person;
-  const context = privacyContextOf(services);
-  if (!person) {
-    await sendCard(turn.context, renderMessage(privacyStrings[turn.locale].personalOnly));
-    return;
-  }
-  if (!context) {
-    await sendCard(turn.context, renderMessage(stringsFor(turn.locale).error.generic));
-    return;
-  }
+  const ready = await personalPrivacyTurn(turn, services);
+  if (!ready) return;
+  const { person, context } = ready;
   const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
   const [answers, checkins] = await Promise.all([
     services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),

@@ -1,10 +1,7 @@
-import { renderMessage } from '../cards/message-card';
 import { renderExportLink } from '../cards/privacy-export-card';
-import { stringsFor } from '../cards/strings';
-import { privacyStrings } from '../cards/strings/privacy-strings';
 import { sendCard } from '../bot/card-reply';
 import type { CommandHandler } from '../bot/turn';
-import { privacyContextOf } from './privacy-context';
+import { personalPrivacyTurn } from './privacy-turn';
 import { EXPORT_LINK_TTL_MS, newExportNonce, signExportToken } from './privacy-tokens';
 
 /**
@@ -12,16 +9,9 @@ import { EXPORT_LINK_TTL_MS, newExportNonce, signExportToken } from './privacy-t
  * pending link is stored (Privacy table) so any instance can serve it and only one does.
  */
 export const exportCommand: CommandHandler = async (turn, _command, services) => {
-  const person = turn.person;
-  const context = privacyContextOf(services);
-  if (!person) {
-    await sendCard(turn.context, renderMessage(privacyStrings[turn.locale].personalOnly));
-    return;
-  }
-  if (!context) {
-    await sendCard(turn.context, renderMessage(stringsFor(turn.locale).error.generic));
-    return;
-  }
+  const ready = await personalPrivacyTurn(turn, services);
+  if (!ready) return;
+  const { person, context } = ready;
   const nonce = newExportNonce();
   const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
   await context.links.create(nonce, person.key, new Date(expiresMs));
