@@ -31,41 +31,58 @@ async function main(): Promise<void> {
     processes.push(await startAppProcess({ script: 'src/main.ts', port: positiePort, env: { ...env, PORT: String(positiePort), TABLE_PREFIX: PREFIX, SCHEDULER: 'off', LOG_LEVEL: 'info' } }));
     const baselinePort = await freePort();
     processes.push(await startAppProcess({ script: 'tests/bench/support/baseline-bot.ts', port: baselinePort, env: { ...env, BASELINE_PORT: String(baselinePort) } }));
-    const agent = keepAliveAgent();
     const positieUrl = `http://127.0.0.1:${positiePort}`;
     const baselineUrl = `http://127.0.0.1:${baselinePort}`;
     let started = performance.now();
-    const people = await deliverPrompts(agent, positieUrl, peopleCount, 8);
+    const people = await deliverPrompts(keepAliveAgent(), positieUrl, peopleCount, 8);
     progress(`delivered ${people.length} prompts with reflecteer in ${round2((performance.now() - started) / 1000)} s`);
 
     let globalSeq = 0;
     const lastAcked = new Map<number, number>();
     const busy = new Set<number>();
+    // A fresh keep-alive pool per slice: a socket left idle while the other target runs could be
+    // closed by the server just as it is reused, which would count as an error of the bot.
+    let agent = keepAliveAgent();
     const answer = (url: string, record: LatencyRecord, acknowledge: boolean) => async (): Promise<void> => {
       const seq = globalSeq++;
       const person = pickFree(people, seq, busy);
-      if (!person) return void (record.errors += 1);
+      if (!person) {
+        progress('no person without an answer in flight');
+        return void (record.errors += 1);
+      }
       busy.add(person.n);
       const note = `antwoord ${seq}`;
       const activity = invokeActivity(testUser(person.n), 'answer', { deliveryId: person.deliveryId, position: String((seq % 5) + 1), role: person.role, note }, { serviceUrl: ANSWER_SERVICE_URL });
       await record.time(async () => {
-        const response = await postJson(agent, `${url}/api/messages`, activity);
+        const response = await postJson(agent, `${url}/api/messages`, activity).catch((error: unknown) => ({ status: 0, text: String(error) }));
         const ok = response.status === 200 && response.text.includes('"statusCode":200') && (!acknowledge || response.text.includes(note));
         if (ok && acknowledge) lastAcked.set(person.n, seq);
+        else if (!ok) progress(`failed answer: HTTP ${response.status} ${response.text.slice(0, 160)}`);
         return ok;
       });
       busy.delete(person.n);
     };
     const positie = new LatencyRecord();
     const baseline = new LatencyRecord();
+    const inSlice = async (url: string, record: LatencyRecord, acknowledge: boolean, length: number): Promise<void> => {
+      agent.destroy();
+      agent = keepAliveAgent();
+      await openLoop(rps, length, answer(url, record, acknowledge));
+    };
     progress(`warming up both for ${slice} s each`);
-    await openLoop(rps, slice, answer(baselineUrl, new LatencyRecord(), false));
-    await openLoop(rps, slice, answer(positieUrl, new LatencyRecord(), true));
+    await inSlice(baselineUrl, new LatencyRecord(), false, slice);
+    await inSlice(positieUrl, new LatencyRecord(), true, slice);
     started = performance.now();
     for (let done = 0; done < seconds; done += slice) {
       const length = Math.min(slice, seconds - done);
-      await openLoop(rps, length, answer(baselineUrl, baseline, false));
-      await openLoop(rps, length, answer(positieUrl, positie, true));
+      const marks = [baseline.latencies.length, positie.latencies.length];
+      await inSlice(baselineUrl, baseline, false, length);
+      await inSlice(positieUrl, positie, true, length);
+      const spread = (all: number[], from: number): string => {
+        const part = all.slice(from).sort((a, b) => a - b);
+        return `${round2(quantile(part, 0.5))}/${round2(quantile(part, 0.99))}`;
+      };
+      progress(`slice at ${done} s, p50/p99 ms: baseline ${spread(baseline.latencies, marks[0] ?? 0)}, positie ${spread(positie.latencies, marks[1] ?? 0)}`);
     }
     progress(`measured ${seconds} s per target in ${round2((performance.now() - started) / 1000)} s`);
 
