@@ -83,6 +83,7 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    // SIGINT lets Azurite flush its data folder; SIGTERM loses the last seconds of writes.
+    child.kill('SIGINT');
   });
 }
