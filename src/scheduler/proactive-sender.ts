@@ -2,8 +2,12 @@ import { CardFactory, MessageFactory, type CloudAdapter, type ConversationRefere
 import type { AdaptiveCard } from '../cards/template-cache';
 import type { Logger } from '../log';
 import { errorSummary } from '../server';
+import { withoutSdkRetries } from './connector-retries';
 import { SendRateLimiter } from './rate-limiter';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+
+/** How far ahead a send books its slot (see SendRateLimiter.book). */
+const BOOK_AHEAD_MS = 200;
 
 export interface SendTarget {
   tenantId: string;
@@ -39,19 +43,29 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
 
+  /** A slot at most BOOK_AHEAD_MS away; until then, wait without holding one. */
+  async function bookSlot(tenantId: string, conversationId: string): Promise<{ waitMs: number; at: number }> {
+    for (;;) {
+      const booking = limiter.book(tenantId, conversationId, BOOK_AHEAD_MS);
+      if (booking.at !== undefined) return { waitMs: booking.waitMs, at: booking.at };
+      await sleep(booking.waitMs);
+    }
+  }
+
   async function attempt(target: SendTarget, op: (ref: Partial<ConversationReference>) => Promise<string | undefined>): Promise<SendResult> {
     const conversationId = target.reference.conversation?.id ?? '';
     for (let attemptNo = 1; ; attemptNo += 1) {
-      const wait = limiter.reserve(target.tenantId, conversationId);
-      if (wait > 0) await sleep(wait);
+      const booking = await bookSlot(target.tenantId, conversationId);
+      if (booking.waitMs > 0) await sleep(booking.waitMs);
       try {
         const activityId = await op(target.reference);
         return { ok: true, ...(activityId ? { activityId } : {}) };
       } catch (error) {
         const status = statusOf(error);
+        if (status !== undefined && wasRefused(status)) limiter.release(target.tenantId, booking.at);
         const decision = decideRetry({ status, attempt: attemptNo, retryAfter: retryAfterOf(error), nowMs: Date.now(), random: Math.random }, policy);
         if (decision.kind === 'retry') {
-          if (status === 429) limiter.onRetryAfter(target.tenantId, decision.afterMs);
+          if (status === 429) limiter.onThrottled(target.tenantId, conversationId, decision.afterMs);
           await sleep(decision.afterMs);
           continue;
         }
@@ -67,6 +81,7 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
     let failure: unknown;
     await options.adapter.continueConversationAsync(options.appId, reference, async (ctx) => {
       try {
+        withoutSdkRetries(ctx);
         result = await logic(ctx);
       } catch (error) {
         failure = error;
@@ -89,6 +104,11 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
         }),
       ),
   };
+}
+
+/** Teams answered without delivering: throttled, not ready, or unavailable. No answer at all may still have been delivered. */
+function wasRefused(status: number): boolean {
+  return status === 412 || status === 429 || status >= 500;
 }
 
 function statusOf(error: unknown): number | undefined {

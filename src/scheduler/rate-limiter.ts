@@ -1,8 +1,11 @@
 /**
- * Books proactive sends into slots that stay inside Teams' limits: a steady per-tenant rate and,
- * per conversation, at most 7 sends in any 1 s and 8 in any 2 s. Slots are booked on a sliding
- * schedule (exact times, not whole-second buckets) so a busy sender gets close to the ceiling,
- * and a slot left free by a slow conversation can still be used by another one.
+ * Books proactive sends into slots that stay inside Teams' limits: per tenant an even spacing and
+ * at most 95 % of the configured rate in any second (headroom for network jitter,
+ * which otherwise turns a send at the exact ceiling into a 429), and per conversation at most 7
+ * sends in any 1 s and 8 in any 2 s. Slots are booked on a sliding schedule (exact times, not
+ * whole-second buckets) so a busy sender gets close to the ceiling, and a slot left free by a
+ * slow conversation can still be used by another one. A send that Teams refused (429, 5xx) did
+ * not count against the limit there, so its slot is given back.
  */
 
 /** At most `count` booked sends in any half-open window of `windowMs`. */
@@ -17,6 +20,15 @@ const CONVERSATION_LIMITS: readonly WindowLimit[] = [
 ];
 /** Conversation bookings older than the longest window can no longer constrain a future slot. */
 const FORGET_AFTER_MS = 2000;
+/** Share of the tenant rate booked in any second; the rest absorbs jitter between us and Teams. */
+const TENANT_HEADROOM = 0.95;
+/** Attempts are spaced for this multiple of the rate, so that retries fit without slowing the rest. */
+const ATTEMPT_SPREAD = 1.2;
+/**
+ * 429s in the last second, as a share of the tenant's budget, that mean the whole tenant is
+ * throttled. Below it a 429 is about one request or conversation: that one waits, the rest go on.
+ */
+const TENANT_THROTTLE_SHARE = 0.2;
 
 export interface SendRateLimiterOptions {
   /** Sends per second across all conversations of one tenant (Teams allows about 50). */
@@ -28,20 +40,35 @@ export interface SendRateLimiterOptions {
 interface TenantState {
   slots: number[];
   notBefore: number;
+  /** Times of recent 429s, to tell a throttled tenant from one unlucky request. */
+  throttled: number[];
+}
+
+/** A booked send: wait `waitMs`, then send; `at` identifies the slot to give back (none: ask again). */
+export interface Booking {
+  waitMs: number;
+  at?: number;
 }
 
 export class SendRateLimiter {
-  private readonly tenantLimit: WindowLimit;
+  private readonly tenantLimits: readonly WindowLimit[];
   private readonly now: () => number;
   private readonly tenants = new Map<string, TenantState>();
   private readonly conversations = new Map<string, number[]>();
+  /** Conversations that got a 429: no send to them before this time. */
+  private readonly conversationNotBefore = new Map<string, number>();
   private lastSweep = Number.NEGATIVE_INFINITY;
 
   constructor(options: SendRateLimiterOptions) {
     const rps = options.tenantRps ?? 50;
     if (!Number.isFinite(rps) || rps <= 0) throw new RangeError(`tenantRps must be a positive number, got ${rps}`);
-    // One send per 1/rps seconds: an even spread rather than a burst that Teams may throttle anyway.
-    this.tenantLimit = { count: 1, windowMs: 1000 / rps };
+    this.tenantLimits = [
+      // Sends spread out rather than in a burst at the start of each second. Attempts may come a
+      // little faster than the rate: the ones Teams refuses give their place in the second back.
+      // Whole milliseconds: fractional slot times would let rounding squeeze one send too many into a window.
+      { count: 1, windowMs: Math.max(1, Math.floor(1000 / (rps * ATTEMPT_SPREAD))) },
+      { count: Math.max(1, Math.floor(rps * TENANT_HEADROOM)), windowMs: 1000 },
+    ];
     this.now = options.now;
   }
 
@@ -50,17 +77,27 @@ export class SendRateLimiter {
    * how many milliseconds (rounded up) to wait before sending. The slot is taken on return.
    */
   reserve(tenantId: string, conversationId: string): number {
+    return this.book(tenantId, conversationId).waitMs;
+  }
+
+  /**
+   * As `reserve`, and says which slot was taken, so that `release` can give it back. With
+   * `maxAheadMs`, a slot further ahead than that is not taken: `at` is undefined and the caller
+   * asks again after `waitMs`. Senders that book only a little ahead leave room for slots that
+   * refused sends give back; booking seconds ahead fills the schedule before any comes back.
+   */
+  book(tenantId: string, conversationId: string, maxAheadMs = Number.POSITIVE_INFINITY): Booking {
     const now = this.now();
     this.sweep(now);
     const tenant = this.tenantState(tenantId);
-    const conversationKey = `${tenantId}\u0000${conversationId}`;
+    const conversationKey = keyOf(tenantId, conversationId);
     const conversation = this.conversations.get(conversationKey) ?? [];
     this.conversations.set(conversationKey, conversation);
     const checks: [number[], WindowLimit][] = [
-      [tenant.slots, this.tenantLimit],
+      ...this.tenantLimits.map((limit): [number[], WindowLimit] => [tenant.slots, limit]),
       ...CONVERSATION_LIMITS.map((limit): [number[], WindowLimit] => [conversation, limit]),
     ];
-    let slot = Math.max(now, tenant.notBefore);
+    let slot = Math.max(now, tenant.notBefore, this.conversationNotBefore.get(conversationKey) ?? Number.NEGATIVE_INFINITY);
     for (let moved = true; moved; ) {
       moved = false;
       for (const [slots, limit] of checks) {
@@ -71,15 +108,43 @@ export class SendRateLimiter {
         }
       }
     }
+    if (slot - now > maxAheadMs) {
+      if (conversation.length === 0) this.conversations.delete(conversationKey);
+      return { waitMs: Math.ceil(slot - now - maxAheadMs) };
+    }
     insertSorted(tenant.slots, slot);
     insertSorted(conversation, slot);
-    return Math.ceil(slot - now);
+    return { waitMs: Math.ceil(slot - now), at: slot };
   }
 
-  /** A 429 with Retry-After: no new slot for this tenant before the server allows it. */
-  onRetryAfter(tenantId: string, retryAfterMs: number): void {
+  /**
+   * Teams refused the send booked at `at` (429 or 5xx): it did not count there, so it no longer
+   * counts against the tenant's second either. The conversation keeps it (stricter is safer).
+   */
+  release(tenantId: string, at: number): void {
+    const slots = this.tenants.get(tenantId)?.slots;
+    const index = slots?.indexOf(at) ?? -1;
+    if (slots && index >= 0) slots.splice(index, 1);
+  }
+
+  /**
+   * A 429 with Retry-After. The conversation waits that long in any case; the whole tenant waits
+   * only when 429s come in numbers (then it is Teams telling us we send too fast), not for one
+   * unlucky request among hundreds.
+   */
+  onThrottled(tenantId: string, conversationId: string, retryAfterMs: number): void {
+    const now = this.now();
+    const until = now + Math.max(0, retryAfterMs);
+    const conversationKey = keyOf(tenantId, conversationId);
+    this.conversationNotBefore.set(conversationKey, Math.max(until, this.conversationNotBefore.get(conversationKey) ?? 0));
     const tenant = this.tenantState(tenantId);
-    tenant.notBefore = Math.max(tenant.notBefore, this.now() + Math.max(0, retryAfterMs));
+    tenant.throttled.push(now);
+    dropBefore(tenant.throttled, now - 1000);
+    const budget = this.tenantLimits[1]?.count ?? 1;
+    if (tenant.throttled.length >= Math.max(2, Math.ceil(budget * TENANT_THROTTLE_SHARE))) {
+      tenant.notBefore = Math.max(tenant.notBefore, until);
+      tenant.throttled.length = 0;
+    }
   }
 
   /** Conversations currently remembered; exposed so tests can see that memory stays bounded. */
@@ -90,7 +155,7 @@ export class SendRateLimiter {
   private tenantState(tenantId: string): TenantState {
     const existing = this.tenants.get(tenantId);
     if (existing !== undefined) return existing;
-    const created: TenantState = { slots: [], notBefore: Number.NEGATIVE_INFINITY };
+    const created: TenantState = { slots: [], notBefore: Number.NEGATIVE_INFINITY, throttled: [] };
     this.tenants.set(tenantId, created);
     return created;
   }
@@ -99,16 +164,21 @@ export class SendRateLimiter {
   private sweep(now: number): void {
     if (now - this.lastSweep < 1000) return;
     this.lastSweep = now;
-    const horizon = now - Math.max(FORGET_AFTER_MS, this.tenantLimit.windowMs);
+    const horizon = now - Math.max(FORGET_AFTER_MS, ...this.tenantLimits.map((limit) => limit.windowMs));
     for (const [key, slots] of this.conversations) {
       dropBefore(slots, horizon);
       if (slots.length === 0) this.conversations.delete(key);
     }
+    for (const [key, until] of this.conversationNotBefore) if (until <= now) this.conversationNotBefore.delete(key);
     for (const [key, tenant] of this.tenants) {
       dropBefore(tenant.slots, horizon);
       if (tenant.slots.length === 0 && tenant.notBefore <= now) this.tenants.delete(key);
     }
   }
+}
+
+function keyOf(tenantId: string, conversationId: string): string {
+  return `${tenantId}\u0000${conversationId}`;
 }
 
 /**
