@@ -80,13 +80,40 @@ function earlierPicks(library: ContentLibrary, input: PickPromptInput): { prompt
  * pick whose paradox the cycle already holds was an extra (a role nudge) and does not count.
  */
 function openParadoxes(earlier: readonly Prompt[], cycleParadoxes: ReadonlySet<string>): Set<string> {
-  let visited = new Set<string>();
-  for (const prompt of earlier) {
-    if (!cycleParadoxes.has(prompt.paradoxId) || visited.has(prompt.paradoxId)) continue;
-    visited.add(prompt.paradoxId);
-    if (visited.size === cycleParadoxes.size) visited = new Set();
-  }
+  const visited = walkCycles(earlier, cycleParadoxes, () => undefined);
   return new Set([...cycleParadoxes].filter((paradoxId) => !visited.has(paradoxId)));
+}
+
+/** Walks the picks cycle by cycle, calling `onCycleEnd` after the pick that completes one; returns the open cycle's visits. */
+function walkCycles(picks: readonly (Prompt | undefined)[], cycleParadoxes: ReadonlySet<string>, onCycleEnd: (index: number) => void): Set<string> {
+  let visited = new Set<string>();
+  picks.forEach((prompt, index) => {
+    if (!prompt || !cycleParadoxes.has(prompt.paradoxId) || visited.has(prompt.paradoxId)) return;
+    visited.add(prompt.paradoxId);
+    if (visited.size === cycleParadoxes.size) {
+      visited = new Set();
+      onCycleEnd(index);
+    }
+  });
+  return visited;
+}
+
+/**
+ * The history in the order the rotation reads it (by date, ties in given order), and after
+ * which entries a cycle was complete. History before such a point can be dropped without
+ * moving later cycles: counting from there gives the same cycles as counting from the start.
+ */
+export function cycleEnds(library: ContentLibrary, history: readonly PromptSeen[], lens: string): { ordered: PromptSeen[]; ends: number[] } {
+  const ordered = history
+    .map((seen, order) => ({ seen, order }))
+    .sort((a, b) => a.seen.localDate.localeCompare(b.seen.localDate) || a.order - b.order)
+    .map(({ seen }) => seen);
+  const byId = new Map(library.prompts.map((prompt) => [prompt.id, prompt]));
+  const lensRoleIds = new Set(rolesOf(library, lens).map((role) => role.id));
+  const cycleParadoxes = new Set(library.prompts.filter((prompt) => prompt.roleId === undefined || lensRoleIds.has(prompt.roleId)).map((prompt) => prompt.paradoxId));
+  const ends: number[] = [];
+  walkCycles(ordered.map((seen) => byId.get(seen.promptId)), cycleParadoxes, (index) => ends.push(index + 1));
+  return { ordered, ends };
 }
 
 /** Seeded choice: first a paradox (so each comes round evenly), then a prompt, never-seen first. */

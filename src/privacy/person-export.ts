@@ -33,7 +33,7 @@ export async function buildPersonExport(services: BotServices, context: PrivacyC
       nl: 'Alles wat Positie over je bewaart. Sleutels als "tenant_objectid" zijn hoe Positie personen in de opslag aanduidt.',
       en: 'Everything Positie keeps about you. Keys like "tenant_objectid" are how Positie refers to people in storage.',
     },
-    profile: { key, tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name, active: person.active, createdAt: person.createdAt },
+    profile: { key, tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name, active: person.active, createdAt: person.createdAt, recentPrompts: person.promptHistory ?? [] },
     settings: person.settings,
     conversationReference: conversation ?? null,
     answers,

@@ -17,6 +17,8 @@ export interface ScheduledSendPlan {
   /** Fields stored on the claim (the prompt picked for the day), so a takeover sends the same. */
   claimFields: (person: Person, localDate: string) => Promise<Partial<Delivery>>;
   card: (person: Person, delivery: Delivery, dueAt: Date) => Promise<AdaptiveCard>;
+  /** Runs once this instance holds the claim, before the send (the prompt goes into the history). */
+  onClaimed?: (person: Person, delivery: Delivery) => Promise<void>;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function sendScheduled(services: BotServices, entry: DueEntry, now:
     await next();
     return { kind: 'skipped' };
   }
+  await plan.onClaimed?.(person, claim.delivery);
   const card = await plan.card(person, claim.delivery, dueAt);
   const outcome = await sendCardTo(services, person, card, claim.delivery.id, claim.delivery.attempts);
   if (outcome.kind !== 'failed' || claim.delivery.attempts >= MAX_ATTEMPTS) await next();

@@ -1,5 +1,5 @@
 import type { BotServices } from '../bot/services';
-import { choosePrompt } from '../bot/reflection/choose-prompt';
+import { choosePrompt, rememberPrompt } from '../bot/reflection/choose-prompt';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { nextPromptAt } from '../domain/due-times';
@@ -34,6 +34,9 @@ export function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date,
     claimFields: async (person, localDate) => {
       const prompt = await choosePrompt(services, person, localDate);
       return { promptId: prompt.id, paradoxId: prompt.paradoxId, lens: person.settings.lens };
+    },
+    onClaimed: async (person, delivery) => {
+      if (delivery.promptId) await rememberPrompt(services, person, { promptId: delivery.promptId, localDate: delivery.localDate });
     },
     card: async (person, delivery) => {
       // A claim taken over from an instance that died before storing its pick: pick again.

@@ -1,6 +1,7 @@
 import { RestError, type TableClient } from '@azure/data-tables';
 import type { Locale } from '../content/types';
 import { defaultSettings, type PersonSettings } from '../domain/person-settings';
+import type { PromptSeen } from '../domain/rotation';
 import { personKey } from './keys';
 
 export interface Person {
@@ -13,6 +14,12 @@ export interface Person {
   /** False after Teams answered 403 (bot removed or blocked); true again on the next message. */
   active: boolean;
   createdAt: string;
+  /**
+   * Recent prompt picks, kept on the profile so a scheduled prompt needs no history query.
+   * Undefined for profiles from before it was kept: their history is read from the deliveries.
+   */
+  promptHistory?: PromptSeen[];
+  etag?: string;
 }
 
 interface PersonEntity {
@@ -24,9 +31,14 @@ interface PersonEntity {
   settings: string;
   active: boolean;
   createdAt: string;
+  /** `<date>:<prompt id>` comma-separated (ids are lowercase letters, digits and dashes). */
+  promptHistory?: string;
+  etag?: string;
 }
 
 const ROW = 'profile';
+/** Tries of an append that lost a race with another write to the same profile. */
+const APPEND_TRIES = 4;
 
 export interface FirstContact {
   tenantId: string;
@@ -83,6 +95,7 @@ export class PeopleRepository {
       settings: JSON.stringify(defaultSettings(contact.timeZone, contact.locale)),
       active: true,
       createdAt: contact.now.toISOString(),
+      promptHistory: '',
     };
     try {
       await this.table.createEntity(entity);
@@ -99,6 +112,24 @@ export class PeopleRepository {
 
   async saveSettings(key: string, settings: PersonSettings): Promise<void> {
     await this.writing(key, () => this.table.updateEntity({ partitionKey: key, rowKey: ROW, settings: JSON.stringify(settings) }, 'Merge'));
+  }
+
+  /**
+   * Rewrites the prompt history with `change` applied, guarded by the etag so that two writers
+   * (a scheduled prompt and one asked for) do not lose each other's pick. Starts from `person`
+   * as read; after a lost race it reads the profile again. Nothing happens for a deleted profile.
+   */
+  async updatePromptHistory(person: Person, change: (history: PromptSeen[] | undefined) => Promise<PromptSeen[]>): Promise<void> {
+    let current: Person | undefined = person;
+    for (let attempt = 1; current; attempt += 1) {
+      const history = await change(current.promptHistory);
+      const etag = current.etag ?? '*';
+      const written = await this.writingIfUnchanged(person.key, () =>
+        this.table.updateEntity({ partitionKey: person.key, rowKey: ROW, promptHistory: encodeHistory(history) }, 'Merge', { etag }),
+      );
+      if (written || attempt >= APPEND_TRIES) return;
+      current = await this.get(person.key);
+    }
   }
 
   async setActive(key: string, active: boolean): Promise<void> {
@@ -121,6 +152,17 @@ export class PeopleRepository {
     }
   }
 
+  /** As `writing`, but a lost etag race (412) or a deleted profile (404) answers false. */
+  private async writingIfUnchanged(key: string, write: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await this.writing(key, write);
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
+      throw error;
+    }
+  }
+
   private remember(person: Person): void {
     this.recent.delete(person.key);
     if (this.recent.size >= MAX_REMEMBERED) {
@@ -140,7 +182,22 @@ function toPerson(e: PersonEntity): Person {
     settings: JSON.parse(e.settings) as PersonSettings,
     active: e.active,
     createdAt: e.createdAt,
+    ...(e.promptHistory !== undefined ? { promptHistory: decodeHistory(e.promptHistory) } : {}),
+    ...(e.etag ? { etag: e.etag } : {}),
   };
+}
+
+function encodeHistory(history: readonly PromptSeen[]): string {
+  return history.map((seen) => `${seen.localDate}:${seen.promptId}`).join(',');
+}
+
+function decodeHistory(text: string): PromptSeen[] {
+  return text === ''
+    ? []
+    : text.split(',').flatMap((item) => {
+        const [localDate, promptId] = item.split(':');
+        return localDate && promptId ? [{ localDate, promptId }] : [];
+      });
 }
 
 export function ignoreNotFound(error: unknown): void {

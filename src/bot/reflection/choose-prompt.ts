@@ -1,20 +1,43 @@
 import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
-import { pickPrompt } from '../../domain/rotation';
+import { rememberPick } from '../../domain/prompt-history';
+import { pickPrompt, type PromptSeen } from '../../domain/rotation';
 import type { Person } from '../../store/people-repository';
 import type { BotServices } from '../services';
 
-/** Today's prompt for a person, from their whole prompt history (deterministic per day). */
-export async function choosePrompt(services: BotServices, person: Person, localDate: string, preferRoleId?: string): Promise<Prompt> {
-  const deliveries = await services.deliveries.listForPerson(person.key);
-  const history = deliveries
-    .filter((d) => d.promptId !== undefined && findPrompt(services.content, d.promptId ?? '') !== undefined)
-    .map((d) => ({ promptId: d.promptId ?? '', localDate: d.localDate }));
+export interface ChooseOptions {
+  /** Ask for a prompt from this role's perspective (the weekly nudge). */
+  preferRoleId?: string;
+  /**
+   * Read the history from the deliveries instead of the profile. For a person read from a
+   * cache (card clicks) the profile's history may be a few seconds old.
+   */
+  fromDeliveries?: boolean;
+}
+
+/** Today's prompt for a person, from their recent prompt history (deterministic per day). */
+export async function choosePrompt(services: BotServices, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
+  const history = !options.fromDeliveries && person.promptHistory ? person.promptHistory : await deliveredPrompts(services, person.key);
   return pickPrompt(services.content, {
     personKey: person.key,
     date: localDate,
     history,
     lens: person.settings.lens,
-    ...(preferRoleId ? { preferRoleId } : {}),
+    ...(options.preferRoleId ? { preferRoleId: options.preferRoleId } : {}),
   });
+}
+
+/** Keeps the pick in the profile's history, which the next scheduled pick reads. */
+export async function rememberPrompt(services: BotServices, person: Person, pick: PromptSeen): Promise<void> {
+  await services.people.updatePromptHistory(person, async (history) =>
+    rememberPick(services.content, history ?? (await deliveredPrompts(services, person.key)), pick, person.settings.lens),
+  );
+}
+
+/** Every prompt the person was sent, from the deliveries (profiles from before the kept history). */
+async function deliveredPrompts(services: BotServices, personKey: string): Promise<PromptSeen[]> {
+  const deliveries = await services.deliveries.listForPerson(personKey);
+  return deliveries
+    .filter((d) => d.promptId !== undefined && findPrompt(services.content, d.promptId ?? '') !== undefined)
+    .map((d) => ({ promptId: d.promptId ?? '', localDate: d.localDate }));
 }

@@ -4,7 +4,7 @@ import { localDateOf } from '../../domain/due-times';
 import { sendCard } from '../card-reply';
 import type { Turn } from '../turn';
 import type { BotServices } from '../services';
-import { choosePrompt } from './choose-prompt';
+import { choosePrompt, rememberPrompt } from './choose-prompt';
 
 /**
  * A prompt asked for in the chat (`reflecteer`, or "reflect as <role>" from the summary): a new
@@ -15,7 +15,7 @@ export async function reflectNow(turn: Turn, services: BotServices, preferRoleId
   if (!person) return;
   const now = services.now();
   const localDate = localDateOf(now, person.settings.timeZone);
-  const prompt = await choosePrompt(services, person, localDate, preferRoleId);
+  const prompt = await choosePrompt(services, person, localDate, { fromDeliveries: true, ...(preferRoleId ? { preferRoleId } : {}) });
   const id = `${localDate}_reflect_${randomBytes(4).toString('hex')}`;
   await services.deliveries.tryCreate({
     personKey: person.key,
@@ -32,6 +32,7 @@ export async function reflectNow(turn: Turn, services: BotServices, preferRoleId
     sentAt: now.toISOString(),
     snoozes: 0,
   });
+  await rememberPrompt(services, person, { promptId: prompt.id, localDate });
   const card = renderDailyPrompt(services.content, { deliveryId: id, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: true, showSkip: true });
   await sendCard(turn.context, card);
 }
