@@ -69,6 +69,20 @@ describe('scheduler: each prompt once, with several instances', () => {
     expect(tomorrow.sent.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('when Teams answers 503 five times, then the sender gave up after its own five tries (no retries hidden in the HTTP client)', async () => {
+    connector.clear();
+    const a = instances[0];
+    if (!a) throw new Error('no instance');
+    const due = new Date(DUE.getTime() + 14 * 24 * 3600_000);
+    await seedPeople(a.app.services, 8000, 1, connector.url, due);
+    connector.failNext(503, 503, 503, 503, 503);
+    const report = await runTick(a.app.services, new Date(due.getTime() + 1000));
+    // Had the Bot Connector client retried on its own (three times per try), the fifth 503 would
+    // have been used up by our second try and the prompt would have gone out.
+    expect(report.failed).toBe(1);
+    expect(connector.sent).toHaveLength(0);
+  });
+
   it('when Teams answers 403, then the person is marked inactive and no longer scheduled', async () => {
     connector.clear();
     const a = instances[0];
