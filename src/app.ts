@@ -15,7 +15,8 @@ import { DueRepository } from './store/due-repository';
 import { createCheckinServices } from './bot/checkin/checkin-services';
 import { createCoachServices } from './bot/coach/coach-services';
 import { createProactiveSender } from './scheduler/proactive-sender';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DeliveryTickets } from './bot/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
 import { addDevRoutes } from './dev-routes';
 import { startScheduler } from './scheduler/scheduler';
@@ -67,6 +68,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     checkins: createCheckinServices(tables, config, logger),
     coach: createCoachServices(tables),
     proactive: createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger }),
+    // Without EXPORT_SECRET (local mode only) tickets last as long as the process; answers then read the delivery.
+    tickets: new DeliveryTickets(config.EXPORT_SECRET ?? randomBytes(32).toString('base64url')),
     instanceId: options.instanceId ?? randomUUID().slice(0, 8),
   };
   const bot = new PositieBot(services);

@@ -9,6 +9,7 @@ import type { DueRepository } from '../store/due-repository';
 import type { PeopleRepository } from '../store/people-repository';
 import type { CheckinServices } from './checkin/checkin-services';
 import type { CoachServices } from './coach/coach-services';
+import type { DeliveryTickets } from './reflection/delivery-ticket';
 
 /** Everything the bot's handlers may use, built once by the composition root. */
 export interface BotServices {
@@ -29,6 +30,8 @@ export interface BotServices {
   coach: CoachServices;
   /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
   proactive: ProactiveSender;
+  /** Signs the delivery facts in prompt cards, so an answer needs no delivery read. */
+  tickets: DeliveryTickets;
   /** Identifies this instance in claims. */
   instanceId: string;
 }

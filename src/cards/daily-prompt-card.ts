@@ -13,6 +13,8 @@ export interface PromptValues {
 
 export interface DailyPromptData {
   deliveryId: string;
+  /** Signed delivery facts for the answer button (DeliveryTickets). */
+  ticket: string;
   prompt: Prompt;
   lens: string;
   locale: Locale;
@@ -56,6 +58,7 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
       note: data.values?.note ?? '',
     },
     deliveryId: data.deliveryId,
+    ticket: data.ticket,
     answerLabel: s.answer,
     snoozeLabel: s.snooze,
     skipLabel: s.skip,

@@ -41,7 +41,9 @@ export function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date,
     card: async (person, delivery) => {
       // A claim taken over from an instance that died before storing its pick: pick again.
       const prompt = findPrompt(services.content, delivery.promptId ?? '') ?? (await choosePrompt(services, person, delivery.localDate));
-      return renderDailyPrompt(services.content, { deliveryId: delivery.id, prompt, lens: delivery.lens ?? person.settings.lens, locale: person.settings.locale, showSnooze: true, showSkip: true });
+      const lens = delivery.lens ?? person.settings.lens;
+      const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
+      return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze: true, showSkip: true });
     },
   });
 }
@@ -61,7 +63,9 @@ export async function sendSnoozedPrompt(services: BotServices, entry: DueEntry, 
     await services.due.remove(entry);
     return { kind: 'skipped' };
   }
-  const card = renderDailyPrompt(services.content, { deliveryId: delivery.id, prompt, lens: delivery.lens ?? person.settings.lens, locale: person.settings.locale, showSnooze: false, showSkip: true });
+  const lens = delivery.lens ?? person.settings.lens;
+  const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
+  const card = renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze: false, showSkip: true });
   const outcome = await sendCardTo(services, person, card, delivery.id, 0);
   await services.due.remove(entry);
   return outcome;

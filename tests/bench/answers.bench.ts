@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       }
       busy.add(person.n);
       const note = `antwoord ${seq}`;
-      const activity = invokeActivity(testUser(person.n), 'answer', { deliveryId: person.deliveryId, position: String((seq % 5) + 1), role: person.role, note }, { serviceUrl: ANSWER_SERVICE_URL });
+      const activity = invokeActivity(testUser(person.n), 'answer', { deliveryId: person.deliveryId, ticket: person.ticket, position: String((seq % 5) + 1), role: person.role, note }, { serviceUrl: ANSWER_SERVICE_URL });
       await record.time(async () => {
         const response = await postJson(agent, `${url}/api/messages`, activity).catch((error: unknown) => ({ status: 0, text: String(error) }));
         const ok = response.status === 200 && response.text.includes('"statusCode":200') && (!acknowledge || response.text.includes(note));

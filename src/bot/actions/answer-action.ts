@@ -5,23 +5,28 @@ import { stringsFor } from '../../cards/strings';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { rolesOf } from '../../content/library-lookup';
 import type { Answer } from '../../domain/answer';
+import type { Delivery } from '../../store/deliveries-repository';
 import { errorSummary } from '../../server';
 import { cardResponse } from '../card-reply';
 import { errorResponse } from '../error-response';
 import { answerPayloadSchema, CONTROL_CHARS, NOTE_MAX, type AnswerPayload } from '../reflection/answer-payload';
-import { loadDeliveryContext, type DeliveryContext } from '../reflection/delivery-context';
+import { loadAnswerContext, type DeliveryContext } from '../reflection/delivery-context';
+import type { DeliveryFacts } from '../reflection/delivery-ticket';
+import { ticketOf } from '../reflection/ticket-of';
 import type { ActionHandler } from '../turn';
 import type { BotServices } from '../services';
+
+type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
 
 /** `answer`: stores (or replaces) the answer to one delivery and shows the answered card. */
 export const answerAction: ActionHandler = async (turn, data, services) => {
   const person = turn.person;
   const parsed = answerPayloadSchema.safeParse(data);
   if (!person || !parsed.success) return errorResponse(turn.locale, 'invalid');
-  let ctx: DeliveryContext | undefined;
+  let ctx: AnswerContext | undefined;
   let existing: Answer | undefined;
   try {
-    ctx = await loadDeliveryContext(services, person, parsed.data.deliveryId);
+    ctx = await loadAnswerContext(services, person, parsed.data.deliveryId, parsed.data.ticket);
     // On the prompt's own day an earlier answer is simply replaced; only later days ask whether there is one.
     if (ctx && !ctx.sameDay) existing = await services.answers.get(person.key, ctx.delivery.id);
   } catch (error) {
@@ -58,7 +63,7 @@ export const answerAction: ActionHandler = async (turn, data, services) => {
   return cardResponse(renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay));
 };
 
-function validate(p: AnswerPayload, ctx: DeliveryContext, services: BotServices): string | undefined {
+function validate(p: AnswerPayload, ctx: AnswerContext, services: BotServices): string | undefined {
   const s = reflectionStrings[ctx.person.settings.locale];
   const roles = rolesOf(services.content, ctx.lens).map((r) => r.id);
   if (!['1', '2', '3', '4', '5'].includes(p.position)) return s.positionError;
@@ -70,9 +75,9 @@ function validate(p: AnswerPayload, ctx: DeliveryContext, services: BotServices)
 }
 
 /** The prompt card again, with what they typed and why it was not saved. */
-function retry(services: BotServices, ctx: DeliveryContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
+function retry(services: BotServices, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
   const values = { position: p.position, role: p.role, tactic: p.tactic, note: p.note.slice(0, NOTE_MAX) };
   return cardResponse(
-    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, prompt: ctx.prompt, lens: ctx.lens, locale, values, errorText, showSnooze: false, showSkip: false }),
+    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, values, errorText, showSnooze: false, showSkip: false }),
   );
 }

@@ -5,6 +5,7 @@ import { cardResponse } from '../card-reply';
 import { errorResponse } from '../error-response';
 import { deliveryRefSchema } from '../reflection/answer-payload';
 import { loadDeliveryContext } from '../reflection/delivery-context';
+import { ticketOf } from '../reflection/ticket-of';
 import type { ActionHandler } from '../turn';
 
 /** `edit`: reopens the inputs, filled in with the stored answer, until the end of that day. */
@@ -21,6 +22,7 @@ export const editAction: ActionHandler = async (turn, data, services) => {
   return cardResponse(
     renderDailyPrompt(services.content, {
       deliveryId: ctx.delivery.id,
+      ticket: ticketOf(services, ctx),
       prompt: ctx.prompt,
       lens: ctx.lens,
       locale: turn.locale,

@@ -7,6 +7,7 @@ import { cardResponse } from '../card-reply';
 import { errorResponse } from '../error-response';
 import { deliveryRefSchema } from '../reflection/answer-payload';
 import { loadDeliveryContext } from '../reflection/delivery-context';
+import { ticketOf } from '../reflection/ticket-of';
 import type { ActionHandler } from '../turn';
 
 export const SNOOZE_HOURS = 2;
@@ -22,7 +23,7 @@ export const snoozeAction: ActionHandler = async (turn, data, services) => {
   if (answer) return cardResponse(renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay));
   const again = () =>
     cardResponse(
-      renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, errorText: s.snoozedAlready, showSnooze: false, showSkip: true }),
+      renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, errorText: s.snoozedAlready, showSnooze: false, showSkip: true }),
     );
   if (ctx.delivery.snoozes >= 1) return again();
   // Only one snooze wins, even when the button is clicked twice at once.

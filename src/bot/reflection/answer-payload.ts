@@ -11,6 +11,8 @@ export const deliveryRefSchema = z.object({ deliveryId: deliveryIdSchema });
  */
 export const answerPayloadSchema = z.object({
   deliveryId: deliveryIdSchema,
+  /** Signed delivery facts (DeliveryTickets); cards from before tickets have none. */
+  ticket: z.string().max(200).optional().default(''),
   position: z.string().optional().default(''),
   role: z.string().max(80).optional().default(''),
   tactic: z.string().max(80).optional().default(''),

@@ -33,6 +33,7 @@ export async function reflectNow(turn: Turn, services: BotServices, preferRoleId
     snoozes: 0,
   });
   await rememberPrompt(services, person, { promptId: prompt.id, localDate });
-  const card = renderDailyPrompt(services.content, { deliveryId: id, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: true, showSkip: true });
+  const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate });
+  const card = renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: true, showSkip: true });
   await sendCard(turn.context, card);
 }

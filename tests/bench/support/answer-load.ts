@@ -8,6 +8,8 @@ import { postJson } from './http-client';
 export interface PreparedPerson {
   n: number;
   deliveryId: string;
+  /** The signed delivery facts the card's answer button carries. */
+  ticket: string;
   role: string;
 }
 
@@ -22,9 +24,10 @@ export async function deliverPrompts(agent: Agent, botUrl: string, people: numbe
     const response = await postJson(agent, `${botUrl}/api/messages`, messageActivity(testUser(n), 'reflecteer', { serviceUrl: UNUSED_SERVICE_URL }));
     const card = cardsOf(JSON.parse(response.text) as unknown)[0];
     const deliveryId = findData(card, 'deliveryId');
+    const ticket = findData(card, 'ticket');
     const [role] = choicesOf(card, 'role');
-    if (response.status !== 200 || !deliveryId || !role) throw new Error(`no prompt for person ${n}: ${response.status}`);
-    prepared.push({ n, deliveryId, role });
+    if (response.status !== 200 || !deliveryId || !ticket || !role) throw new Error(`no prompt for person ${n}: ${response.status}`);
+    prepared.push({ n, deliveryId, ticket, role });
   });
   return prepared.sort((a, b) => a.n - b.n);
 }

@@ -1,0 +1,33 @@
+import { DeliveryTickets } from '../../src/bot/reflection/delivery-ticket';
+
+const tickets = new DeliveryTickets('s'.repeat(40));
+const holder = { key: 'tenant_person-1', createdAt: '2026-11-02T08:00:00.000Z' };
+const facts = { id: '2026-11-24_prompt', promptId: 'p-mo-1', lens: 'ideaaltypen', localDate: '2026-11-24' };
+
+describe('delivery tickets', () => {
+  it('when a ticket is read back by its holder for its delivery, then the facts come back', () => {
+    expect(tickets.read(holder, facts.id, tickets.issue(holder, facts))).toEqual(facts);
+  });
+
+  it.each([
+    ['another person', { ...holder, key: 'tenant_person-2' }, facts.id],
+    ['a profile made again after a delete', { ...holder, createdAt: '2026-11-20T10:00:00.000Z' }, facts.id],
+    ['another delivery', holder, '2026-11-25_prompt'],
+  ])('when the ticket is presented for %s, then it is refused', (_label, who, deliveryId) => {
+    expect(tickets.read(who, deliveryId, tickets.issue(holder, facts))).toBeUndefined();
+  });
+
+  it('when a part of the ticket is changed, then it is refused', () => {
+    const [, lens, date, mac] = tickets.issue(holder, facts).split('.');
+    expect(tickets.read(holder, facts.id, ['p-mo-2', lens, date, mac].join('.'))).toBeUndefined();
+    expect(tickets.read(holder, facts.id, ['p-mo-1', 'rollen', date, mac].join('.'))).toBeUndefined();
+  });
+
+  it.each(['', 'x', 'a.b.c', 'a.b.c.d.e', '...', 'p-mo-1.ideaaltypen.2026-11-24.short'])('when the ticket is malformed (%p), then it is refused', (ticket) => {
+    expect(tickets.read(holder, facts.id, ticket)).toBeUndefined();
+  });
+
+  it('when another secret signed the ticket, then it is refused', () => {
+    expect(new DeliveryTickets('t'.repeat(40)).read(holder, facts.id, tickets.issue(holder, facts))).toBeUndefined();
+  });
+});
