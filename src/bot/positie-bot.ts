@@ -134,7 +134,8 @@ export class PositieBot extends TeamsActivityHandler {
       this.services.logger.warn({ event: 'action.unknown' }, 'unknown card verb');
       return errorResponse(locale, 'invalid');
     }
-    this.services.logger.info({ event: 'action', verb }, 'card action');
+    // Each verb logs its own outcome; this line is for tracing only (a click is the hottest path).
+    this.services.logger.debug({ event: 'action', verb }, 'card action');
     return handler(turn, invokeValue.action.data, this.services);
   }
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { isValidLocalTime, isValidTimeZone, localDateOf } from '../../src/domain/due-times';
 import { nextPromptAt, nextSummaryAt } from '../../src/domain/due-times';
 import { defaultSettings, type PersonSettings } from '../../src/domain/person-settings';
@@ -144,5 +145,20 @@ describe('local dates and validation', () => {
   it('when a time is HH:mm on a 24-hour clock, then it is valid; otherwise not', () => {
     expect(['00:00', '09:05', '23:59'].every(isValidLocalTime)).toBe(true);
     expect(['24:00', '9:00', '12:60', '12:00:00', ''].some(isValidLocalTime)).toBe(false);
+  });
+});
+
+describe('local dates', () => {
+  it.each(['Europe/Amsterdam', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'UTC'])(
+    'when instants over three years are expressed in %s, then the date is the one luxon gives',
+    (zone) => {
+      for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2028, 0, 1); t += 7 * 3600_000 + 17 * 60_000) {
+        expect(localDateOf(new Date(t), zone)).toBe(DateTime.fromMillis(t, { zone }).toISODate());
+      }
+    },
+  );
+
+  it('when the zone is unknown, then it is refused', () => {
+    expect(() => localDateOf(new Date(), 'Mars/Base')).toThrow(RangeError);
   });
 });
