@@ -1,7 +1,6 @@
-import { invokeActivity, messageActivity, TENANT, testUser, type TestUser } from '../support/activities';
+import { messageActivity, personKeyOf, testUser, type TestUser } from '../support/activities';
 import { cardsOf, invokeCard } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
-import { personKey } from '../../src/store/keys';
 
 describe('coach invitation codes', () => {
   let t: TestApp;
@@ -11,31 +10,28 @@ describe('coach invitation codes', () => {
   });
   afterAll(async () => t.close());
 
-  const say = (user: TestUser, text: string, locale = 'nl-NL') => t.post(messageActivity(user, text, { serviceUrl: t.connector.url, locale }));
-  const act = (user: TestUser, verb: string, data: unknown) => t.post(invokeActivity(user, verb, data, { serviceUrl: t.connector.url }));
-  const keyOf = (user: TestUser) => personKey(TENANT, user.aadObjectId);
-  const consentsOf = async (user: TestUser) => (await allRows(t.tables)).filter((r) => r.table === 'consents' && r.partitionKey === keyOf(user) && r.revokedAt === undefined);
+  const consentsOf = async (user: TestUser) => (await allRows(t.tables)).filter((r) => r.table === 'consents' && r.partitionKey === personKeyOf(user) && r.revokedAt === undefined);
 
   async function issueCode(coach: TestUser): Promise<string> {
-    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await say(coach, 'coach code')).body)))?.[1];
+    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coach, 'coach code')).body)))?.[1];
     if (!code) throw new Error('no code card');
     return code;
   }
 
   it('when a coach asks for a code, then a 7-character code without look-alikes is issued, valid for 7 days', async () => {
     const coach = testUser(101);
-    const response = await say(coach, 'coach code');
+    const response = await t.say(coach, 'coach code');
     const text = JSON.stringify(cardsOf(response.body));
     expect(text).toMatch(/"id":"coachCode","text":"[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7}"/);
     expect(text).toContain('11 maart 2026');
-    const codes = (await allRows(t.tables)).filter((r) => r.table === 'coachCodes' && r.coachKey === keyOf(coach));
+    const codes = (await allRows(t.tables)).filter((r) => r.table === 'coachCodes' && r.coachKey === personKeyOf(coach));
     expect(codes).toHaveLength(1);
     expect(codes[0]?.expiresAt).toBe('2026-03-11T12:00:00.000Z');
   });
 
   it('when a person types the code in lower case, then the consent screen names the coach and what they will see', async () => {
     const code = await issueCode(testUser(102));
-    const text = JSON.stringify(cardsOf((await say(testUser(103), `coach ${code.toLowerCase()}`)).body));
+    const text = JSON.stringify(cardsOf((await t.say(testUser(103), `coach ${code.toLowerCase()}`)).body));
     expect(text).toContain('Test Persoon 102 wil je coach zijn');
     expect(text).toContain('nooit je notities en nooit losse antwoorden');
     expect(text).toContain('"id":"paradoxes"');
@@ -44,33 +40,33 @@ describe('coach invitation codes', () => {
   it('when the coach accepts their own code, then it is refused with a clear message and the code still works for someone else', async () => {
     const coach = testUser(104);
     const code = await issueCode(coach);
-    expect(JSON.stringify(cardsOf((await say(coach, `coach ${code}`)).body))).toContain('Je kunt niet je eigen coach zijn.');
-    expect(JSON.stringify(invokeCard((await act(coach, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je kunt niet je eigen coach zijn.');
+    expect(JSON.stringify(cardsOf((await t.say(coach, `coach ${code}`)).body))).toContain('Je kunt niet je eigen coach zijn.');
+    expect(JSON.stringify(invokeCard((await t.act(coach, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je kunt niet je eigen coach zijn.');
     expect(await consentsOf(coach)).toHaveLength(0);
     const other = testUser(105);
-    await say(other, `coach ${code}`);
-    expect(JSON.stringify(invokeCard((await act(other, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je deelt je trends nu met Test Persoon 104');
+    await t.say(other, `coach ${code}`);
+    expect(JSON.stringify(invokeCard((await t.act(other, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je deelt je trends nu met Test Persoon 104');
     expect(await consentsOf(other)).toHaveLength(1);
   });
 
   it('when a code has been used, then a second person is refused and gets no consent', async () => {
     const code = await issueCode(testUser(106));
     const [first, second] = [testUser(107), testUser(108)];
-    await say(first, `coach ${code}`);
-    await act(first, 'coachConsent', { code, paradoxes: 'false' });
-    expect(JSON.stringify(cardsOf((await say(second, `coach ${code}`)).body))).toContain('al gebruikt');
-    expect(JSON.stringify(invokeCard((await act(second, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('al gebruikt');
+    await t.say(first, `coach ${code}`);
+    await t.act(first, 'coachConsent', { code, paradoxes: 'false' });
+    expect(JSON.stringify(cardsOf((await t.say(second, `coach ${code}`)).body))).toContain('al gebruikt');
+    expect(JSON.stringify(invokeCard((await t.act(second, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('al gebruikt');
     expect(await consentsOf(second)).toHaveLength(0);
   });
 
   it('when a code is older than 7 days, then it is refused as expired and nothing is written', async () => {
     const code = await issueCode(testUser(109));
     const person = testUser(110);
-    await say(person, `coach ${code}`);
+    await t.say(person, `coach ${code}`);
     t.clock.now = new Date('2026-03-11T12:00:01Z');
     try {
-      expect(JSON.stringify(cardsOf((await say(person, `coach ${code}`)).body))).toContain('verlopen');
-      expect(JSON.stringify(invokeCard((await act(person, 'coachConsent', { code, paradoxes: 'true' })).body))).toContain('verlopen');
+      expect(JSON.stringify(cardsOf((await t.say(person, `coach ${code}`)).body))).toContain('verlopen');
+      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code, paradoxes: 'true' })).body))).toContain('verlopen');
       expect(await consentsOf(person)).toHaveLength(0);
     } finally {
       t.clock.now = new Date('2026-03-04T12:00:00Z');
@@ -80,20 +76,20 @@ describe('coach invitation codes', () => {
   it('when two people press Share with one code at the same moment, then exactly one gets the consent', async () => {
     const code = await issueCode(testUser(111));
     const racers = [testUser(112), testUser(113), testUser(114)];
-    for (const racer of racers) await say(racer, 'hulp');
-    await Promise.all(racers.map((racer) => act(racer, 'coachConsent', { code, paradoxes: 'false' })));
+    for (const racer of racers) await t.say(racer, 'hulp');
+    await Promise.all(racers.map((racer) => t.act(racer, 'coachConsent', { code, paradoxes: 'false' })));
     const granted = await Promise.all(racers.map(async (racer) => (await consentsOf(racer)).length));
     expect(granted.reduce((a, b) => a + b, 0)).toBe(1);
   });
 
   it('when the consent data is malformed or the code unknown, then a friendly card comes back and nothing is written', async () => {
     const person = testUser(115);
-    await say(person, 'hulp');
+    await t.say(person, 'hulp');
     const before = (await allRows(t.tables)).length;
     for (const data of [{ code: 'x' }, { code: 'ABCDEFG', paradoxes: 'maybe' }, null, 'K7M4QRT']) {
-      expect(JSON.stringify(invokeCard((await act(person, 'coachConsent', data)).body))).toContain('Deze kaart klopt niet');
+      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', data)).body))).toContain('Deze kaart klopt niet');
     }
-    expect(JSON.stringify(invokeCard((await act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain('ken ik niet');
+    expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain('ken ik niet');
     expect((await allRows(t.tables)).length).toBe(before);
   });
 
@@ -101,10 +97,10 @@ describe('coach invitation codes', () => {
     const coach = testUser(116);
     const response = await t.post(messageActivity(coach, 'coach code', { serviceUrl: t.connector.url, scope: { kind: 'channel', id: '19:team@thread.tacv2' } }));
     expect(JSON.stringify(cardsOf(response.body))).toContain('persoonlijke chat');
-    expect((await allRows(t.tables)).filter((r) => r.table === 'coachCodes' && r.coachKey === keyOf(coach))).toHaveLength(0);
+    expect((await allRows(t.tables)).filter((r) => r.table === 'coachCodes' && r.coachKey === personKeyOf(coach))).toHaveLength(0);
   });
 
   it('when an English user asks for a code, then the card is in English', async () => {
-    expect(JSON.stringify(cardsOf((await say(testUser(117), 'coach code', 'en-US')).body))).toContain('Your coach code');
+    expect(JSON.stringify(cardsOf((await t.say(testUser(117), 'coach code', 'en-US')).body))).toContain('Your coach code');
   });
 });

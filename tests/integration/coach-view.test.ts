@@ -1,8 +1,7 @@
-import { invokeActivity, messageActivity, TENANT, testUser, type TestUser } from '../support/activities';
+import { personKeyOf, testUser, type TestUser } from '../support/activities';
 import { cardsOf, findData, invokeCard } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 import { coachWindow } from '../../src/domain/coach-trend';
-import { personKey } from '../../src/store/keys';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
 const SECRET = 'GEHEIME-NOTITIE';
@@ -15,24 +14,21 @@ describe('the coach view', () => {
   });
   afterAll(async () => t.close());
 
-  const say = (user: TestUser, text: string) => t.post(messageActivity(user, text, { serviceUrl: t.connector.url }));
-  const act = (user: TestUser, verb: string, data: unknown) => t.post(invokeActivity(user, verb, data, { serviceUrl: t.connector.url }));
-  const keyOf = (user: TestUser) => personKey(TENANT, user.aadObjectId);
-  const auditRowsOf = async (user: TestUser) => (await allRows(t.tables)).filter((r) => r.table === 'coachViews' && r.partitionKey === keyOf(user));
-  const view = async (coach: TestUser) => JSON.stringify(cardsOf((await say(coach, 'coachees')).body));
+  const auditRowsOf = async (user: TestUser) => (await allRows(t.tables)).filter((r) => r.table === 'coachViews' && r.partitionKey === personKeyOf(user));
+  const view = async (coach: TestUser) => JSON.stringify(cardsOf((await t.say(coach, 'coachees')).body));
 
   async function share(coach: TestUser, coachee: TestUser, paradoxes: 'true' | 'false'): Promise<void> {
-    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await say(coach, 'coach code')).body)))?.[1];
-    await say(coachee, `coach ${code ?? ''}`);
-    expect(JSON.stringify(invokeCard((await act(coachee, 'coachConsent', { code, paradoxes })).body))).toContain('Je deelt je trends nu');
+    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coach, 'coach code')).body)))?.[1];
+    await t.say(coachee, `coach ${code ?? ''}`);
+    expect(JSON.stringify(invokeCard((await t.act(coachee, 'coachConsent', { code, paradoxes })).body))).toContain('Je deelt je trends nu');
   }
 
   /** Three answers on one paradox, in two weeks, each with a private note. */
   async function answer(user: TestUser): Promise<void> {
-    await say(user, 'hulp');
+    await t.say(user, 'hulp');
     const days = ['2026-02-24', '2026-03-02', '2026-03-03'];
     for (const [i, localDate] of days.entries()) {
-      await t.app.services.answers.save(keyOf(user), {
+      await t.app.services.answers.save(personKeyOf(user), {
         deliveryId: `${localDate}_prompt`,
         promptId: 'any',
         paradoxId: 'maakbaar-open',
@@ -57,14 +53,14 @@ describe('the coach view', () => {
     expect(card).toContain('Nog niemand deelt trends met je');
     expect(card).not.toContain(stranger.name);
     expect(await auditRowsOf(stranger)).toHaveLength(0);
-    expect(await t.app.services.coach.views.viewAsCoach(keyOf(coach), coachWindow(NOW, 'Europe/Amsterdam'), NOW)).toEqual({ coachees: [], stopped: [] });
+    expect(await t.app.services.coach.views.viewAsCoach(personKeyOf(coach), coachWindow(NOW, 'Europe/Amsterdam'), NOW)).toEqual({ coachees: [], stopped: [] });
   });
 
   it('when one person shares with another coach, then this coach still sees nothing of them', async () => {
     const [coach, otherCoach, coachee] = [testUser(203), testUser(204), testUser(205)];
     await answer(coachee);
     await share(otherCoach, coachee, 'true');
-    await say(coach, 'hulp');
+    await t.say(coach, 'hulp');
     expect(await view(coach)).not.toContain(coachee.name);
     expect(await view(otherCoach)).toContain(coachee.name);
   });
@@ -83,7 +79,7 @@ describe('the coach view', () => {
     expect(sectionOf(card, plain.name)).not.toContain('Maakbare samenleving');
     expect(sectionOf(card, withParadoxes.name)).toContain('Maakbare samenleving ↔ Open beweging');
     expect(sectionOf(card, withParadoxes.name)).toContain('2,0 (3 antwoorden)');
-    const data = await t.app.services.coach.views.viewAsCoach(keyOf(coach), coachWindow(NOW, 'Europe/Amsterdam'), NOW);
+    const data = await t.app.services.coach.views.viewAsCoach(personKeyOf(coach), coachWindow(NOW, 'Europe/Amsterdam'), NOW);
     expect(JSON.stringify(data)).not.toMatch(/note|GEHEIM|promptId|deliveryId/);
   });
 
@@ -92,8 +88,8 @@ describe('the coach view', () => {
     await answer(coachee);
     await share(coach, coachee, 'false');
     expect(sectionOf(await view(coach), coachee.name)).toContain('Chart.Line');
-    const overview = cardsOf((await say(coachee, 'coach')).body)[0];
-    const stopped = await act(coachee, 'coachStop', { coachKey: findData(overview, 'coachKey') });
+    const overview = cardsOf((await t.say(coachee, 'coach')).body)[0];
+    const stopped = await t.act(coachee, 'coachStop', { coachKey: findData(overview, 'coachKey') });
     expect(JSON.stringify(invokeCard(stopped.body))).toContain('Je deelt niet meer met Test Persoon 209');
     const next = await view(coach);
     expect(next).toContain(`${coachee.name} deelt niet meer met je.`);
@@ -111,8 +107,8 @@ describe('the coach view', () => {
     t.clock.now = NOW;
     const rows = await auditRowsOf(coachee);
     expect(rows).toHaveLength(2);
-    expect(rows.every((r) => r.coachKey === keyOf(coach))).toBe(true);
-    const card = JSON.stringify(cardsOf((await say(coachee, 'coach')).body));
+    expect(rows.every((r) => r.coachKey === personKeyOf(coach))).toBe(true);
+    const card = JSON.stringify(cardsOf((await t.say(coachee, 'coach')).body));
     expect(card).toContain('Ziet: rollen en deelname per week');
     expect(card).toContain('"title":"Test Persoon 211","value":"4 maart 2026, 15:30"');
     expect(card).toContain('"title":"Test Persoon 211","value":"4 maart 2026, 13:00"');
@@ -121,9 +117,9 @@ describe('the coach view', () => {
   it('when someone sends a stop with another person\'s coach key, then only their own consent could be touched', async () => {
     const [coach, coachee, intruder] = [testUser(213), testUser(214), testUser(215)];
     await share(coach, coachee, 'false');
-    await say(intruder, 'hulp');
-    expect(JSON.stringify(invokeCard((await act(intruder, 'coachStop', { coachKey: keyOf(coach) })).body))).toContain('deelde al niet');
-    expect(JSON.stringify(invokeCard((await act(intruder, 'coachStop', { coachKey: "x' or 'a'='a" })).body))).toContain('Deze kaart klopt niet');
+    await t.say(intruder, 'hulp');
+    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: personKeyOf(coach) })).body))).toContain('deelde al niet');
+    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: "x' or 'a'='a" })).body))).toContain('Deze kaart klopt niet');
     expect(await view(coach)).toContain(coachee.name);
   });
 
@@ -131,11 +127,11 @@ describe('the coach view', () => {
     const [coachA, coachB, coachee] = [testUser(216), testUser(217), testUser(218)];
     await share(coachA, coachee, 'false');
     await share(coachB, coachee, 'true');
-    expect(JSON.stringify(cardsOf((await say(coachee, 'coach stop')).body))).toContain('Je deelt nu met 2 coaches');
+    expect(JSON.stringify(cardsOf((await t.say(coachee, 'coach stop')).body))).toContain('Je deelt nu met 2 coaches');
     expect(await view(coachA)).toContain(coachee.name);
-    expect(JSON.stringify(invokeCard((await act(coachee, 'coachStopAll', {})).body))).toContain('Je deelt met niemand meer');
+    expect(JSON.stringify(invokeCard((await t.act(coachee, 'coachStopAll', {})).body))).toContain('Je deelt met niemand meer');
     expect(await view(coachA)).toContain(`${coachee.name} deelt niet meer met je.`);
     expect(await view(coachB)).toContain(`${coachee.name} deelt niet meer met je.`);
-    expect(JSON.stringify(cardsOf((await say(coachee, 'coach stop')).body))).toContain('Je deelt je trends met niemand');
+    expect(JSON.stringify(cardsOf((await t.say(coachee, 'coach stop')).body))).toContain('Je deelt je trends met niemand');
   });
 });

@@ -1,7 +1,7 @@
-import { personKey } from '../../src/store/keys';
-import { invokeActivity, messageActivity, TENANT, testUser, type TestUser } from '../support/activities';
-import { choicesOf, cardsOf, findData, invokeCard } from '../support/card-reading';
-import { allRows, startTestApp, type TestApp } from '../support/test-app';
+import { personKeyOf, testUser } from '../support/activities';
+import { answersOf, promptFor } from '../support/reflection-chat';
+import { invokeCard } from '../support/card-reading';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Answers carry a signed ticket with the delivery's facts, so the common answer is one write. */
 describe('answers with a delivery ticket', () => {
@@ -11,74 +11,62 @@ describe('answers with a delivery ticket', () => {
   });
   afterAll(async () => t.close());
 
-  const say = (user: TestUser, text: string) => t.post(messageActivity(user, text, { serviceUrl: t.connector.url }));
-  const act = (user: TestUser, verb: string, data: unknown) => t.post(invokeActivity(user, verb, data, { serviceUrl: t.connector.url }));
-  const answersOf = async (user: TestUser) => (await allRows(t.tables)).filter((r) => r.table === 'answers' && String(r.partitionKey).includes(user.aadObjectId));
-  const keyOf = (user: TestUser) => personKey(TENANT, user.aadObjectId);
 
-  async function promptFor(user: TestUser): Promise<{ deliveryId: string; ticket: string; role: string }> {
-    const card = cardsOf((await say(user, 'reflecteer')).body)[0];
-    const deliveryId = findData(card, 'deliveryId');
-    const ticket = findData(card, 'ticket');
-    const [role] = choicesOf(card, 'role');
-    if (!deliveryId || !ticket || !role) throw new Error('no prompt card with a ticket');
-    return { deliveryId, ticket, role };
-  }
 
   it('when the answer carries its card’s ticket, then it is stored without reading the delivery', async () => {
     const user = testUser(41);
-    const { deliveryId, ticket, role } = await promptFor(user);
-    const delivery = await t.app.services.deliveries.get(keyOf(user), deliveryId);
+    const { deliveryId, ticket, role } = await promptFor(t, user);
+    const delivery = await t.app.services.deliveries.get(personKeyOf(user), deliveryId);
     // With the delivery row gone, only the ticket can tell the bot which prompt this answers.
-    await t.tables.table('deliveries').deleteEntity(keyOf(user), deliveryId);
-    const response = await act(user, 'answer', { deliveryId, ticket, position: '2', role });
+    await t.tables.table('deliveries').deleteEntity(personKeyOf(user), deliveryId);
+    const response = await t.act(user, 'answer', { deliveryId, ticket, position: '2', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Opgeslagen');
-    const answers = await answersOf(user);
+    const answers = await answersOf(t, user);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ promptId: delivery?.promptId, lens: delivery?.lens, localDate: delivery?.localDate, roleId: role });
   });
 
   it('when the answer has no ticket (a card from before tickets), then the delivery is read and the answer stored', async () => {
     const user = testUser(42);
-    const { deliveryId, role } = await promptFor(user);
-    const response = await act(user, 'answer', { deliveryId, position: '3', role });
+    const { deliveryId, role } = await promptFor(t, user);
+    const response = await t.act(user, 'answer', { deliveryId, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Opgeslagen');
-    expect(await answersOf(user)).toHaveLength(1);
+    expect(await answersOf(t, user)).toHaveLength(1);
   });
 
   it('when someone answers another person’s card with its ticket, then nothing is written', async () => {
     const owner = testUser(43);
     const intruder = testUser(44);
-    const { deliveryId, ticket, role } = await promptFor(owner);
-    await say(intruder, 'hulp');
-    const response = await act(intruder, 'answer', { deliveryId, ticket, position: '3', role });
+    const { deliveryId, ticket, role } = await promptFor(t, owner);
+    await t.say(intruder, 'hulp');
+    const response = await t.act(intruder, 'answer', { deliveryId, ticket, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart klopt niet');
-    expect(await answersOf(intruder)).toHaveLength(0);
-    expect(await answersOf(owner)).toHaveLength(0);
+    expect(await answersOf(t, intruder)).toHaveLength(0);
+    expect(await answersOf(t, owner)).toHaveLength(0);
   });
 
   it('when the ticket was altered to name another prompt, then the stored delivery decides what is answered', async () => {
     const user = testUser(45);
-    const { deliveryId, ticket, role } = await promptFor(user);
-    const delivery = await t.app.services.deliveries.get(keyOf(user), deliveryId);
+    const { deliveryId, ticket, role } = await promptFor(t, user);
+    const delivery = await t.app.services.deliveries.get(personKeyOf(user), deliveryId);
     const other = t.app.services.content.prompts.find((p) => p.id !== delivery?.promptId && p.roleId === undefined);
     const [, ...rest] = ticket.split('.');
     const forged = [other?.id, ...rest].join('.');
-    await act(user, 'answer', { deliveryId, ticket: forged, position: '4', role });
-    const answers = await answersOf(user);
+    await t.act(user, 'answer', { deliveryId, ticket: forged, position: '4', role });
+    const answers = await answersOf(t, user);
     expect(answers).toHaveLength(1);
     expect(answers[0]?.promptId).toBe(delivery?.promptId);
   });
 
   it('when a person deleted their data and then answers an old card, then nothing is written', async () => {
     const user = testUser(46);
-    const { deliveryId, ticket, role } = await promptFor(user);
-    await t.app.services.deliveries.deleteAll(keyOf(user));
-    await t.app.services.people.delete(keyOf(user));
+    const { deliveryId, ticket, role } = await promptFor(t, user);
+    await t.app.services.deliveries.deleteAll(personKeyOf(user));
+    await t.app.services.people.delete(personKeyOf(user));
     // A new profile is made on this click, a moment later; the old card's ticket belongs to the deleted one.
     t.clock.now = new Date(t.clock.now.getTime() + 1000);
-    const response = await act(user, 'answer', { deliveryId, ticket, position: '3', role });
+    const response = await t.act(user, 'answer', { deliveryId, ticket, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart klopt niet');
-    expect(await answersOf(user)).toHaveLength(0);
+    expect(await answersOf(t, user)).toHaveLength(0);
   });
 });

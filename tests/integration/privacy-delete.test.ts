@@ -1,6 +1,6 @@
 import { personKey } from '../../src/store/keys';
 import { TABLES } from '../../src/store/table-names';
-import { invokeActivity, messageActivity, TENANT, type TestUser } from '../support/activities';
+import { invokeActivity, TENANT, type TestUser } from '../support/activities';
 import { cardsOf, findData, invokeCard } from '../support/card-reading';
 import { cardProblems } from '../support/card-validation';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
@@ -14,13 +14,12 @@ describe('delete everything stored about a person', () => {
   });
   afterAll(async () => t.close());
 
-  const say = (user: TestUser, text: string) => t.post(messageActivity(user, text, { serviceUrl: t.connector.url }));
   const act = async (user: TestUser, verb: string, data: unknown) => JSON.stringify(invokeCard((await t.post(invokeActivity(user, verb, data, { serviceUrl: t.connector.url }))).body));
   const mentions = (rows: Record<string, unknown>[], p: PersonWithEverything) =>
     rows.filter((row) => [p.user.aadObjectId, p.key, p.pseudonym].some((id) => JSON.stringify(row).includes(id)));
 
   async function confirmationToken(user: TestUser): Promise<string> {
-    const card = cardsOf((await say(user, 'verwijder mijn gegevens')).body)[0];
+    const card = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
     const token = findData(card, 'token');
     if (!token) throw new Error('no confirmation card');
     return token;
@@ -28,13 +27,13 @@ describe('delete everything stored about a person', () => {
 
   it('when a person confirms, then no row in any table mentions them, and the people around them keep theirs', async () => {
     const p = await personWithEverything(t, 501);
-    await say(p.user, 'mijn gegevens');
+    await t.say(p.user, 'mijn gegevens');
     const before = await allRows(t.tables);
     const tablesWithThem = new Set(mentions(before, p).map((r) => String(r.table)));
     // Every table that can hold something about a person does, so the scan below proves something.
     expect([...tablesWithThem].sort()).toEqual(Object.keys(TABLES).sort());
 
-    const card = cardsOf((await say(p.user, 'verwijder mijn gegevens')).body)[0];
+    const card = cardsOf((await t.say(p.user, 'verwijder mijn gegevens')).body)[0];
     expect(cardProblems(card)).toEqual([]);
     const shown = JSON.stringify(card);
     for (const item of ['je profiel', 'je antwoorden en notities (1)', 'je geplande vragen', 'wie wanneer keek', 'teamcheck-ins (1)']) expect(shown).toContain(item);

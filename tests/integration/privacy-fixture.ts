@@ -1,6 +1,6 @@
 import { pseudonymOf } from '../../src/domain/pseudonym';
 import { personKey } from '../../src/store/keys';
-import { invokeActivity, messageActivity, TENANT, testUser, type TestUser } from '../support/activities';
+import { TENANT, testUser, type TestUser } from '../support/activities';
 import { cardsOf, choicesOf, findData } from '../support/card-reading';
 import type { TestApp } from '../support/test-app';
 import { CheckinFlow } from './checkin-flow';
@@ -21,28 +21,26 @@ export interface PersonWithEverything {
 /** Everything a person can leave behind, made through /api/messages as they would. */
 export async function personWithEverything(t: TestApp, base: number): Promise<PersonWithEverything> {
   const [user, coach, coachee] = [testUser(base), testUser(base + 1), testUser(base + 2)];
-  const say = (who: TestUser, text: string) => t.post(messageActivity(who, text, { serviceUrl: t.connector.url }));
-  const act = (who: TestUser, verb: string, data: unknown) => t.post(invokeActivity(who, verb, data, { serviceUrl: t.connector.url }));
   const share = async (coachUser: TestUser, coacheeUser: TestUser): Promise<void> => {
-    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await say(coachUser, 'coach code')).body)))?.[1];
-    await say(coacheeUser, `coach ${code ?? ''}`);
-    await act(coacheeUser, 'coachConsent', { code, paradoxes: 'true' });
+    const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coachUser, 'coach code')).body)))?.[1];
+    await t.say(coacheeUser, `coach ${code ?? ''}`);
+    await t.act(coacheeUser, 'coachConsent', { code, paradoxes: 'true' });
   };
 
   const note = `notitie van ${base} over een lastig overleg`;
-  const prompt = cardsOf((await say(user, 'reflecteer')).body)[0];
+  const prompt = cardsOf((await t.say(user, 'reflecteer')).body)[0];
   const deliveryId = findData(prompt, 'deliveryId');
   const [role] = choicesOf(prompt, 'role');
   if (!deliveryId || !role) throw new Error('no prompt card');
-  await act(user, 'answer', { deliveryId, position: '2', role, note });
-  const snoozable = findData(cardsOf((await say(user, 'reflecteer')).body)[0], 'deliveryId');
-  await act(user, 'snooze', { deliveryId: snoozable });
+  await t.act(user, 'answer', { deliveryId, position: '2', role, note });
+  const snoozable = findData(cardsOf((await t.say(user, 'reflecteer')).body)[0], 'deliveryId');
+  await t.act(user, 'snooze', { deliveryId: snoozable });
 
   await share(coach, user);
   await share(user, coachee);
-  await say(user, 'coach code');
-  await say(coach, 'coachees');
-  await say(user, 'coachees');
+  await t.say(user, 'coach code');
+  await t.say(coach, 'coachees');
+  await t.say(user, 'coachees');
 
   const flow = new CheckinFlow(t, `privacy-${base}`);
   const { checkinId } = await flow.start(user);

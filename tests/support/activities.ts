@@ -1,3 +1,4 @@
+import { personKey } from '../../src/store/keys';
 import { randomUUID } from 'node:crypto';
 
 export const TENANT = '00000000-0000-0000-0000-0000000000aa';
@@ -6,6 +7,11 @@ export interface TestUser {
   id: string;
   aadObjectId: string;
   name: string;
+}
+
+/** The storage key of a test user's profile (tenant and object id, as the bot derives it). */
+export function personKeyOf(user: TestUser, tenantId = TENANT): string {
+  return personKey(tenantId, user.aadObjectId);
 }
 
 export function testUser(n: number): TestUser {

@@ -2,6 +2,7 @@ import { createApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { createTableStore, type TableStore } from '../../src/store/table-store';
+import { invokeActivity, messageActivity, type TestUser } from './activities';
 import { RecordingConnector } from './recording-connector';
 import { TABLES, type TableKey } from '../../src/store/table-names';
 
@@ -13,6 +14,10 @@ export interface TestApp {
   baseUrl: string;
   /** Posts an activity to /api/messages; resolves with status and parsed body. */
   post(activity: unknown): Promise<{ status: number; body: unknown }>;
+  /** A message from `user` in their personal chat (replies come back in the body). */
+  say(user: TestUser, text: string, locale?: string): Promise<{ status: number; body: unknown }>;
+  /** A card action (Action.Execute) from `user` in their personal chat. */
+  act(user: TestUser, verb: string, data: unknown): Promise<{ status: number; body: unknown }>;
   clock: { now: Date };
   close(): Promise<void>;
 }
@@ -33,6 +38,15 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const connector = new RecordingConnector();
   await connector.start();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const post: TestApp['post'] = async (activity) => {
+    const response = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
   return {
     app,
     config,
@@ -40,15 +54,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     connector,
     baseUrl,
     clock,
-    post: async (activity) => {
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-    },
+    post,
+    say: (user, text, locale) => post(messageActivity(user, text, { serviceUrl: connector.url, ...(locale ? { locale } : {}) })),
+    act: (user, verb, data) => post(invokeActivity(user, verb, data, { serviceUrl: connector.url })),
     close: async () => {
       await app.close();
       await connector.stop();
