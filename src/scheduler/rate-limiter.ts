@@ -52,6 +52,8 @@ export interface Booking {
 
 export class SendRateLimiter {
   private readonly tenantLimits: readonly WindowLimit[];
+  /** Sends per second per tenant (95 % of the rate): also what a burst of 429s is measured against. */
+  private readonly tenantBudget: number;
   private readonly now: () => number;
   private readonly tenants = new Map<string, TenantState>();
   private readonly conversations = new Map<string, number[]>();
@@ -62,12 +64,13 @@ export class SendRateLimiter {
   constructor(options: SendRateLimiterOptions) {
     const rps = options.tenantRps ?? 50;
     if (!Number.isFinite(rps) || rps <= 0) throw new RangeError(`tenantRps must be a positive number, got ${rps}`);
+    this.tenantBudget = Math.max(1, Math.floor(rps * TENANT_HEADROOM));
     this.tenantLimits = [
       // Sends spread out rather than in a burst at the start of each second. Attempts may come a
       // little faster than the rate: the ones Teams refuses give their place in the second back.
       // Whole milliseconds: fractional slot times would let rounding squeeze one send too many into a window.
       { count: 1, windowMs: Math.max(1, Math.floor(1000 / (rps * ATTEMPT_SPREAD))) },
-      { count: Math.max(1, Math.floor(rps * TENANT_HEADROOM)), windowMs: 1000 },
+      { count: this.tenantBudget, windowMs: 1000 },
     ];
     this.now = options.now;
   }
@@ -140,8 +143,7 @@ export class SendRateLimiter {
     const tenant = this.tenantState(tenantId);
     tenant.throttled.push(now);
     dropBefore(tenant.throttled, now - 1000);
-    const budget = this.tenantLimits[1]?.count ?? 1;
-    if (tenant.throttled.length >= Math.max(2, Math.ceil(budget * TENANT_THROTTLE_SHARE))) {
+    if (tenant.throttled.length >= Math.max(2, Math.ceil(this.tenantBudget * TENANT_THROTTLE_SHARE))) {
       tenant.notBefore = Math.max(tenant.notBefore, until);
       tenant.throttled.length = 0;
     }

@@ -4,7 +4,11 @@ import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { nextPromptAt } from '../domain/due-times';
 import type { PersonSettings } from '../domain/person-settings';
+import type { AdaptiveCard } from '../cards/template-cache';
+import type { Prompt } from '../content/types';
+import type { Delivery } from '../store/deliveries-repository';
 import type { DueEntry } from '../store/due-repository';
+import type { Person } from '../store/people-repository';
 import { sendCardTo } from './send-card-to';
 import { sendScheduled } from './scheduled-send';
 import type { DueOutcome } from './tick';
@@ -41,9 +45,7 @@ export function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date,
     card: async (person, delivery) => {
       // A claim taken over from an instance that died before storing its pick: pick again.
       const prompt = findPrompt(services.content, delivery.promptId ?? '') ?? (await choosePrompt(services, person, delivery.localDate));
-      const lens = delivery.lens ?? person.settings.lens;
-      const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
-      return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze: true, showSkip: true });
+      return promptCard(services, person, delivery, prompt, true);
     },
   });
 }
@@ -63,11 +65,14 @@ export async function sendSnoozedPrompt(services: BotServices, entry: DueEntry, 
     await services.due.remove(entry);
     return { kind: 'skipped' };
   }
-  const lens = delivery.lens ?? person.settings.lens;
-  const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
-  const card = renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze: false, showSkip: true });
-  const outcome = await sendCardTo(services, person, card, delivery.id, 0);
+  const outcome = await sendCardTo(services, person, promptCard(services, person, delivery, prompt, false), delivery.id, 0);
   await services.due.remove(entry);
   return outcome;
 }
 
+/** The prompt card of a scheduled delivery, in the person's language, with its answer ticket. */
+function promptCard(services: BotServices, person: Person, delivery: Delivery, prompt: Prompt, showSnooze: boolean): AdaptiveCard {
+  const lens = delivery.lens ?? person.settings.lens;
+  const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
+  return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze, showSkip: true });
+}
