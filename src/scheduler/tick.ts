@@ -2,6 +2,7 @@ import type { BotServices } from '../bot/services';
 import { userRef } from '../log';
 import { errorSummary } from '../server';
 import type { DueEntry } from '../store/due-repository';
+import { hashOf } from '../store/keys';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
 import { sendDueSummary } from './send-due-summary';
 
@@ -54,9 +55,7 @@ export async function runTick(services: BotServices, now: Date, hooks: TickHook[
  */
 function startAtOwnOffset(entries: DueEntry[], instanceId: string): DueEntry[] {
   if (entries.length < 2) return entries;
-  let hash = 2166136261;
-  for (const char of instanceId) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
-  const offset = hash % entries.length;
+  const offset = hashOf(instanceId) % entries.length;
   return [...entries.slice(offset), ...entries.slice(0, offset)];
 }
 

@@ -1,6 +1,6 @@
 import { RestError, type TableClient } from '@azure/data-tables';
 import { DateTime } from 'luxon';
-import { odataString } from './keys';
+import { hashOf, odataString } from './keys';
 
 export type DueKind = 'prompt' | 'summary' | 'snooze';
 
@@ -11,6 +11,8 @@ export interface DueEntry {
   dueAt: string;
   /** For snoozes: the delivery to send again. */
   deliveryId?: string;
+  /** The partition the entry is stored in (read from the index). */
+  partition: string;
 }
 
 interface DueEntity {
@@ -22,9 +24,21 @@ interface DueEntity {
   deliveryId?: string;
 }
 
-/** Bucket partitions sort by time: "b" + UTC minute. Pointer rows ("p" + person) sort after all. */
-function bucketOf(instant: Date): string {
+/**
+ * Each minute has SHARDS bucket partitions, "b" + UTC minute + "-" + shard of the person, so
+ * that a ministry due at 16:00 is not one partition of 10,000 rows (Azure serves a partition
+ * from one server; Azurite searches a partition row by row). They sort by minute, and pointer
+ * rows ("p" + person) after all of them.
+ */
+const SHARDS = 32;
+
+function minuteOf(instant: Date): string {
   return `b${DateTime.fromJSDate(instant, { zone: 'utc' }).toFormat('yyyyMMddHHmm')}`;
+}
+
+/** The bucket partition of a person's entry due at `instant`. */
+export function duePartition(personKey: string, instant: Date): string {
+  return `${minuteOf(instant)}-${String(hashOf(personKey) % SHARDS).padStart(2, '0')}`;
 }
 
 function pointerPartition(personKey: string): string {
@@ -45,10 +59,11 @@ export class DueRepository {
 
   /** Everything due at or before `now`, oldest first, at most `limit`. */
   async dueUpTo(now: Date, limit: number): Promise<DueEntry[]> {
-    const filter = `PartitionKey ge 'b' and PartitionKey le ${odataString(bucketOf(now))}`;
+    // Every bucket of every minute up to now's: "b…1600-07" and "b…1600" (before shards) sort before "b…1601".
+    const filter = `PartitionKey ge 'b' and PartitionKey lt ${odataString(minuteOf(new Date(now.getTime() + 60_000)))}`;
     const out: DueEntry[] = [];
     for await (const e of this.table.listEntities<DueEntity>({ queryOptions: { filter } })) {
-      out.push({ personKey: e.personKey, kind: e.kind, dueAt: e.dueAt, ...(e.deliveryId ? { deliveryId: e.deliveryId } : {}) });
+      out.push({ personKey: e.personKey, kind: e.kind, dueAt: e.dueAt, partition: e.partitionKey, ...(e.deliveryId ? { deliveryId: e.deliveryId } : {}) });
       if (out.length >= limit) break;
     }
     return out;
@@ -57,7 +72,7 @@ export class DueRepository {
   /** Replaces the person's pending entry of this kind (prompt/summary) with one at `dueAt`. */
   async schedule(personKey: string, kind: 'prompt' | 'summary', dueAt: Date): Promise<void> {
     const previous = await this.pointer(personKey, kind);
-    const bucket = bucketOf(dueAt);
+    const bucket = duePartition(personKey, dueAt);
     const entry: DueEntity = { partitionKey: bucket, rowKey: rowOf({ personKey, kind }), personKey, kind, dueAt: dueAt.toISOString() };
     await this.table.upsertEntity(entry, 'Replace');
     await this.table.upsertEntity({ partitionKey: pointerPartition(personKey), rowKey: kind, bucket }, 'Replace');
@@ -70,10 +85,10 @@ export class DueRepository {
    */
   async reschedule(entry: DueEntry, next: Date | undefined): Promise<void> {
     if (entry.kind === 'snooze') return this.remove(entry);
-    const oldBucket = bucketOf(new Date(entry.dueAt));
+    const oldBucket = entry.partition;
     const row = rowOf(entry);
     if (next) {
-      const bucket = bucketOf(next);
+      const bucket = duePartition(entry.personKey, next);
       if (bucket === oldBucket) return;
       await this.table.upsertEntity({ partitionKey: bucket, rowKey: row, personKey: entry.personKey, kind: entry.kind, dueAt: next.toISOString() }, 'Replace');
       await this.table.upsertEntity({ partitionKey: pointerPartition(entry.personKey), rowKey: entry.kind, bucket }, 'Replace');
@@ -86,13 +101,13 @@ export class DueRepository {
 
   /** A snoozed prompt comes again at `dueAt`. */
   async scheduleSnooze(personKey: string, deliveryId: string, dueAt: Date): Promise<void> {
-    const entry: DueEntity = { partitionKey: bucketOf(dueAt), rowKey: rowOf({ personKey, kind: 'snooze', deliveryId }), personKey, kind: 'snooze', dueAt: dueAt.toISOString(), deliveryId };
+    const entry: DueEntity = { partitionKey: duePartition(personKey, dueAt), rowKey: rowOf({ personKey, kind: 'snooze', deliveryId }), personKey, kind: 'snooze', dueAt: dueAt.toISOString(), deliveryId };
     await this.table.upsertEntity(entry, 'Replace');
   }
 
   /** Removes a processed entry (and its pointer when it still points at it). */
   async remove(entry: DueEntry): Promise<void> {
-    const bucket = bucketOf(new Date(entry.dueAt));
+    const bucket = entry.partition;
     await this.deleteRow(bucket, rowOf(entry));
     if (entry.kind !== 'snooze' && (await this.pointer(entry.personKey, entry.kind)) === bucket) {
       await this.deleteRow(pointerPartition(entry.personKey), entry.kind);

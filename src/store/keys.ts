@@ -16,3 +16,10 @@ export function personKey(tenantId: string, aadObjectId: string): string {
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
+
+/** A stable 32-bit hash of a string (FNV-1a), for spreading keys over shards. */
+export function hashOf(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash;
+}

@@ -12,7 +12,7 @@ const DUE = new Date('2026-11-24T15:00:00Z'); // Tuesday 16:00 in Amsterdam
 async function nextPromptAt(app: TestApp, key: string): Promise<Date> {
   const pending = await app.app.services.due.forPerson(key);
   const bucket = pending.find((p) => p.kind === 'prompt')?.bucket ?? '';
-  const [, y, mo, d, h, mi] = /^b(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(bucket) ?? [];
+  const [, y, mo, d, h, mi] = /^b(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})-\d{2}$/.exec(bucket) ?? [];
   if (!y) throw new Error(`no prompt scheduled for ${key}`);
   return new Date(`${y}-${mo}-${d}T${h}:${mi}:00Z`);
 }

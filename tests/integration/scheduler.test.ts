@@ -1,6 +1,7 @@
 import { runTick } from '../../src/scheduler/tick';
 import { claimDelivery } from '../../src/scheduler/claim-delivery';
 import { scheduledDeliveryId } from '../../src/store/deliveries-repository';
+import { duePartition } from '../../src/store/due-repository';
 import { RecordingConnector } from '../support/recording-connector';
 import { seedPeople } from '../support/seed-people';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -95,5 +96,27 @@ describe('scheduler: each prompt once, with several instances', () => {
     const person = await a.app.services.people.get(key ?? '');
     expect(person?.active).toBe(false);
     expect(await a.app.services.due.forPerson(key ?? '')).toEqual([]);
+  });
+
+  it('when an entry was stored before buckets had shards, then a tick still sends it once and moves it into a shard', async () => {
+    connector.clear();
+    const a = instances[0];
+    if (!a) throw new Error('no instance');
+    const due = new Date(DUE.getTime() + 21 * 24 * 3600_000);
+    const [key] = await seedPeople(a.app.services, 9000, 1, connector.url);
+    if (!key) throw new Error('no person');
+    const table = a.tables.table('due');
+    const oldBucket = `b${due.toISOString().slice(0, 16).replace(/[-T:]/g, '')}`;
+    await table.upsertEntity({ partitionKey: oldBucket, rowKey: `prompt_${key}`, personKey: key, kind: 'prompt', dueAt: due.toISOString() }, 'Replace');
+    await table.upsertEntity({ partitionKey: `p${key}`, rowKey: 'prompt', bucket: oldBucket }, 'Replace');
+
+    const report = await runTick(a.app.services, new Date(due.getTime() + 20_000));
+    expect(report.sent.map((s) => s.user)).toHaveLength(1);
+    expect(connector.sent).toHaveLength(1);
+    const pending = await a.app.services.due.forPerson(key);
+    expect(pending).toEqual([{ kind: 'prompt', bucket: duePartition(key, new Date(due.getTime() + 24 * 3600_000)) }]);
+    await expect(table.getEntity(oldBucket, `prompt_${key}`)).rejects.toMatchObject({ statusCode: 404 });
+    const again = await runTick(a.app.services, new Date(due.getTime() + 60_000));
+    expect(again.sent).toHaveLength(0);
   });
 });

@@ -1,11 +1,11 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import { DateTime } from 'luxon';
+import { duePartition } from '../../../src/store/due-repository';
 import { inPool } from './bench-args';
 
 /**
  * Writes due-index entries straight into the due table, in batches of 100 per bucket, for
  * seeding large benchmarks in seconds rather than minutes. The row layout mirrors
- * src/store/due-repository.ts (bucket "b" + UTC minute, row "<kind>_<person>", pointer
+ * src/store/due-repository.ts (its bucket partitions, row "<kind>_<person>", pointer
  * partition "p<person>"); the benches check it by running a real tick over the result.
  */
 export interface SeedEntry {
@@ -13,14 +13,10 @@ export interface SeedEntry {
   dueAt: Date;
 }
 
-export function bucketOf(instant: Date): string {
-  return `b${DateTime.fromJSDate(instant, { zone: 'utc' }).toFormat('yyyyMMddHHmm')}`;
-}
-
 export async function writeDueEntries(due: TableClient, entries: readonly SeedEntry[], options: { pointers: boolean; parallel: number }): Promise<void> {
   const byBucket = new Map<string, SeedEntry[]>();
   for (const entry of entries) {
-    const bucket = bucketOf(entry.dueAt);
+    const bucket = duePartition(entry.personKey, entry.dueAt);
     const list = byBucket.get(bucket) ?? [];
     list.push(entry);
     byBucket.set(bucket, list);
@@ -43,6 +39,6 @@ export async function writeDueEntries(due: TableClient, entries: readonly SeedEn
   await inPool(entries.length, options.parallel, async (index) => {
     const entry = entries[index];
     if (!entry) return;
-    await due.upsertEntity({ partitionKey: `p${entry.personKey}`, rowKey: 'prompt', bucket: bucketOf(entry.dueAt) }, 'Replace');
+    await due.upsertEntity({ partitionKey: `p${entry.personKey}`, rowKey: 'prompt', bucket: duePartition(entry.personKey, entry.dueAt) }, 'Replace');
   });
 }
