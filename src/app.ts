@@ -14,7 +14,9 @@ import { DeliveriesRepository } from './store/deliveries-repository';
 import { DueRepository } from './store/due-repository';
 import { createCheckinServices } from './bot/checkin/checkin-services';
 import { createCoachServices } from './bot/coach/coach-services';
+import { InstancePresence } from './scheduler/instance-presence';
 import { createProactiveSender } from './scheduler/proactive-sender';
+import { InstancesRepository } from './store/instances-repository';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DeliveryTickets } from './bot/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
@@ -55,6 +57,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   await tables.ensureTables();
   const adapter = createAdapter(config, logger);
   const clock = options.now ? fixedClock(options.now) : systemClock();
+  const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
+  const proactive = createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger });
   const services: BotServices = {
     config,
     logger,
@@ -67,11 +71,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     due: new DueRepository(tables.table('due')),
     checkins: createCheckinServices(tables, config, logger),
     coach: createCoachServices(tables),
-    proactive: createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger }),
+    proactive,
     // Without EXPORT_SECRET (local mode only) tickets last as long as the process; answers then read the delivery.
     tickets: new DeliveryTickets(config.EXPORT_SECRET ?? randomBytes(32).toString('base64url')),
-    instanceId: options.instanceId ?? randomUUID().slice(0, 8),
+    instanceId,
+    presence: new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (n) => proactive.shareAmong(n), logger),
   };
+  await services.presence.start();
   const bot = new PositieBot(services);
   const http = createServer({
     adapter,
@@ -95,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       await scheduler?.stop();
+      await services.presence.stop();
       await http.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { ContentLibrary } from '../content/types';
 import type { Logger } from '../log';
+import type { InstancePresence } from '../scheduler/instance-presence';
 import type { ProactiveSender } from '../scheduler/proactive-sender';
 import type { AnswersRepository } from '../store/answers-repository';
 import type { ConversationsRepository } from '../store/conversations-repository';
@@ -34,4 +35,6 @@ export interface BotServices {
   tickets: DeliveryTickets;
   /** Identifies this instance in claims. */
   instanceId: string;
+  /** Counts the running instances, so that together they keep to Teams' rate. */
+  presence: InstancePresence;
 }

@@ -21,7 +21,8 @@ export interface DeletionReport {
  * (each step is idempotent). Tables and what covers them:
  * Due (pointers, entries, snoozes), Deliveries, Answers, Consents (both sides), CoachCodes,
  * CoachViews (about them and by them), CheckinResponses (by pseudonym), Checkins (owner
- * pseudonym unlinked), Privacy (pending links), Conversations, People.
+ * pseudonym unlinked), Privacy (pending links), Conversations, People. (Instances holds nothing
+ * about people.)
  */
 export async function deletePerson(services: BotServices, context: PrivacyContext, person: Person): Promise<DeletionReport> {
   const key = person.key;

@@ -22,6 +22,8 @@ export type SendResult =
 export interface ProactiveSender {
   send(target: SendTarget, card: AdaptiveCard): Promise<SendResult>;
   update(target: SendTarget, activityId: string, card: AdaptiveCard): Promise<SendResult>;
+  /** Keep to 1/`instances` of the tenant rate: that many instances are sending. */
+  shareAmong(instances: number): void;
 }
 
 export interface SenderOptions {
@@ -92,6 +94,7 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
   }
 
   return {
+    shareAmong: (instances) => limiter.shareAmong(instances),
     send: (target, card) =>
       attempt(target, (ref) => run(ref, async (ctx) => (await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id)),
     update: (target, activityId, card) =>

@@ -51,9 +51,11 @@ export interface Booking {
 }
 
 export class SendRateLimiter {
-  private readonly tenantLimits: readonly WindowLimit[];
-  /** Sends per second per tenant (95 % of the rate): also what a burst of 429s is measured against. */
-  private readonly tenantBudget: number;
+  /** The tenant rate all instances together may use. */
+  private readonly rps: number;
+  private tenantLimits: readonly WindowLimit[] = [];
+  /** Sends per second per tenant (95 % of this instance's rate): also what a burst of 429s is measured against. */
+  private tenantBudget = 1;
   private readonly now: () => number;
   private readonly tenants = new Map<string, TenantState>();
   private readonly conversations = new Map<string, number[]>();
@@ -64,6 +66,17 @@ export class SendRateLimiter {
   constructor(options: SendRateLimiterOptions) {
     const rps = options.tenantRps ?? 50;
     if (!Number.isFinite(rps) || rps <= 0) throw new RangeError(`tenantRps must be a positive number, got ${rps}`);
+    this.rps = rps;
+    this.now = options.now;
+    this.shareAmong(1);
+  }
+
+  /**
+   * Teams' limit is per bot and tenant, whatever the number of instances sending: with
+   * `instances` running, this one keeps to its share of the rate.
+   */
+  shareAmong(instances: number): void {
+    const rps = this.rps / Math.max(1, Math.floor(instances));
     this.tenantBudget = Math.max(1, Math.floor(rps * TENANT_HEADROOM));
     this.tenantLimits = [
       // Sends spread out rather than in a burst at the start of each second. Attempts may come a
@@ -72,7 +85,6 @@ export class SendRateLimiter {
       { count: 1, windowMs: Math.max(1, Math.floor(1000 / (rps * ATTEMPT_SPREAD))) },
       { count: this.tenantBudget, windowMs: 1000 },
     ];
-    this.now = options.now;
   }
 
   /**

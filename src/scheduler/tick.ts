@@ -33,6 +33,8 @@ const PARALLEL = 64;
  * with claim-before-send. Safe to run on several instances at once.
  */
 export async function runTick(services: BotServices, now: Date, hooks: TickHook[] = []): Promise<TickReport> {
+  // Instances that tick together share the rate from the first send on.
+  await services.presence.refresh();
   const entries = startAtOwnOffset(await services.due.dueUpTo(now, MAX_PER_TICK), services.instanceId);
   const report: TickReport = { at: now.toISOString(), dueRead: entries.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
   let next = 0;

@@ -11,9 +11,14 @@ export const TABLES = {
   coachCodes: 'CoachCodes',
   coachViews: 'CoachViews',
   privacy: 'Privacy',
+  /** Which app instances are running (for sharing Teams' rate); nothing about people. */
+  instances: 'Instances',
 } as const;
 
 export type TableKey = keyof typeof TABLES;
+
+/** Tables that never hold anything about a person (export and delete have nothing to do there). */
+export const TABLES_WITHOUT_PEOPLE: readonly TableKey[] = ['instances'];
 
 export function tableName(prefix: string, key: TableKey): string {
   return `${prefix}${TABLES[key]}`;

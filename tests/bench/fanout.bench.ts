@@ -25,6 +25,7 @@ function timeSends(services: BotServices, sendMs: { total: number }): void {
   const inner = services.proactive;
   services.proactive = {
     update: (target, id, card) => inner.update(target, id, card),
+    shareAmong: (instances) => inner.shareAmong(instances),
     send: async (target, card) => {
       const started = performance.now();
       try {

@@ -105,6 +105,20 @@ describe('SendRateLimiter per tenant', () => {
     expect(waits).toEqual([0, 83, 166, 249]);
   });
 
+  it('when two instances share the tenant, then each books at most half the rate, and all of it again when alone', () => {
+    const clock = simulatedClock();
+    const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
+    limiter.shareAmong(2);
+    const shared = runSenders(limiter, clock, 300, 16, (n) => `chat-${n % 200}`);
+    expect(busiestWindow(shared, 1000)).toBeLessThanOrEqual(23);
+    expect((shared.length - 1) / (((shared.at(-1) ?? 0) - (shared[0] ?? 0)) / 1000)).toBeGreaterThanOrEqual(0.9 * 25);
+    limiter.shareAmong(1);
+    clock.set((shared.at(-1) ?? 0) + 2000);
+    const alone = runSenders(limiter, clock, 300, 16, (n) => `chat-${n % 200}`);
+    expect(busiestWindow(alone, 1000)).toBeLessThanOrEqual(47);
+    expect(busiestWindow(alone, 1000)).toBeGreaterThan(40);
+  });
+
   it('when a slot is further ahead than the sender wants to book, then none is taken and it is told when to ask again', () => {
     const clock = simulatedClock();
     const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
