@@ -35,8 +35,9 @@ describe("several instances share Teams' rate for the tenant", () => {
     expect(connector.perConversation.size).toBe(PEOPLE);
     expect([...connector.perConversation.values()].every((n) => n === 1)).toBe(true);
     const seconds = ((connector.acceptedAt.at(-1) ?? 0) - (connector.acceptedAt[0] ?? 0)) / 1000;
-    // Together close to the ceiling (18 of 20 booked a second; the tail of a short run costs some).
-    expect((PEOPLE - 1) / seconds).toBeGreaterThan(0.7 * 20);
+    // Together near the ceiling (18 of 20 booked a second; measured 15.7, the short run's tail
+    // costs some), and far above what one instance's half alone would give (9).
+    expect((PEOPLE - 1) / seconds).toBeGreaterThan(0.6 * 20);
   });
 
   it('when one instance stops, then the other takes the whole rate at its next refresh', async () => {
