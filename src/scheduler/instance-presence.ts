@@ -15,6 +15,8 @@ const LIVE_MS = 150_000;
 export class InstancePresence {
   private timer: NodeJS.Timeout | undefined;
   private count = 1;
+  /** Wall-clock time of the last refresh, so a tick's refresh spares the timer's. */
+  private refreshedAt = 0;
 
   constructor(
     private readonly instances: InstancesRepository,
@@ -27,6 +29,7 @@ export class InstancePresence {
   async refresh(): Promise<number> {
     try {
       const now = new Date();
+      this.refreshedAt = now.getTime();
       await this.instances.beat(this.instanceId, now);
       const live = Math.max(1, await this.instances.liveSince(new Date(now.getTime() - LIVE_MS)));
       if (live !== this.count) this.logger.info({ event: 'instances.changed', instances: live }, 'sharing the Teams rate');
@@ -40,7 +43,10 @@ export class InstancePresence {
 
   async start(): Promise<void> {
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), BEAT_MS);
+    // A scheduler instance refreshes at each tick (every minute) already; the timer covers the rest.
+    this.timer = setInterval(() => {
+      if (Date.now() - this.refreshedAt >= BEAT_MS / 2) void this.refresh();
+    }, BEAT_MS);
     this.timer.unref();
   }
 

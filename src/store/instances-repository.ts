@@ -16,11 +16,12 @@ export class InstancesRepository {
 
   /** Instances seen at or after `since`; rows of long-gone instances are cleared on the way. */
   async liveSince(since: Date): Promise<number> {
+    const from = since.toISOString();
     const forget = new Date(since.getTime() - FORGET_AFTER_MS).toISOString();
     let live = 0;
     const filter = `PartitionKey eq ${odataString(PARTITION)}`;
     for await (const row of this.table.listEntities<{ seenAt: string }>({ queryOptions: { filter } })) {
-      if (row.seenAt >= since.toISOString()) live += 1;
+      if (row.seenAt >= from) live += 1;
       else if (row.seenAt < forget) await this.table.deleteEntity(PARTITION, row.rowKey ?? '').catch(ignoreNotFound);
     }
     return live;
