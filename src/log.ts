@@ -19,3 +19,12 @@ export function createLogger(level: string): Logger {
 export function userRef(tenantId: string, aadObjectId: string): string {
   return createHash('sha256').update(`${tenantId}:${aadObjectId}`).digest('hex').slice(0, 12);
 }
+
+/** Error details without request bodies, which may hold free text. */
+export function errorSummary(error: unknown): { name: string; message: string; statusCode?: number } {
+  if (error instanceof Error) {
+    const statusCode = (error as { statusCode?: unknown }).statusCode;
+    return { name: error.name, message: error.message.slice(0, 300), ...(typeof statusCode === 'number' ? { statusCode } : {}) };
+  }
+  return { name: 'unknown', message: String(error).slice(0, 300) };
+}

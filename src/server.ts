@@ -1,6 +1,6 @@
 import restify, { type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
-import type { Logger } from './log';
+import { errorSummary, type Logger } from './log';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
@@ -74,13 +74,4 @@ export function createServer(options: ServerOptions): RunningServer {
         setTimeout(resolve, 10_000).unref();
       }),
   };
-}
-
-/** Error details without request bodies, which may hold free text. */
-export function errorSummary(error: unknown): { name: string; message: string; statusCode?: number } {
-  if (error instanceof Error) {
-    const statusCode = (error as { statusCode?: unknown }).statusCode;
-    return { name: error.name, message: error.message.slice(0, 300), ...(typeof statusCode === 'number' ? { statusCode } : {}) };
-  }
-  return { name: 'unknown', message: String(error).slice(0, 300) };
 }

@@ -1,9 +1,9 @@
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
-import { errorSummary } from '../server';
 import { errorResponse } from './error-response';
 import type { Logger } from '../log';
+import { errorSummary } from '../log';
 
 /**
  * The Bot Framework adapter. With an app id every request's JWT is validated; without one

@@ -4,7 +4,7 @@ import { stringsFor } from '../cards/strings';
 import { privacyStrings } from '../cards/strings/privacy-strings';
 import { cardResponse } from '../bot/card-reply';
 import type { ActionHandler } from '../bot/turn';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 import { deletePerson } from './delete-person';
 import { privacyContextOf } from './privacy-context';
 import { deleteTokenValid } from './privacy-tokens';

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { BotServices } from '../bot/services';
 import { GONE_PAGE } from '../cards/strings/privacy-strings';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 import { buildPersonExport } from './person-export';
 import type { PrivacyContext } from './privacy-context';
 import { exportTokenMatches, parseExportToken } from './privacy-tokens';

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import type { BotServices } from '../bot/services';
 import type { TableStore } from '../store/table-store';
-import { guardActivityRequests } from './activity-guard';
+import { guardActivityRequests } from '../http/activity-guard';
 import { addExportRoute } from './export-route';
 import { registerPrivacyContext } from './privacy-context';
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { TickHook } from '../scheduler/tick';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 import { privacyContextOf } from './privacy-context';
 import { claimRetentionRun } from './retention-claim';
 import { runRetention } from './retention';

@@ -1,6 +1,6 @@
 import type { BotServices } from '../bot/services';
 import { aggregateOf, closeCheckin, postResults } from '../bot/checkin/close-checkin';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 
 /**
  * Closes every check-in whose deadline is at or before `now` and posts its results, then

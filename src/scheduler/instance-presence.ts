@@ -1,5 +1,5 @@
 import type { Logger } from '../log';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 import type { InstancesRepository } from '../store/instances-repository';
 
 /** How often an instance says it is alive. */

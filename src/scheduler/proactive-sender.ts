@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/template-cache';
 import type { Logger } from '../log';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 import { withoutSdkRetries } from './connector-retries';
 import { SendRateLimiter } from './rate-limiter';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import type { BotServices } from '../bot/services';
-import { errorSummary } from '../server';
+import { errorSummary } from '../log';
 import { runTick, type TickHook } from './tick';
 
 export interface Scheduler {

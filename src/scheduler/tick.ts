@@ -1,6 +1,5 @@
 import type { BotServices } from '../bot/services';
-import { userRef } from '../log';
-import { errorSummary } from '../server';
+import { userRef, errorSummary } from '../log';
 import type { DueEntry } from '../store/due-repository';
 import { hashOf } from '../store/keys';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';

@@ -6,7 +6,7 @@ import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { rolesOf } from '../../content/library-lookup';
 import type { Answer } from '../../domain/answer';
 import type { Delivery } from '../../store/deliveries-repository';
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../log';
 import { cardResponse } from '../card-reply';
 import { errorResponse } from '../error-response';
 import { answerPayloadSchema, CONTROL_CHARS, NOTE_MAX, type AnswerPayload } from '../reflection/answer-payload';

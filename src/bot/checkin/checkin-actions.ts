@@ -1,4 +1,4 @@
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../log';
 import { errorResponse } from '../error-response';
 import type { ActionHandler } from '../turn';
 import { checkinAnswerAction } from './answer-action';

@@ -1,6 +1,6 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../log';
 import { CheckinResponsesRepository } from '../../store/checkin-responses-repository';
 import { CheckinsRepository } from '../../store/checkins-repository';
 import type { TableStore } from '../../store/table-store';

@@ -4,7 +4,7 @@ import { renderMessage } from '../../cards/message-card';
 import { stringsFor } from '../../cards/strings';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import type { Locale } from '../../content/types';
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../log';
 import type { Person } from '../../store/people-repository';
 import { cardResponse, sendCard } from '../card-reply';
 import type { BotServices } from '../services';

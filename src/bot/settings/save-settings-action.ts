@@ -1,6 +1,6 @@
 import { renderSettings } from '../../cards/settings-card';
 import { settingsStrings } from '../../cards/strings/settings-strings';
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../log';
 import { formatWhen, reschedulePerson } from '../../scheduler/reschedule';
 import { cardResponse } from '../card-reply';
 import { errorResponse } from '../error-response';
