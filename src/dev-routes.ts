@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { BotServices } from './bot/services';
+import type { BotServices } from './features/services';
 import type { Clock } from './clock';
 import { runTick, type TickHook } from './scheduler/tick';
 

@@ -1,4 +1,4 @@
-import type { BotServices } from '../bot/services';
+import type { BotServices } from '../features/services';
 import type { AdaptiveCard } from '../cards/template-cache';
 import { localDateOf } from '../domain/due-times';
 import type { PersonSettings } from '../domain/person-settings';
@@ -6,7 +6,7 @@ import { scheduledDeliveryId, type Delivery } from '../store/deliveries-reposito
 import type { DueEntry } from '../store/due-repository';
 import type { Person } from '../store/people-repository';
 import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
-import { OPEN_PAUSE } from './reschedule';
+import { OPEN_PAUSE } from '../features/settings/reschedule';
 import { sendCardTo } from './send-card-to';
 import type { DueOutcome } from './tick';
 

@@ -1,5 +1,5 @@
 import cron from 'node-cron';
-import type { BotServices } from '../bot/services';
+import type { BotServices } from '../features/services';
 import { errorSummary } from '../log';
 import { runTick, type TickHook } from './tick';
 

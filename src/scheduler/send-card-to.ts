@@ -1,4 +1,4 @@
-import type { BotServices } from '../bot/services';
+import type { BotServices } from '../features/services';
 import type { Delivery } from '../store/deliveries-repository';
 import type { Person } from '../store/people-repository';
 import { MAX_ATTEMPTS } from './claim-delivery';

@@ -1,5 +1,5 @@
-import type { BotServices } from '../bot/services';
-import { choosePrompt, rememberPrompt } from '../bot/reflection/choose-prompt';
+import type { BotServices } from '../features/services';
+import { choosePrompt, rememberPrompt } from '../features/reflection/choose-prompt';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { nextPromptAt } from '../domain/due-times';

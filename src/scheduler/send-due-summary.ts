@@ -1,9 +1,9 @@
-import type { BotServices } from '../bot/services';
+import type { BotServices } from '../features/services';
 import { nextSummaryAt } from '../domain/due-times';
 import type { DueEntry } from '../store/due-repository';
 import { sendScheduled } from './scheduled-send';
 import type { DueOutcome } from './tick';
-import { buildSummaryCardFor } from './summary-card-source';
+import { buildSummaryCardFor } from '../features/summary/summary-card-source';
 
 /** The weekly summary, with the same claim-before-send as prompts. */
 export function sendDueSummary(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {

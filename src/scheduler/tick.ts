@@ -1,4 +1,4 @@
-import type { BotServices } from '../bot/services';
+import type { BotServices } from '../features/services';
 import { userRef, errorSummary } from '../log';
 import type { DueEntry } from '../store/due-repository';
 import { hashOf } from '../store/keys';

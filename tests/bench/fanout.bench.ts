@@ -5,7 +5,7 @@
  *                           [--p503 0.01] [--retry-after 1] [--seed 42]
  * The baseline is the stub's ceiling: achievedRps / ceilingRps. The last stdout line is JSON.
  */
-import type { BotServices } from '../../src/bot/services';
+import type { BotServices } from '../../src/features/services';
 import { runTick } from '../../src/scheduler/tick';
 import { startAzurite } from '../../src/store/embedded-azurite';
 import { ThrottlingConnector } from '../support/throttling-connector';

@@ -11,7 +11,7 @@
  */
 import { loadConfig } from '../../src/config';
 import { loadContent } from '../../src/content/load-content';
-import { readSummaryRows, summaryFromRows, type SummaryServices } from '../../src/bot/summary/build-summary';
+import { readSummaryRows, summaryFromRows, type SummaryServices } from '../../src/features/summary/build-summary';
 import { renderWeeklySummary } from '../../src/cards/weekly-summary-card';
 import type { Answer } from '../../src/domain/answer';
 import { addDays } from '../../src/domain/iso-week';

@@ -1,4 +1,4 @@
-import { closeDueCheckins } from '../../src/scheduler/checkin-closer';
+import { closeDueCheckins } from '../../src/features/checkins/close-due-checkins';
 import { messageActivity, testUser } from '../support/activities';
 import { cardsOf, findData } from '../support/card-reading';
 import { replies, startTestApp, type TestApp } from '../support/test-app';

@@ -1,4 +1,4 @@
-import { actionHandlers } from '../../src/bot/actions';
+import { actionHandlers } from '../../src/features/actions';
 import { personKey } from '../../src/store/keys';
 import { messageActivity, TENANT, testUser } from '../support/activities';
 import { cardsOf, choicesOf, findData } from '../support/card-reading';

@@ -1,11 +1,11 @@
-import type { BotServices } from '../../src/bot/services';
+import type { BotServices } from '../../src/features/services';
 import { consentScope } from '../../src/domain/coach-scope';
 import { coachWindow } from '../../src/domain/coach-trend';
-import { privacyContextOf } from '../../src/privacy/privacy-context';
-import { runRetention } from '../../src/privacy/retention';
-import { closeDueCheckins } from '../../src/scheduler/checkin-closer';
-import { claimRetentionRun } from '../../src/privacy/retention-claim';
-import { dailyRetention } from '../../src/privacy/retention-tick';
+import { privacyContextOf } from '../../src/features/privacy/privacy-context';
+import { runRetention } from '../../src/features/privacy/retention';
+import { closeDueCheckins } from '../../src/features/checkins/close-due-checkins';
+import { claimRetentionRun } from '../../src/features/privacy/retention-claim';
+import { dailyRetention } from '../../src/features/privacy/retention-tick';
 import { seedPeople } from '../support/seed-people';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,4 +1,4 @@
-import type { BotServices } from '../../src/bot/services';
+import type { BotServices } from '../../src/features/services';
 import { personKey } from '../../src/store/keys';
 import { TENANT, testUser } from './activities';
 

@@ -1,4 +1,4 @@
-import { openCheckinCard, resultsCard } from '../../src/bot/checkin/checkin-views';
+import { openCheckinCard, resultsCard } from '../../src/features/checkins/checkin-views';
 import { renderCheckinStart } from '../../src/cards/checkin-start-card';
 import { renderCheckinTrend } from '../../src/cards/checkin-trend-card';
 import { loadConfig } from '../../src/config';

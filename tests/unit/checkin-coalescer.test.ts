@@ -1,4 +1,4 @@
-import { CounterCoalescer } from '../../src/bot/checkin/counter-coalescer';
+import { CounterCoalescer } from '../../src/features/checkins/counter-coalescer';
 
 describe('check-in counter coalescing', () => {
   beforeEach(() => jest.useFakeTimers({ now: 0 }));

@@ -1,4 +1,4 @@
-import { coachActionHandlers, coachCommandHandlers } from '../../src/bot/coach';
+import { coachActionHandlers, coachCommandHandlers } from '../../src/features/coaching';
 import { renderCoachCode } from '../../src/cards/coach-code-card';
 import { renderCoachConsent } from '../../src/cards/coach-consent-card';
 import { renderCoachOverview } from '../../src/cards/coach-overview-card';

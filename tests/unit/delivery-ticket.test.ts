@@ -1,4 +1,4 @@
-import { DeliveryTickets } from '../../src/bot/reflection/delivery-ticket';
+import { DeliveryTickets } from '../../src/features/reflection/delivery-ticket';
 
 const tickets = new DeliveryTickets('s'.repeat(40));
 const holder = { key: 'tenant_person-1', createdAt: '2026-11-02T08:00:00.000Z' };

@@ -1,4 +1,4 @@
-import { scheduledSummaryWeek, summaryWeekStart } from '../../src/bot/summary/build-summary';
+import { scheduledSummaryWeek, summaryWeekStart } from '../../src/features/summary/build-summary';
 import type { ContentLibrary, Role } from '../../src/content/types';
 import type { Answer } from '../../src/domain/answer';
 import { isoWeekOf, previousWeekStarts, weekStartOf } from '../../src/domain/iso-week';

@@ -1,7 +1,0 @@
-import { renderHelp } from '../../cards/help-card';
-import { sendCard } from '../card-reply';
-import type { CommandHandler } from '../turn';
-
-export const helpCommand: CommandHandler = async (turn) => {
-  await sendCard(turn.context, renderHelp(turn.locale));
-};

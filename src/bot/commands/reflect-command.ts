@@ -1,7 +1,0 @@
-import { reflectNow } from '../reflection/reflect-now';
-import type { CommandHandler } from '../turn';
-
-export const reflectCommand: CommandHandler = async (turn, _command, services) => {
-  if (!turn.person) return;
-  await reflectNow(turn, services);
-};

@@ -1,7 +1,0 @@
-import { renderWelcome } from '../cards/welcome-card';
-import { sendCard } from './card-reply';
-import type { Turn } from './turn';
-
-export async function sendWelcome(turn: Turn): Promise<void> {
-  await sendCard(turn.context, renderWelcome(turn.locale));
-}

@@ -1,0 +1,48 @@
+import { renderCheckinStart } from '../../cards/checkin-start-card';
+import { renderMessage } from '../../cards/message-card';
+import { checkinStrings } from '../../cards/strings/checkin-strings';
+import { signStartToken } from '../../domain/pseudonym';
+import { sendCard } from '../../teams/card-reply';
+import type { CommandHandler } from '../turn';
+import { checkinActor } from './checkin-context';
+import { DEADLINE_HOURS, DEFAULT_DEADLINE_HOURS, minimumChoices } from './checkin-payloads';
+import { CHECKIN_LENSES, startTopics } from './checkin-topic';
+
+/**
+ * `check-in` in a channel or group chat: a setup card for the person who asked. Everyone in a
+ * channel can see it, so it carries a token that only that person's click passes.
+ */
+export const checkinCommand: CommandHandler = async (turn, _command, services) => {
+  const s = checkinStrings[turn.locale];
+  if (turn.identity.conversationType === 'personal') {
+    await sendCard(turn.context, renderMessage(s.personalOnly, s.heading));
+    return;
+  }
+  const actor = checkinActor(turn, services);
+  const topics = startTopics(services.content, turn.locale);
+  const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
+  const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[turn.locale] ?? id;
+  await sendCard(
+    turn.context,
+    renderCheckinStart({
+      title: s.start.title,
+      setupNote: s.start.setupNote,
+      topicLabel: s.start.topic,
+      topics,
+      topicValue: topics[0]?.value ?? '',
+      lensLabel: s.start.lens,
+      lenses: CHECKIN_LENSES.map((id) => ({ title: lens(id), value: id })),
+      lensValue: 'ideaaltypen',
+      deadlineLabel: s.start.deadline,
+      deadlines: DEADLINE_HOURS.map((h) => ({ title: s.start.hours(h), value: String(h) })),
+      hoursValue: String(DEFAULT_DEADLINE_HOURS),
+      minimumLabel: s.start.minimum,
+      minimums: minimums.map((n) => ({ title: s.start.answers(n), value: String(n) })),
+      minimumValue: String(minimums[0] ?? services.config.CHECKIN_MIN_RESPONSES),
+      notesLabel: s.start.notes,
+      submitLabel: s.start.submit,
+      required: s.card.required,
+      token: signStartToken(services.checkins.secret, actor.pseudonym, actor.conversationKey, services.now().getTime()),
+    }),
+  );
+};

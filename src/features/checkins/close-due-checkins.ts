@@ -1,0 +1,48 @@
+import type { BotServices } from '../services';
+import { aggregateOf, closeCheckin, postResults } from './close-checkin';
+import { errorSummary } from '../../log';
+
+/**
+ * Closes every check-in whose deadline is at or before `now` and posts its results, then
+ * deletes check-ins past CHECKIN_RETENTION_DAYS with their answers. Reads only the time-keyed
+ * lists, so its cost grows with the check-ins due, not with all check-ins ever held. A check-in
+ * already closed but still listed open (a crash between closing and unlisting) gets its results
+ * posted again and is unlisted. Returns how many it closed.
+ */
+export async function closeDueCheckins(services: BotServices, now: Date): Promise<number> {
+  const store = services.checkins.store;
+  let closed = 0;
+  for (const due of await store.listUpTo('open', now)) {
+    try {
+      const checkin = await store.get(due.conversationKey, due.id);
+      if (!checkin) {
+        await store.removeFromOpen({ id: due.id, dueAt: due.at });
+      } else if (checkin.status === 'closed') {
+        await postResults(services, checkin, await aggregateOf(services, checkin));
+      } else if ((await closeCheckin(services, checkin, 'deadline', now)).closedNow) {
+        closed += 1;
+      }
+    } catch (error) {
+      services.logger.warn({ event: 'checkin.close.failed', err: errorSummary(error) }, 'closing a due check-in failed; the next tick retries');
+    }
+  }
+  await deleteExpiredCheckins(services, now);
+  return closed;
+}
+
+/** Answers first, the check-in and its list rows last, so an interrupted purge is finished next tick. */
+async function deleteExpiredCheckins(services: BotServices, now: Date): Promise<void> {
+  const store = services.checkins.store;
+  let deleted = 0;
+  for (const expired of await store.listUpTo('expire', now)) {
+    try {
+      await services.checkins.responses.deleteAllFor(expired.id);
+      const checkin = await store.get(expired.conversationKey, expired.id);
+      await store.delete(checkin ?? { ...expired, dueAt: expired.at, expiresAt: expired.at });
+      deleted += 1;
+    } catch (error) {
+      services.logger.warn({ event: 'checkin.purge.failed', err: errorSummary(error) }, 'deleting an expired check-in failed; the next tick retries');
+    }
+  }
+  if (deleted > 0) services.logger.info({ event: 'checkin.purged', deleted }, 'expired check-ins deleted');
+}

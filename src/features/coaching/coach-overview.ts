@@ -1,0 +1,32 @@
+import { renderCoachOverview } from '../../cards/coach-overview-card';
+import { coachStrings } from '../../cards/strings/coach-strings';
+import type { AdaptiveCard } from '../../cards/template-cache';
+import type { Locale } from '../../content/types';
+import type { Person } from '../../store/people-repository';
+import { sendCard } from '../../teams/card-reply';
+import type { BotServices } from '../services';
+import type { CommandHandler } from '../turn';
+import { formatDay, formatMoment, namesOf, personalPerson } from './coach-turn';
+
+/** How many of the latest views the person sees on their overview. */
+const RECENT_VIEWS = 10;
+
+/** The person's coaches, what each sees, and who looked when. */
+export async function coachOverviewCard(person: Person, locale: Locale, services: BotServices): Promise<AdaptiveCard> {
+  const consents = await services.coach.consents.coachesOf(person.key);
+  const views = await services.coach.views.recentViews(person.key, RECENT_VIEWS);
+  const names = await namesOf(services, [...consents.map((c) => c.coachKey), ...views.map((v) => v.coachKey)], coachStrings[locale].unknownName);
+  const nameOf = (key: string): string => names.get(key) ?? coachStrings[locale].unknownName;
+  return renderCoachOverview(
+    locale,
+    consents.map((c) => ({ coachKey: c.coachKey, name: nameOf(c.coachKey), scope: c.scope, since: formatDay(c.grantedAt, person, locale) })),
+    views.map((v) => ({ who: nameOf(v.coachKey), when: formatMoment(v.viewedAt, person, locale) })),
+  );
+}
+
+/** `coach`: the transparency card of the person who shares. */
+export const coachOverviewCommand: CommandHandler = async (turn, _command, services) => {
+  const person = await personalPerson(turn);
+  if (!person) return;
+  await sendCard(turn.context, await coachOverviewCard(person, turn.locale, services));
+};

@@ -1,0 +1,27 @@
+import { renderCoachTrends } from '../../cards/coach-trends-card';
+import { coachStrings } from '../../cards/strings/coach-strings';
+import { coachWindow } from '../../domain/coach-trend';
+import { sendCard } from '../../teams/card-reply';
+import type { CommandHandler } from '../turn';
+import { namesOf, personalPerson } from './coach-turn';
+
+/**
+ * `coachees`: the coach view. What may be shown (who, which weeks, which figures) is decided by
+ * the repository; this handler only adds names and renders.
+ */
+export const coacheesCommand: CommandHandler = async (turn, _command, services) => {
+  const person = await personalPerson(turn);
+  if (!person) return;
+  const s = coachStrings[turn.locale];
+  const now = services.now();
+  const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now, person.settings.timeZone), now);
+  const names = await namesOf(services, [...result.coachees.map((c) => c.coacheeKey), ...result.stopped], '');
+  services.logger.info({ event: 'coach.viewed', coachees: result.coachees.length, stopped: result.stopped.length }, 'coach view');
+  const card = renderCoachTrends(
+    services.content,
+    turn.locale,
+    result.coachees.map((c) => ({ name: names.get(c.coacheeKey) || s.unknownName, trend: c.trend })),
+    result.stopped.map((key) => names.get(key) || s.someone),
+  );
+  await sendCard(turn.context, card);
+};

@@ -1,0 +1,69 @@
+import { RestError, type TableClient } from '@azure/data-tables';
+import { odataString } from '../../store/keys';
+import { deleteWhere } from './table-sweep';
+
+/** A download link that was handed out and not used yet. */
+export interface PendingExport {
+  nonce: string;
+  personKey: string;
+  expiresAt: string;
+  etag: string;
+}
+
+interface PendingEntity {
+  partitionKey: string;
+  rowKey: string;
+  personKey: string;
+  expiresAt: string;
+}
+
+const ROW = 'pending';
+
+/** Partitions of the Privacy table that hold links; the retention claim lives in `job`. */
+function partitionOf(nonce: string): string {
+  return `export_${nonce}`;
+}
+
+/**
+ * Pending download links in the Privacy table, one partition per link (the lookup is by
+ * nonce). Using a link deletes its row under its etag, so of two instances (or two clicks)
+ * exactly one serves the file: that is what makes a link single-use.
+ */
+export class ExportLinksRepository {
+  constructor(private readonly table: TableClient) {}
+
+  async create(nonce: string, personKey: string, expiresAt: Date): Promise<void> {
+    await this.table.createEntity<PendingEntity>({ partitionKey: partitionOf(nonce), rowKey: ROW, personKey, expiresAt: expiresAt.toISOString() });
+  }
+
+  async find(nonce: string): Promise<PendingExport | undefined> {
+    try {
+      const e = await this.table.getEntity<PendingEntity>(partitionOf(nonce), ROW);
+      return { nonce, personKey: e.personKey, expiresAt: e.expiresAt, etag: e.etag };
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Uses the link up; false when someone else already did. */
+  async consume(link: PendingExport): Promise<boolean> {
+    try {
+      await this.table.deleteEntity(partitionOf(link.nonce), ROW, { etag: link.etag });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && (error.statusCode === 404 || error.statusCode === 412)) return false;
+      throw error;
+    }
+  }
+
+  /** Unused links of the person (delete). A small table: links live 15 minutes and are pruned daily. */
+  async deleteAllFor(personKey: string): Promise<number> {
+    return deleteWhere(this.table, `personKey eq ${odataString(personKey)}`);
+  }
+
+  /** Links that expired before `now` (retention). */
+  async pruneExpired(now: Date): Promise<number> {
+    return deleteWhere(this.table, `PartitionKey ge 'export_' and PartitionKey lt 'export~' and expiresAt lt ${odataString(now.toISOString())}`);
+  }
+}

@@ -1,0 +1,45 @@
+import type { BotServices } from '../services';
+import { pseudonymOf } from '../../domain/pseudonym';
+import type { Person } from '../../store/people-repository';
+import { checkinRowsOf } from './checkin-erasure';
+import { pendingSendsOf } from './due-rows';
+import type { PrivacyContext } from './privacy-context';
+
+export const EXPORT_FORMAT = 'positie-export/1';
+
+/**
+ * Everything stored about one person, read from every table, as plain JSON: the answer to a
+ * data-subject access request. Other people appear only by the keys stored in the person's own
+ * rows (a coach's key in a consent), never with their answers.
+ */
+export async function buildPersonExport(services: BotServices, context: PrivacyContext, person: Person): Promise<Record<string, unknown>> {
+  const key = person.key;
+  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+  const tables = context.tables;
+  const [conversation, answers, deliveries, pending, consents, codes, views, checkins] = await Promise.all([
+    services.conversations.get(key),
+    services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
+    services.deliveries.listForPerson(key),
+    pendingSendsOf(tables.table('due'), key),
+    services.coach.consents.exportFor(key),
+    services.coach.codes.exportFor(key),
+    services.coach.views.exportFor(key),
+    checkinRowsOf({ checkins: tables.table('checkins'), responses: tables.table('checkinResponses') }, pseudonym),
+  ]);
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: services.now().toISOString(),
+    about: {
+      nl: 'Alles wat Positie over je bewaart. Sleutels als "tenant_objectid" zijn hoe Positie personen in de opslag aanduidt.',
+      en: 'Everything Positie keeps about you. Keys like "tenant_objectid" are how Positie refers to people in storage.',
+    },
+    profile: { key, tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name, active: person.active, createdAt: person.createdAt, recentPrompts: person.promptHistory ?? [] },
+    settings: person.settings,
+    conversationReference: conversation ?? null,
+    answers,
+    deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
+    pendingSends: pending,
+    coaching: { consents, codes, views },
+    teamCheckins: { pseudonym, responses: checkins.responses, started: checkins.started },
+  };
+}

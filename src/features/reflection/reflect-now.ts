@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { renderDailyPrompt } from '../../cards/daily-prompt-card';
+import { localDateOf } from '../../domain/due-times';
+import { sendCard } from '../../teams/card-reply';
+import type { Turn } from '../turn';
+import type { BotServices } from '../services';
+import { choosePrompt, rememberPrompt } from './choose-prompt';
+
+/**
+ * A prompt asked for in the chat (`reflecteer`, or "reflect as <role>" from the summary): a new
+ * delivery of its own, so it never collides with the scheduled prompt of the day.
+ */
+export async function reflectNow(turn: Turn, services: BotServices, preferRoleId?: string): Promise<void> {
+  const person = turn.person;
+  if (!person) return;
+  const now = services.now();
+  const localDate = localDateOf(now, person.settings.timeZone);
+  const prompt = await choosePrompt(services, person, localDate, { fromDeliveries: true, ...(preferRoleId ? { preferRoleId } : {}) });
+  const id = `${localDate}_reflect_${randomBytes(4).toString('hex')}`;
+  await services.deliveries.tryCreate({
+    personKey: person.key,
+    id,
+    kind: 'reflect',
+    localDate,
+    state: 'sent',
+    promptId: prompt.id,
+    paradoxId: prompt.paradoxId,
+    lens: person.settings.lens,
+    claimedAt: now.toISOString(),
+    claimedBy: services.instanceId,
+    attempts: 1,
+    sentAt: now.toISOString(),
+    snoozes: 0,
+  });
+  await rememberPrompt(services, person, { promptId: prompt.id, localDate });
+  const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate });
+  const card = renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: true, showSkip: true });
+  await sendCard(turn.context, card);
+}

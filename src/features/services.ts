@@ -1,0 +1,40 @@
+import type { Config } from '../config';
+import type { ContentLibrary } from '../content/types';
+import type { Logger } from '../log';
+import type { InstancePresence } from '../scheduler/instance-presence';
+import type { ProactiveSender } from '../teams/proactive-sender';
+import type { AnswersRepository } from '../store/answers-repository';
+import type { ConversationsRepository } from '../store/conversations-repository';
+import type { DeliveriesRepository } from '../store/deliveries-repository';
+import type { DueRepository } from '../store/due-repository';
+import type { PeopleRepository } from '../store/people-repository';
+import type { CheckinServices } from './checkins/checkin-services';
+import type { CoachServices } from './coaching/coach-services';
+import type { DeliveryTickets } from './reflection/delivery-ticket';
+
+/** Everything the bot's handlers may use, built once by the composition root. */
+export interface BotServices {
+  config: Config;
+  logger: Logger;
+  /** The clock; tests and /dev/tick move it, nothing else. */
+  now: () => Date;
+  /** The validated prompt library (built-in plus CONTENT_DIR). */
+  content: ContentLibrary;
+  people: PeopleRepository;
+  conversations: ConversationsRepository;
+  answers: AnswersRepository;
+  deliveries: DeliveriesRepository;
+  due: DueRepository;
+  /** Team check-ins: their tables, pseudonym secret and counter coalescing. */
+  checkins: CheckinServices;
+  /** Coach consents, invitation codes, and the audited coach view. */
+  coach: CoachServices;
+  /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
+  proactive: ProactiveSender;
+  /** Signs the delivery facts in prompt cards, so an answer needs no delivery read. */
+  tickets: DeliveryTickets;
+  /** Identifies this instance in claims. */
+  instanceId: string;
+  /** Counts the running instances, so that together they keep to Teams' rate. */
+  presence: InstancePresence;
+}
