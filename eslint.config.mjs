@@ -1,6 +1,35 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The architecture, as import rules (docs/architecture.md draws it). Each entry: a folder of
+ * src/, and the folders of src/ it must not import. Dependencies point one way:
+ * server/teams/scheduler -> features -> store, cards, domain -> content.
+ */
+const layers = {
+  content: ['domain', 'cards', 'store', 'features', 'teams', 'scheduler', 'http'],
+  domain: ['cards', 'store', 'features', 'teams', 'scheduler', 'http'],
+  cards: ['store', 'features', 'teams', 'scheduler', 'http'],
+  store: ['cards', 'features', 'teams', 'scheduler', 'http'],
+  features: ['teams', 'scheduler', 'http'],
+  scheduler: ['teams', 'http'],
+  teams: ['scheduler', 'http'],
+  http: ['features', 'teams', 'scheduler', 'store'],
+};
+
+const sdk = { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'Only the Teams edge (src/teams) knows the Bot Framework SDK.' };
+const tables = { group: ['@azure/data-tables'], message: 'Only src/store knows tables.' };
+const topLevel = { group: ['../app', '../server', '../main', '../dev-routes', '../../app', '../../server', '../../main', '../../dev-routes'], message: 'The composition root and the HTTP edge are imported by nobody.' };
+
+function restricted(folder, forbidden) {
+  const patterns = forbidden.map((other) => ({ group: [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`, `../${other}`, `../../${other}`], message: `src/${folder} must not import src/${other} (see docs/architecture.md).` }));
+  if (folder !== 'teams') patterns.push(sdk);
+  if (folder !== 'store') patterns.push(tables);
+  if (folder === 'domain' || folder === 'content') patterns.push({ group: ['../log', '../config', '../../log', '../../config'], message: 'The domain is pure: no logging, no settings.' });
+  patterns.push(topLevel);
+  return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'manifest/build/**', '.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   js.configs.recommended,
@@ -13,6 +42,20 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through src/config.ts' }],
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time through the clock (services.now(), or wallTimeMs() in src/clock.ts for timers).' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time through the clock (services.now(), or wallTimeMs() in src/clock.ts for timers).' },
+      ],
+    },
+  },
+  // Top-level files of src/ other than the composition root and the edge may not reach into the SDK or tables.
+  { files: ['src/*.ts'], ignores: ['src/app.ts', 'src/server.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [sdk, tables] }] } },
+  ...Object.entries(layers).map(([folder, forbidden]) => restricted(folder, forbidden)),
   // main.ts hands config the environment; playground.ts passes it on to its child process.
   { files: ['src/config.ts', 'src/main.ts', 'src/playground.ts', 'tests/**/*.ts', 'scripts/**/*.ts'], rules: { 'no-restricted-properties': 'off' } },
 );

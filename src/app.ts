@@ -5,7 +5,7 @@ import { loadContent } from './content/load-content';
 import type { Logger } from './log';
 import { createAdapter } from './teams/adapter';
 import { PositieBot } from './teams/positie-bot';
-import type { BotServices } from './features/services';
+import type { Services } from './features/services';
 import { createServer } from './server';
 import { ConversationsRepository } from './store/conversations-repository';
 import { PeopleRepository } from './store/people-repository';
@@ -22,10 +22,16 @@ import { DeliveryTickets } from './features/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
 import { addDevRoutes } from './dev-routes';
 import { startScheduler } from './scheduler/scheduler';
-import type { TickHook } from './scheduler/tick';
+import type { TickHook, Ticker } from './scheduler/tick';
 import { closeDueCheckins } from './features/checkins/close-due-checkins';
 import type { TableStore } from './store/table-store';
-import { installPrivacy } from './features/privacy/install-privacy';
+import { addExportRoute } from './features/privacy/export-route';
+import { createPrivacyServices } from './features/privacy/privacy-context';
+import { ACTIONS, COMMANDS } from './features/registry';
+import { guardActivityRequests } from './http/activity-guard';
+import { ExportLinksRepository } from './store/export-links-repository';
+import { PrivacyRepository } from './store/privacy-repository';
+import { Router } from './teams/router';
 import { dailyRetention } from './features/privacy/retention-tick';
 
 export interface AppOptions {
@@ -41,7 +47,9 @@ export interface AppOptions {
 export interface App {
   server: Server;
   adapter: CloudAdapter;
-  services: BotServices;
+  services: Services;
+  /** What a scheduler tick of this instance works with (tests run ticks themselves). */
+  ticker: Ticker;
   /** Listens on `port` (0 for a free one) and resolves with the port. */
   listen(port: number): Promise<number>;
   /** Stops accepting, finishes in-flight turns, stops background work. */
@@ -59,7 +67,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.now ? fixedClock(options.now) : systemClock();
   const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
   const proactive = createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger });
-  const services: BotServices = {
+  const due = new DueRepository(tables.table('due'));
+  const checkins = createCheckinServices(tables, config, logger);
+  const privacyStore = new PrivacyRepository(tables, new ExportLinksRepository(tables.table('privacy')), due, checkins.responses);
+  const services: Services = {
     config,
     logger,
     now: () => clock.now(),
@@ -68,40 +79,43 @@ export async function createApp(options: AppOptions): Promise<App> {
     conversations: new ConversationsRepository(tables.table('conversations')),
     answers: new AnswersRepository(tables.table('answers')),
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
-    due: new DueRepository(tables.table('due')),
-    checkins: createCheckinServices(tables, config, logger),
+    due,
+    checkins,
     coach: createCoachServices(tables),
+    privacy: createPrivacyServices(config, logger, privacyStore),
     proactive,
     // Without EXPORT_SECRET (local mode only) tickets last as long as the process; answers then read the delivery.
     tickets: new DeliveryTickets(config.EXPORT_SECRET ?? randomBytes(32).toString('base64url')),
     instanceId,
-    presence: new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (n) => proactive.shareAmong(n), logger),
   };
-  await services.presence.start();
-  const bot = new PositieBot(services);
+  const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (n) => proactive.shareAmong(n), logger);
+  await presence.start();
+  const ticker: Ticker = { services, presence, hooks: tickHooks };
+  const bot = new PositieBot(services, new Router(COMMANDS, ACTIONS, services));
   const http = createServer({
-    adapter,
-    bot,
+    processActivity: (req, res) => adapter.process(req, res, (context) => bot.run(context)),
     maxBodyBytes: config.MAX_BODY_KB * 1024,
     logger,
     ready: () => tables.ping(2000),
     routes: (server) => {
-      installPrivacy(server, services, tables);
-      if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, services, clock, tickHooks);
+      guardActivityRequests(server);
+      addExportRoute(server, services);
+      if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, ticker, clock);
     },
   });
-  const scheduler = config.SCHEDULER ? startScheduler(services, tickHooks) : undefined;
+  const scheduler = config.SCHEDULER ? startScheduler(ticker) : undefined;
   return {
     server: http.server,
     adapter,
     services,
+    ticker,
     listen: (port) =>
       new Promise((resolve) => {
         http.server.listen(port, '0.0.0.0', () => resolve(http.server.address().port));
       }),
     close: async () => {
       await scheduler?.stop();
-      await services.presence.stop();
+      await presence.stop();
       await http.close();
     },
   };

@@ -21,3 +21,11 @@ export function systemClock(): Clock {
 export function fixedClock(now: () => Date): Clock {
   return { now, travelTo: () => undefined };
 }
+
+/**
+ * Real elapsed milliseconds, for what must not move with /dev/tick: rate limits, timers,
+ * caches, the liveness of instances. Never for what a person sees or which day it is.
+ */
+export function wallTimeMs(): number {
+  return Date.now();
+}

@@ -1,13 +1,12 @@
 import type { Server } from 'restify';
-import type { BotServices } from './features/services';
 import type { Clock } from './clock';
-import { runTick, type TickHook } from './scheduler/tick';
+import { runTick, type Ticker } from './scheduler/tick';
 
 /**
  * Local time travel, for demos and tests in local mode only: `POST /dev/tick?at=<ISO instant>`
  * moves the clock to that instant and runs one tick. The caller never registers it otherwise.
  */
-export function addDevRoutes(server: Server, services: BotServices, clock: Clock, hooks: TickHook[]): void {
+export function addDevRoutes(server: Server, ticker: Ticker, clock: Clock): void {
   server.post('/dev/tick', async (req, res) => {
     const at = new URL(req.url ?? '', 'http://local').searchParams.get('at');
     const instant = at ? new Date(at) : undefined;
@@ -16,6 +15,6 @@ export function addDevRoutes(server: Server, services: BotServices, clock: Clock
       return;
     }
     clock.travelTo(instant);
-    res.send(200, await runTick(services, instant, hooks));
+    res.send(200, await runTick(ticker, instant));
   });
 }

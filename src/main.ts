@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './log';
 import { startPlayground, type Playground } from './playground';
 import { startAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
 import { createTableStore, type TableSource } from './store/table-store';
+import { wallTimeMs } from './clock';
 
 /** Entry point: `node dist/main.js [--in-memory] [--playground]`. */
 async function main(): Promise<void> {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const started = Date.now();
+  const started = wallTimeMs();
   if (config.localMode) {
     logger.warn('LOCAL MODE: no MicrosoftAppId configured, requests are NOT authenticated. For the Agents Playground and tests only.');
   }
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     await stopChildren();
     throw error;
   }
-  logger.info({ port, ms: Date.now() - started }, `Positie listens on http://localhost:${port}/api/messages`);
+  logger.info({ port, ms: wallTimeMs() - started }, `Positie listens on http://localhost:${port}/api/messages`);
 
   let playground: Playground | undefined;
   if (args.has('--playground') && config.PLAYGROUND && config.localMode) {

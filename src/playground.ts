@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Logger } from './log';
+import { wallTimeMs } from './clock';
 
 export interface Playground {
   port: number;
@@ -30,10 +31,10 @@ export async function startPlayground(options: { botPort: number; port: number; 
     exitCode = code;
     if (code !== 0 && code !== null) options.logger.error({ code, log: options.logDir }, 'Agents Playground stopped; see playground.log');
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = wallTimeMs() + 30_000;
   while (!(await serves(options.port))) {
     if (exitCode !== null) throw new Error(`Agents Playground exited with code ${exitCode}; see ${options.logDir}/playground.log`);
-    if (Date.now() > deadline) throw new Error('Agents Playground did not start within 30 s');
+    if (wallTimeMs() > deadline) throw new Error('Agents Playground did not start within 30 s');
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

@@ -1,11 +1,9 @@
-import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
 import { errorSummary, type Logger } from './log';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
-  /** The bot's turn logic, passed to the adapter for each request. */
-  bot: { run(context: import('botbuilder').TurnContext): Promise<void> };
+  /** Hands one activity to the Teams edge (authentication, then the bot's turn). */
+  processActivity: (req: Request, res: Response) => Promise<void>;
   maxBodyBytes: number;
   logger: Logger;
   /** Resolves when table storage answers. */
@@ -42,7 +40,7 @@ export function createServer(options: ServerOptions): RunningServer {
         res.send(400, { error: 'expected a JSON activity' });
         return;
       }
-      await options.adapter.process(req, res, (context) => options.bot.run(context));
+      await options.processActivity(req, res);
     } catch (error) {
       options.logger.error({ event: 'request.failed', err: errorSummary(error) }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });

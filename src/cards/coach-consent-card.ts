@@ -1,5 +1,4 @@
 import type { Locale } from '../content/types';
-import { COACH_VERBS } from './coach-verbs';
 import { coachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -16,8 +15,6 @@ export function renderCoachConsent(locale: Locale, coachName: string, code: stri
     transparency: s.transparency,
     shareLabel: s.share,
     cancelLabel: s.cancel,
-    consentVerb: COACH_VERBS.consent,
-    cancelVerb: COACH_VERBS.cancel,
     code,
   });
 }

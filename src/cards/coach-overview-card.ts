@@ -1,6 +1,5 @@
 import type { Locale } from '../content/types';
 import type { ConsentScope } from '../domain/coach-scope';
-import { COACH_VERBS } from './coach-verbs';
 import { coachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -30,7 +29,6 @@ export function renderCoachOverview(locale: Locale, coaches: readonly CoachOfPer
       sinceText: s.since(c.since),
       stopLabel: s.stopWith(c.name),
     })),
-    stopVerb: COACH_VERBS.stop,
     viewsTitle: s.viewsTitle,
     noViewsText: s.noViews,
     views: [...views],

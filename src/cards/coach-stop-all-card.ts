@@ -1,5 +1,4 @@
 import type { Locale } from '../content/types';
-import { COACH_VERBS } from './coach-verbs';
 import { coachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -11,7 +10,5 @@ export function renderCoachStopAll(locale: Locale, coachCount: number): Adaptive
     text: s.stopAllText(coachCount),
     confirmLabel: s.stopAllConfirm,
     cancelLabel: s.keepSharing,
-    stopAllVerb: COACH_VERBS.stopAll,
-    cancelVerb: COACH_VERBS.cancel,
   });
 }

@@ -1,5 +1,4 @@
 import type { Locale } from '../content/types';
-import { PRIVACY_VERBS } from './privacy-verbs';
 import { privacyStrings } from './strings/privacy-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -20,8 +19,6 @@ export function renderDeleteConfirm(locale: Locale, summary: DeleteSummary, toke
     exportFirstText: s.deleteExportFirst,
     confirmLabel: s.deleteConfirm,
     cancelLabel: s.deleteCancel,
-    confirmVerb: PRIVACY_VERBS.deleteConfirm,
-    cancelVerb: PRIVACY_VERBS.deleteCancel,
     token,
   });
 }

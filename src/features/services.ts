@@ -1,8 +1,7 @@
 import type { Config } from '../config';
 import type { ContentLibrary } from '../content/types';
 import type { Logger } from '../log';
-import type { InstancePresence } from '../scheduler/instance-presence';
-import type { ProactiveSender } from '../teams/proactive-sender';
+import type { Messenger } from './messenger';
 import type { AnswersRepository } from '../store/answers-repository';
 import type { ConversationsRepository } from '../store/conversations-repository';
 import type { DeliveriesRepository } from '../store/deliveries-repository';
@@ -10,10 +9,11 @@ import type { DueRepository } from '../store/due-repository';
 import type { PeopleRepository } from '../store/people-repository';
 import type { CheckinServices } from './checkins/checkin-services';
 import type { CoachServices } from './coaching/coach-services';
+import type { PrivacyServices } from './privacy/privacy-context';
 import type { DeliveryTickets } from './reflection/delivery-ticket';
 
 /** Everything the bot's handlers may use, built once by the composition root. */
-export interface BotServices {
+export interface Services {
   config: Config;
   logger: Logger;
   /** The clock; tests and /dev/tick move it, nothing else. */
@@ -29,12 +29,12 @@ export interface BotServices {
   checkins: CheckinServices;
   /** Coach consents, invitation codes, and the audited coach view. */
   coach: CoachServices;
+  /** Export, delete and retention: the rows they reach across tables, and the link secret. */
+  privacy: PrivacyServices;
   /** Rate-limited proactive messages (prompts, summaries, check-in cards). */
-  proactive: ProactiveSender;
+  proactive: Messenger;
   /** Signs the delivery facts in prompt cards, so an answer needs no delivery read. */
   tickets: DeliveryTickets;
   /** Identifies this instance in claims. */
   instanceId: string;
-  /** Counts the running instances, so that together they keep to Teams' rate. */
-  presence: InstancePresence;
 }

@@ -1,20 +1,31 @@
-import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../cards/template-cache';
 import type { Locale } from '../content/types';
-import type { Command } from '../domain/commands';
+import type { ConversationRef } from '../domain/conversation-ref';
 import type { Person } from '../store/people-repository';
-import type { BotServices } from './services';
-import type { TurnIdentity } from '../teams/turn-identity';
 
-/** One incoming activity, with who sent it and in which language to answer. */
+/** Who is acting, taken from the activity only (never from card data). */
+export interface TurnIdentity {
+  tenantId: string;
+  aadObjectId: string;
+  name: string;
+  /** Teams' conversation type: personal, groupChat or channel. */
+  conversationType: 'personal' | 'groupChat' | 'channel';
+}
+
+/**
+ * One incoming message or card click, as features see it: who, in which language, where, and
+ * a way to answer. It knows nothing of the Teams SDK; the edge (src/teams) builds it.
+ */
 export interface Turn {
-  context: TurnContext;
   identity: TurnIdentity;
   locale: Locale;
   /** The sender's profile; present in personal chat. */
   person?: Person;
+  /** This conversation, without the member who acted: where cards for everyone in it go. */
+  conversation: ConversationRef & { conversation: { id: string } };
+  /** Sends a card into this conversation; resolves with the message id Teams gave it. */
+  reply(card: AdaptiveCard): Promise<string | undefined>;
 }
 
-export type CommandHandler = (turn: Turn, command: Command, services: BotServices) => Promise<void>;
-
-/** Handles one card verb. `data` is the raw `action.data`; each handler parses it with zod. */
-export type ActionHandler = (turn: Turn, data: unknown, services: BotServices) => Promise<AdaptiveCardInvokeResponse>;
+/** A turn in someone's personal chat with Positie: their profile is there. */
+export type PersonalTurn = Turn & { person: Person };

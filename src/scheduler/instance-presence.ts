@@ -1,6 +1,7 @@
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 import type { InstancesRepository } from '../store/instances-repository';
+import { wallTimeMs } from '../clock';
 
 /** How often an instance says it is alive. */
 const BEAT_MS = 60_000;
@@ -28,7 +29,7 @@ export class InstancePresence {
   /** Says this instance is alive and shares the rate among the live ones; a storage error keeps the last share. */
   async refresh(): Promise<number> {
     try {
-      const now = new Date();
+      const now = new Date(wallTimeMs());
       this.refreshedAt = now.getTime();
       await this.instances.beat(this.instanceId, now);
       const live = Math.max(1, await this.instances.liveSince(new Date(now.getTime() - LIVE_MS)));
@@ -45,7 +46,7 @@ export class InstancePresence {
     await this.refresh();
     // A scheduler instance refreshes at each tick (every minute) already; the timer covers the rest.
     this.timer = setInterval(() => {
-      if (Date.now() - this.refreshedAt >= BEAT_MS / 2) void this.refresh();
+      if (wallTimeMs() - this.refreshedAt >= BEAT_MS / 2) void this.refresh();
     }, BEAT_MS);
     this.timer.unref();
   }

@@ -1,7 +1,6 @@
 import cron from 'node-cron';
-import type { BotServices } from '../features/services';
 import { errorSummary } from '../log';
-import { runTick, type TickHook } from './tick';
+import { runTick, type Ticker } from './tick';
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -11,11 +10,12 @@ export interface Scheduler {
  * One tick a minute. A tick that is still running (a large fan-out) makes the next one wait
  * its turn instead of overlapping; another instance may tick at the same time safely.
  */
-export function startScheduler(services: BotServices, hooks: TickHook[]): Scheduler {
+export function startScheduler(ticker: Ticker): Scheduler {
+  const { services } = ticker;
   let running: Promise<void> | undefined;
   const task = cron.schedule('* * * * *', () => {
     if (running) return;
-    running = runTick(services, services.now(), hooks)
+    running = runTick(ticker, services.now())
       .then((report) => {
         if (report.dueRead > 0) {
           services.logger.info({ event: 'tick', due: report.dueRead, sent: report.sent.length, busy: report.busy, failed: report.failed, skipped: report.skipped }, 'tick');

@@ -1,11 +1,11 @@
-import type { BotServices } from '../features/services';
+import type { Services } from '../features/services';
 import type { Delivery } from '../store/deliveries-repository';
 import type { Person } from '../store/people-repository';
 import { MAX_ATTEMPTS } from './claim-delivery';
 import type { DueOutcome } from './tick';
 
 /** Sends and records the result; 403 means the bot was removed: stop scheduling this person. */
-export async function sendCardTo(services: BotServices, person: Person, card: Record<string, unknown>, deliveryId: string, attempts: number): Promise<DueOutcome> {
+export async function sendCardTo(services: Services, person: Person, card: Record<string, unknown>, deliveryId: string, attempts: number): Promise<DueOutcome> {
   const reference = await services.conversations.get(person.key);
   if (!reference) {
     await services.deliveries.update(person.key, deliveryId, { state: 'failed', attempts: MAX_ATTEMPTS });
@@ -13,7 +13,7 @@ export async function sendCardTo(services: BotServices, person: Person, card: Re
   }
   const result = await services.proactive.send({ tenantId: person.tenantId, reference }, card);
   if (result.ok) {
-    await recordSent(services, person.key, deliveryId, { state: 'sent', sentAt: new Date().toISOString(), ...(result.activityId ? { activityId: result.activityId } : {}) });
+    await recordSent(services, person.key, deliveryId, { state: 'sent', sentAt: services.now().toISOString(), ...(result.activityId ? { activityId: result.activityId } : {}) });
     return { kind: 'sent', deliveryId };
   }
   if (result.reason === 'blocked') {
@@ -35,7 +35,7 @@ const RECORD_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8
  * the claim's lease is over. So this one write outlasts a short storage outage instead of
  * failing the entry at once. A 4xx (the person's data was deleted meanwhile) is not retried.
  */
-async function recordSent(services: BotServices, personKey: string, deliveryId: string, changes: Partial<Delivery>): Promise<void> {
+async function recordSent(services: Services, personKey: string, deliveryId: string, changes: Partial<Delivery>): Promise<void> {
   for (const delay of [...RECORD_RETRY_DELAYS_MS, undefined]) {
     try {
       await services.deliveries.update(personKey, deliveryId, changes);

@@ -1,4 +1,4 @@
-import type { BotServices } from '../features/services';
+import type { Services } from '../features/services';
 import { choosePrompt, rememberPrompt } from '../features/reflection/choose-prompt';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
@@ -31,7 +31,7 @@ export function nextPromptMemo(): NextPromptAt {
 }
 
 /** The person's daily prompt: the pick of the day is stored on the claim, then sent. */
-export function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date, nextAt: NextPromptAt = nextPromptAt): Promise<DueOutcome> {
+export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, nextAt: NextPromptAt = nextPromptAt): Promise<DueOutcome> {
   return sendScheduled(services, entry, now, {
     kind: 'prompt',
     nextAt,
@@ -51,7 +51,7 @@ export function sendDuePrompt(services: BotServices, entry: DueEntry, now: Date,
 }
 
 /** A snoozed prompt, once: the etag update decides which instance sends it. */
-export async function sendSnoozedPrompt(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {
+export async function sendSnoozedPrompt(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
   const delivery = entry.deliveryId ? await services.deliveries.get(entry.personKey, entry.deliveryId) : undefined;
   const person = await services.people.get(entry.personKey);
   const answered = delivery ? await services.answers.get(entry.personKey, delivery.id) : undefined;
@@ -71,7 +71,7 @@ export async function sendSnoozedPrompt(services: BotServices, entry: DueEntry, 
 }
 
 /** The prompt card of a scheduled delivery, in the person's language, with its answer ticket. */
-function promptCard(services: BotServices, person: Person, delivery: Delivery, prompt: Prompt, showSnooze: boolean): AdaptiveCard {
+function promptCard(services: Services, person: Person, delivery: Delivery, prompt: Prompt, showSnooze: boolean): AdaptiveCard {
   const lens = delivery.lens ?? person.settings.lens;
   const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
   return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze, showSkip: true });

@@ -1,4 +1,4 @@
-import type { BotServices } from '../features/services';
+import type { Services } from '../features/services';
 import { nextSummaryAt } from '../domain/due-times';
 import type { DueEntry } from '../store/due-repository';
 import { sendScheduled } from './scheduled-send';
@@ -6,7 +6,7 @@ import type { DueOutcome } from './tick';
 import { buildSummaryCardFor } from '../features/summary/summary-card-source';
 
 /** The weekly summary, with the same claim-before-send as prompts. */
-export function sendDueSummary(services: BotServices, entry: DueEntry, now: Date): Promise<DueOutcome> {
+export function sendDueSummary(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
   return sendScheduled(services, entry, now, {
     kind: 'summary',
     nextAt: nextSummaryAt,

@@ -1,7 +1,8 @@
-import type { BotServices } from '../features/services';
+import type { Services } from '../features/services';
 import { userRef, errorSummary } from '../log';
 import type { DueEntry } from '../store/due-repository';
 import { hashOf } from '../store/keys';
+import type { InstancePresence } from './instance-presence';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
 import { sendDueSummary } from './send-due-summary';
 
@@ -22,7 +23,14 @@ export type DueOutcome =
   | { kind: 'skipped' | 'busy' | 'failed' };
 
 /** Extra work a tick does besides prompts and summaries (closing check-ins at their deadline). */
-export type TickHook = (services: BotServices, now: Date) => Promise<number>;
+export type TickHook = (services: Services, now: Date) => Promise<number>;
+
+/** What a tick works with: the features' services, this instance's presence, and the extra work. */
+export interface Ticker {
+  services: Services;
+  presence: InstancePresence;
+  hooks: readonly TickHook[];
+}
 
 const MAX_PER_TICK = 20_000;
 const PARALLEL = 64;
@@ -31,9 +39,9 @@ const PARALLEL = 64;
  * One scheduler tick at `now`: reads only the due buckets up to now and delivers each entry
  * with claim-before-send. Safe to run on several instances at once.
  */
-export async function runTick(services: BotServices, now: Date, hooks: TickHook[] = []): Promise<TickReport> {
+export async function runTick({ services, presence, hooks }: Ticker, now: Date): Promise<TickReport> {
   // Instances that tick together share the rate from the first send on.
-  await services.presence.refresh();
+  await presence.refresh();
   const entries = startAtOwnOffset(await services.due.dueUpTo(now, MAX_PER_TICK), services.instanceId);
   const report: TickReport = { at: now.toISOString(), dueRead: entries.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
   let next = 0;
@@ -46,7 +54,14 @@ export async function runTick(services: BotServices, now: Date, hooks: TickHook[
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, entries.length) }, worker));
-  for (const hook of hooks) report.checkinsClosed += await hook(services, now);
+  for (const hook of hooks) {
+    try {
+      report.checkinsClosed += await hook(services, now);
+    } catch (error) {
+      // The next tick tries again; the prompts of this one are not lost for it.
+      services.logger.error({ event: 'tick.hook_failed', err: errorSummary(error) }, 'tick work besides prompts failed');
+    }
+  }
   return report;
 }
 
@@ -60,7 +75,7 @@ function startAtOwnOffset(entries: DueEntry[], instanceId: string): DueEntry[] {
   return [...entries.slice(offset), ...entries.slice(0, offset)];
 }
 
-async function deliverEntry(services: BotServices, entry: DueEntry, now: Date, nextAt: NextPromptAt): Promise<DueOutcome> {
+async function deliverEntry(services: Services, entry: DueEntry, now: Date, nextAt: NextPromptAt): Promise<DueOutcome> {
   try {
     if (entry.kind === 'prompt') return await sendDuePrompt(services, entry, now, nextAt);
     if (entry.kind === 'summary') return await sendDueSummary(services, entry, now);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RestError, type TableClient } from '@azure/data-tables';
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationRef } from '../domain/conversation-ref';
 import type { Locale } from '../content/types';
 import { odataString, safeKey } from './keys';
 import { ignoreNotFound } from './people-repository';
@@ -26,7 +26,7 @@ export interface Checkin {
   expiresAt: string;
   status: 'open' | 'closed';
   /** The channel or group chat (no member in it), for updating the shared card. */
-  reference: Partial<ConversationReference>;
+  reference: ConversationRef;
   activityId?: string;
   closedAt?: string;
   closedBy?: 'starter' | 'deadline';
@@ -141,7 +141,7 @@ function toEntity(c: Checkin): Entity {
 function fromEntity(e: Entity & { etag?: string }): Checkin {
   const { partitionKey, rowKey, reference, ...rest } = e;
   const clean = Object.fromEntries(Object.entries(rest).filter(([k]) => !['etag', 'timestamp', 'odata.etag'].includes(k))) as Omit<Checkin, 'conversationKey' | 'id' | 'reference'>;
-  return { ...clean, conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as Partial<ConversationReference>, ...(e.etag ? { etag: e.etag } : {}) };
+  return { ...clean, conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as ConversationRef, ...(e.etag ? { etag: e.etag } : {}) };
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -1,5 +1,5 @@
 import { RestError, type TableClient } from '@azure/data-tables';
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationRef } from '../domain/conversation-ref';
 import { ignoreNotFound } from './people-repository';
 
 const ROW = 'personal';
@@ -9,14 +9,14 @@ export class ConversationsRepository {
   constructor(private readonly table: TableClient) {}
 
   /** Replaces the stored reference; Teams may move a person to another serviceUrl. */
-  async save(key: string, reference: Partial<ConversationReference>): Promise<void> {
+  async save(key: string, reference: ConversationRef): Promise<void> {
     await this.table.upsertEntity({ partitionKey: key, rowKey: ROW, reference: JSON.stringify(reference) }, 'Replace');
   }
 
-  async get(key: string): Promise<Partial<ConversationReference> | undefined> {
+  async get(key: string): Promise<ConversationRef | undefined> {
     try {
       const entity = await this.table.getEntity<{ reference: string }>(key, ROW);
-      return JSON.parse(entity.reference) as Partial<ConversationReference>;
+      return JSON.parse(entity.reference) as ConversationRef;
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 404) return undefined;
       throw error;

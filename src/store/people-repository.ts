@@ -3,6 +3,7 @@ import type { Locale } from '../content/types';
 import { defaultSettings, type PersonSettings } from '../domain/person-settings';
 import type { PromptSeen } from '../domain/rotation';
 import { personKey } from './keys';
+import { wallTimeMs } from '../clock';
 
 export interface Person {
   key: string;
@@ -78,14 +79,8 @@ export class PeopleRepository {
    */
   async ensure(contact: FirstContact, options: { maxAgeMs?: number } = {}): Promise<{ person: Person; created: boolean }> {
     const key = personKey(contact.tenantId, contact.aadObjectId);
-    const remembered = this.recent.get(key);
-    if (remembered && Date.now() - remembered.at <= (options.maxAgeMs ?? -1)) return { person: remembered.person, created: false };
-    const writesBefore = this.writes;
-    const existing = await this.get(key);
-    if (existing) {
-      if (this.writes === writesBefore) this.remember(existing);
-      return { person: existing, created: false };
-    }
+    const existing = await this.find(contact.tenantId, contact.aadObjectId, options);
+    if (existing) return { person: existing, created: false };
     const entity: PersonEntity = {
       partitionKey: key,
       rowKey: ROW,
@@ -108,6 +103,20 @@ export class PeopleRepository {
       }
       throw error;
     }
+  }
+
+  /**
+   * The profile, or undefined when the person has none (never met, or erased). With `maxAgeMs`,
+   * a profile this instance read at most that long ago is reused (see `ensure`).
+   */
+  async find(tenantId: string, aadObjectId: string, options: { maxAgeMs?: number } = {}): Promise<Person | undefined> {
+    const key = personKey(tenantId, aadObjectId);
+    const remembered = this.recent.get(key);
+    if (remembered && wallTimeMs() - remembered.at <= (options.maxAgeMs ?? -1)) return remembered.person;
+    const writesBefore = this.writes;
+    const existing = await this.get(key);
+    if (existing && this.writes === writesBefore) this.remember(existing);
+    return existing;
   }
 
   async saveSettings(key: string, settings: PersonSettings): Promise<void> {
@@ -169,7 +178,7 @@ export class PeopleRepository {
       const oldest = this.recent.keys().next();
       if (!oldest.done) this.recent.delete(oldest.value);
     }
-    this.recent.set(person.key, { person, at: Date.now() });
+    this.recent.set(person.key, { person, at: wallTimeMs() });
   }
 }
 

@@ -1,7 +1,8 @@
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
-import { errorResponse } from './error-response';
+import { renderError } from '../cards/error-card';
+import { cardResponse } from './card-reply';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 
@@ -26,7 +27,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     }
     // A card action gets an error card back (e.g. storage down), not a bare 501 that Teams shows without explanation.
     if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
-      const body = errorResponse(localeFromTeams(context.activity.locale), 'generic');
+      const body = cardResponse(renderError(localeFromTeams(context.activity.locale), 'generic'));
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } }).catch(() => undefined);
     }
   };

@@ -1,27 +1,20 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import type { AdaptiveCard } from '../cards/template-cache';
+import type { ConversationRef } from '../domain/conversation-ref';
+import type { Messenger, SendResult, SendTarget } from '../features/messenger';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 import { withoutSdkRetries } from './connector-retries';
-import { SendRateLimiter } from '../scheduler/rate-limiter';
-import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../scheduler/retry-policy';
+import { SendRateLimiter } from './rate-limiter';
+import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+import { wallTimeMs } from '../clock';
 
 /** How far ahead a send books its slot (see SendRateLimiter.book). */
 const BOOK_AHEAD_MS = 200;
 
-export interface SendTarget {
-  tenantId: string;
-  reference: Partial<ConversationReference>;
-}
-
-export type SendResult =
-  | { ok: true; activityId?: string }
-  | { ok: false; reason: 'blocked' | 'failed'; status?: number };
+export type { SendResult, SendTarget };
 
 /** The one way Positie speaks first: prompts, summaries, check-in cards and their updates. */
-export interface ProactiveSender {
-  send(target: SendTarget, card: AdaptiveCard): Promise<SendResult>;
-  update(target: SendTarget, activityId: string, card: AdaptiveCard): Promise<SendResult>;
+export interface ProactiveSender extends Messenger {
   /** Keep to 1/`instances` of the tenant rate: that many instances are sending. */
   shareAmong(instances: number): void;
 }
@@ -41,7 +34,7 @@ export interface SenderOptions {
  * with jittered backoff and honours Retry-After; 403 means the person removed or blocked the bot.
  */
 export function createProactiveSender(options: SenderOptions): ProactiveSender {
-  const limiter = new SendRateLimiter({ tenantRps: options.tenantRps, now: () => Date.now() });
+  const limiter = new SendRateLimiter({ tenantRps: options.tenantRps, now: () => wallTimeMs() });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
 
@@ -60,12 +53,12 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
       const booking = await bookSlot(target.tenantId, conversationId);
       if (booking.waitMs > 0) await sleep(booking.waitMs);
       try {
-        const activityId = await op(target.reference);
+        const activityId = await op(sdkReference(target.reference));
         return { ok: true, ...(activityId ? { activityId } : {}) };
       } catch (error) {
         const status = statusOf(error);
         if (status !== undefined && wasRefused(status)) limiter.release(target.tenantId, booking.at);
-        const decision = decideRetry({ status, attempt: attemptNo, retryAfter: retryAfterOf(error), nowMs: Date.now(), random: Math.random }, policy);
+        const decision = decideRetry({ status, attempt: attemptNo, retryAfter: retryAfterOf(error), nowMs: wallTimeMs(), random: Math.random }, policy);
         if (decision.kind === 'retry') {
           if (status === 429) limiter.onThrottled(target.tenantId, conversationId, decision.afterMs);
           await sleep(decision.afterMs);
@@ -125,4 +118,12 @@ function retryAfterOf(error: unknown): string | undefined {
   const headers = (error as { response?: { headers?: { get?: (name: string) => unknown } } } | undefined)?.response?.headers;
   const value = typeof headers?.get === 'function' ? headers.get('retry-after') : undefined;
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The stored plain reference as the SDK's type. It was taken from an activity of the SDK (the
+ * edge stores what Teams sent); only the SDK's declared types are stricter (names required).
+ */
+function sdkReference(ref: ConversationRef): Partial<ConversationReference> {
+  return ref as Partial<ConversationReference>;
 }

@@ -5,7 +5,7 @@
  *                           [--p503 0.01] [--retry-after 1] [--seed 42]
  * The baseline is the stub's ceiling: achievedRps / ceilingRps. The last stdout line is JSON.
  */
-import type { BotServices } from '../../src/features/services';
+import type { Services } from '../../src/features/services';
 import { runTick } from '../../src/scheduler/tick';
 import { startAzurite } from '../../src/store/embedded-azurite';
 import { ThrottlingConnector } from '../support/throttling-connector';
@@ -21,11 +21,10 @@ const DUE = new Date('2026-11-24T15:00:00Z'); // a Tuesday, 16:00 in Amsterdam
 const MAX_ROUNDS = 8;
 
 /** Times every proactive send of an instance (waiting for a slot and retries included). */
-function timeSends(services: BotServices, sendMs: { total: number }): void {
+function timeSends(services: Services, sendMs: { total: number }): void {
   const inner = services.proactive;
   services.proactive = {
     update: (target, id, card) => inner.update(target, id, card),
-    shareAmong: (instances) => inner.shareAmong(instances),
     send: async (target, card) => {
       const started = performance.now();
       try {
@@ -72,7 +71,7 @@ async function main(): Promise<void> {
     const rounds: { round: number; dueRead: number; sent: number; failed: number; busy: number }[] = [];
     for (let round = 0; round < MAX_ROUNDS && connector.perConversation.size < users; round += 1) {
       const at = new Date(DUE.getTime() + 20_000 + round * 60_000);
-      const reports = await Promise.all(instances.map((i) => runTick(i.app.services, at)));
+      const reports = await Promise.all(instances.map((i) => runTick(i.app.ticker, at)));
       const sum = (pick: (r: (typeof reports)[number]) => number): number => reports.reduce((n, r) => n + pick(r), 0);
       rounds.push({ round, dueRead: sum((r) => r.dueRead), sent: sum((r) => r.sent.length), failed: sum((r) => r.failed), busy: sum((r) => r.busy) });
       progress(`round ${round}: ${JSON.stringify(rounds[rounds.length - 1])}, ${connector.perConversation.size} delivered`);

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 
     bench.tally.clear();
     started = performance.now();
-    const report = await runTick(services, new Date(DUE.getTime() + 20_000));
+    const report = await runTick(bench.app.ticker, new Date(DUE.getTime() + 20_000));
     const tickMs = performance.now() - started;
     const dueList = bench.tally.get('due.list');
     progress(`tick: sent ${report.sent.length}, storage ${JSON.stringify(tallySummary(bench.tally))}`);

@@ -66,7 +66,7 @@ describe('answers with a delivery ticket', () => {
     // A new profile is made on this click, a moment later; the old card's ticket belongs to the deleted one.
     t.clock.now = new Date(t.clock.now.getTime() + 1000);
     const response = await t.act(user, 'answer', { deliveryId, ticket, position: '3', role });
-    expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart klopt niet');
+    expect(JSON.stringify(invokeCard(response.body))).toContain('Je gegevens zijn gewist');
     expect(await answersOf(t, user)).toHaveLength(0);
   });
 });

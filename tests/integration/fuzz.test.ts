@@ -1,4 +1,4 @@
-import { actionHandlers } from '../../src/features/actions';
+import { ACTIONS } from '../../src/features/registry';
 import { personKey } from '../../src/store/keys';
 import { messageActivity, TENANT, testUser } from '../support/activities';
 import { cardsOf, choicesOf, findData } from '../support/card-reading';
@@ -68,7 +68,7 @@ describe('fuzz: malformed activities and card payloads on /api/messages (local m
       person,
       serviceUrl: t.connector.url,
       channel: flow.scope,
-      verbs: Object.keys(actionHandlers),
+      verbs: ACTIONS.map((a) => a.verb),
       maxBodyBytes: MAX_BODY_KB * 1024,
     };
   }, 60_000);

@@ -26,7 +26,7 @@ describe("several instances share Teams' rate for the tenant", () => {
     const [left, right] = instances;
     if (!left || !right) throw new Error('no instances');
     await seedPeople(left.app.services, 1, PEOPLE, connector.url, DUE);
-    const reports = await Promise.all(instances.map((i) => runTick(i.app.services, new Date(DUE.getTime() + 20_000))));
+    const reports = await Promise.all(instances.map((i) => runTick(i.app.ticker, new Date(DUE.getTime() + 20_000))));
 
     expect(reports.every((r) => r.sent.length > 0)).toBe(true);
     // Each instance at its own full rate: 76 of 120 sends refused as over the limit. Shared: a few,
@@ -43,9 +43,9 @@ describe("several instances share Teams' rate for the tenant", () => {
   it('when one instance stops, then the other takes the whole rate at its next refresh', async () => {
     const [left, right] = instances;
     if (!left || !right) throw new Error('no instances');
-    expect(await right.app.services.presence.refresh()).toBe(2);
+    expect(await right.app.ticker.presence.refresh()).toBe(2);
     await left.close();
     instances.splice(0, 1);
-    expect(await right.app.services.presence.refresh()).toBe(1);
+    expect(await right.app.ticker.presence.refresh()).toBe(1);
   });
 });

@@ -1,10 +1,8 @@
-import type { BotServices } from '../../src/features/services';
+import type { Services } from '../../src/features/services';
 import { consentScope } from '../../src/domain/coach-scope';
 import { coachWindow } from '../../src/domain/coach-trend';
-import { privacyContextOf } from '../../src/features/privacy/privacy-context';
-import { runRetention } from '../../src/features/privacy/retention';
 import { closeDueCheckins } from '../../src/features/checkins/close-due-checkins';
-import { claimRetentionRun } from '../../src/features/privacy/retention-claim';
+import { claimRetentionRun } from '../../src/store/retention-claim';
 import { dailyRetention } from '../../src/features/privacy/retention-tick';
 import { seedPeople } from '../support/seed-people';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
@@ -17,7 +15,7 @@ const justBefore = (days: number) => new Date(NOW.getTime() - days * DAY - MINUT
 const justAfter = (days: number) => new Date(NOW.getTime() - days * DAY + MINUTE);
 
 /** Rows of each kind on both sides of the cutoffs (30 days; check-ins expire 10 days after their deadline). */
-async function seedAround(services: BotServices, base: number): Promise<string[]> {
+async function seedAround(services: Services, base: number): Promise<string[]> {
   const [key, coach, otherCoach] = await seedPeople(services, base, 3, 'http://127.0.0.1:1');
   if (!key || !coach || !otherCoach) throw new Error('seeding failed');
   for (const [label, at] of [['old', justBefore(30)], ['new', justAfter(30)]] as const) {
@@ -42,9 +40,9 @@ async function seedAround(services: BotServices, base: number): Promise<string[]
   // Codes live 7 days and are kept a week past expiry.
   await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY - MINUTE));
   await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY + MINUTE));
-  const links = privacyContextOf(services)?.links;
-  await links?.create('expired-link', key, new Date(NOW.getTime() - MINUTE));
-  await links?.create('live-link', key, new Date(NOW.getTime() + MINUTE));
+  const links = services.privacy.store.links;
+  await links.create('expired-link', key, new Date(NOW.getTime() - MINUTE));
+  await links.create('live-link', key, new Date(NOW.getTime() + MINUTE));
   return [key, coach, otherCoach];
 }
 
@@ -59,7 +57,7 @@ describe('retention', () => {
   it('when retention runs, then exactly the rows older than the retention periods are removed', async () => {
     const [key, coach, otherCoach] = await seedAround(t.app.services, 601);
     const before = await allRows(t.tables);
-    expect(await runRetention(t.app.services, NOW)).toEqual({ answers: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
+    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
     // Check-ins expire in the scheduler tick, CHECKIN_RETENTION_DAYS after their deadline.
     await closeDueCheckins(t.app.services, NOW);
 
@@ -82,7 +80,7 @@ describe('retention', () => {
       ].sort(),
     );
     expect(after.some((r) => r.table === 'coachViews' && r.partitionKey === `by_${coach}` && r.rowKey === key)).toBe(true);
-    expect(await runRetention(t.app.services, NOW)).toEqual({ answers: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
+    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
   });
 
   it('when the scheduler ticks, then retention runs once, in the first tick of 03:00 local time', async () => {

@@ -34,7 +34,7 @@ describe('prompt history on the profile', () => {
     const [key] = await seedPeople(app.app.services, 100, 1, connector.url, DUE);
     if (!key) throw new Error('no person');
     for (let day = 0; day < 3; day += 1) {
-      const report = await runTick(app.app.services, new Date((await nextPromptAt(app, key)).getTime() + 20_000));
+      const report = await runTick(app.app.ticker, new Date((await nextPromptAt(app, key)).getTime() + 20_000));
       expect(report.sent).toHaveLength(1);
     }
     const deliveries = await app.app.services.deliveries.listForPerson(key);
@@ -47,14 +47,14 @@ describe('prompt history on the profile', () => {
   it('when a profile from before the kept history gets its prompt, then its history is rebuilt from the deliveries', async () => {
     const [key] = await seedPeople(app.app.services, 200, 1, connector.url, DUE);
     if (!key) throw new Error('no person');
-    await runTick(app.app.services, new Date(DUE.getTime() + 20_000));
+    await runTick(app.app.ticker, new Date(DUE.getTime() + 20_000));
     // Make the profile look like one written before the history was kept.
     const people = app.tables.table('people');
     const { etag: _etag, timestamp: _timestamp, promptHistory: _history, ...rest } = await people.getEntity<Record<string, unknown>>(key, 'profile');
     await people.updateEntity({ ...rest, partitionKey: key, rowKey: 'profile' }, 'Replace');
     expect((await app.app.services.people.get(key))?.promptHistory).toBeUndefined();
 
-    const report = await runTick(app.app.services, new Date((await nextPromptAt(app, key)).getTime() + 20_000));
+    const report = await runTick(app.app.ticker, new Date((await nextPromptAt(app, key)).getTime() + 20_000));
     expect(report.sent).toHaveLength(1);
     const history = (await app.app.services.people.get(key))?.promptHistory ?? [];
     const delivered = (await app.app.services.deliveries.listForPerson(key)).map((d) => d.promptId);
@@ -84,7 +84,7 @@ describe('prompt history on the profile', () => {
     expect(reply.status).toBe(200);
     const asked = (await app.app.services.people.get(key))?.promptHistory ?? [];
     expect(asked).toHaveLength(1);
-    await runTick(app.app.services, new Date(DUE.getTime() + 20_000));
+    await runTick(app.app.ticker, new Date(DUE.getTime() + 20_000));
     const history = (await app.app.services.people.get(key))?.promptHistory ?? [];
     expect(history).toHaveLength(2);
     expect(history[0]).toEqual(asked[0]);

@@ -100,7 +100,7 @@ describe('storage outage: Azurite stopped for 10 s while answers and scheduled s
         await sleep(100);
       }
     })();
-    const tick: Promise<TickReport> = runTick(services, new Date(DUE.getTime() + 20_000));
+    const tick: Promise<TickReport> = runTick(app.ticker, new Date(DUE.getTime() + 20_000));
 
     await sleep(1500);
     await stopGracefully(azurite);
@@ -130,7 +130,7 @@ describe('storage outage: Azurite stopped for 10 s while answers and scheduled s
 
     await tick;
     // Entries whose claim was made but not sent wait for the lease (5 min), then go out once.
-    for (const minutes of [1, 7]) await runTick(services, new Date(DUE.getTime() + minutes * 60_000));
+    for (const minutes of [1, 7]) await runTick(app.ticker, new Date(DUE.getTime() + minutes * 60_000));
     const prompts = new Map<string, number>();
     for (const s of connector.sent) prompts.set(s.conversationId, (prompts.get(s.conversationId) ?? 0) + 1);
     const scheduled = dueKeys.map((_, i) => prompts.get(`personal-${testUser(1 + i).id}`) ?? 0);

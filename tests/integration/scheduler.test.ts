@@ -29,14 +29,14 @@ describe('scheduler: each prompt once, with several instances', () => {
     const first = instances[0];
     if (!first) throw new Error('no instance');
     const keys = await seedPeople(first.app.services, 1000, 500, connector.url, DUE);
-    const reports = await Promise.all(instances.map((i) => runTick(i.app.services, new Date(DUE.getTime() + 20_000))));
+    const reports = await Promise.all(instances.map((i) => runTick(i.app.ticker, new Date(DUE.getTime() + 20_000))));
     const perConversation = new Map<string, number>();
     for (const s of connector.sent) perConversation.set(s.conversationId, (perConversation.get(s.conversationId) ?? 0) + 1);
     expect(perConversation.size).toBe(500);
     expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
     expect(reports.reduce((n, r) => n + r.sent.length, 0)).toBe(500);
     expect(keys).toHaveLength(500);
-    const again = await runTick(first.app.services, new Date(DUE.getTime() + 60_000));
+    const again = await runTick(first.app.ticker, new Date(DUE.getTime() + 60_000));
     expect(again.sent).toHaveLength(0);
     expect(connector.sent).toHaveLength(500);
   });
@@ -50,10 +50,10 @@ describe('scheduler: each prompt once, with several instances', () => {
     // The "dead" instance claims and never sends.
     const claim = await claimDelivery(a.app.services.deliveries, { personKey: key, id: scheduledDeliveryId('2026-11-24', 'prompt'), kind: 'prompt', localDate: '2026-11-24', snoozes: 0 }, 'dead', DUE, 5 * 60_000);
     expect(claim.kind).toBe('claimed');
-    const during = await runTick(b.app.services, new Date(DUE.getTime() + 2 * 60_000));
+    const during = await runTick(b.app.ticker, new Date(DUE.getTime() + 2 * 60_000));
     expect(during.busy).toBe(1);
     expect(connector.sent).toHaveLength(0);
-    const after = await Promise.all([runTick(a.app.services, new Date(DUE.getTime() + 6 * 60_000)), runTick(b.app.services, new Date(DUE.getTime() + 6 * 60_000))]);
+    const after = await Promise.all([runTick(a.app.ticker, new Date(DUE.getTime() + 6 * 60_000)), runTick(b.app.ticker, new Date(DUE.getTime() + 6 * 60_000))]);
     expect(after.reduce((n, r) => n + r.sent.length, 0)).toBe(1);
     expect(connector.sent).toHaveLength(1);
   });
@@ -63,10 +63,10 @@ describe('scheduler: each prompt once, with several instances', () => {
     const a = instances[0];
     if (!a) throw new Error('no instance');
     await seedPeople(a.app.services, 6000, 1, connector.url, DUE);
-    const report = await runTick(a.app.services, new Date(DUE.getTime() + 4 * 3600_000));
+    const report = await runTick(a.app.ticker, new Date(DUE.getTime() + 4 * 3600_000));
     expect(report.skipped).toBeGreaterThanOrEqual(1);
     expect(connector.sent).toHaveLength(0);
-    const tomorrow = await runTick(a.app.services, new Date(DUE.getTime() + 24 * 3600_000 + 30_000));
+    const tomorrow = await runTick(a.app.ticker, new Date(DUE.getTime() + 24 * 3600_000 + 30_000));
     expect(tomorrow.sent.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -77,7 +77,7 @@ describe('scheduler: each prompt once, with several instances', () => {
     const due = new Date(DUE.getTime() + 14 * 24 * 3600_000);
     await seedPeople(a.app.services, 8000, 1, connector.url, due);
     connector.failNext(503, 503, 503, 503, 503);
-    const report = await runTick(a.app.services, new Date(due.getTime() + 1000));
+    const report = await runTick(a.app.ticker, new Date(due.getTime() + 1000));
     // Had the Bot Connector client retried on its own (three times per try), the fifth 503 would
     // have been used up by our second try and the prompt would have gone out.
     expect(report.failed).toBe(1);
@@ -91,7 +91,7 @@ describe('scheduler: each prompt once, with several instances', () => {
     const due = new Date(DUE.getTime() + 7 * 24 * 3600_000);
     const [key] = await seedPeople(a.app.services, 7000, 1, connector.url, due);
     connector.failNext(403);
-    const report = await runTick(a.app.services, new Date(due.getTime() + 1000));
+    const report = await runTick(a.app.ticker, new Date(due.getTime() + 1000));
     expect(report.failed).toBe(1);
     const person = await a.app.services.people.get(key ?? '');
     expect(person?.active).toBe(false);
@@ -110,13 +110,13 @@ describe('scheduler: each prompt once, with several instances', () => {
     await table.upsertEntity({ partitionKey: oldBucket, rowKey: `prompt_${key}`, personKey: key, kind: 'prompt', dueAt: due.toISOString() }, 'Replace');
     await table.upsertEntity({ partitionKey: `p${key}`, rowKey: 'prompt', bucket: oldBucket }, 'Replace');
 
-    const report = await runTick(a.app.services, new Date(due.getTime() + 20_000));
+    const report = await runTick(a.app.ticker, new Date(due.getTime() + 20_000));
     expect(report.sent.map((s) => s.user)).toHaveLength(1);
     expect(connector.sent).toHaveLength(1);
     const pending = await a.app.services.due.forPerson(key);
     expect(pending).toEqual([{ kind: 'prompt', bucket: duePartition(key, new Date(due.getTime() + 24 * 3600_000)) }]);
     await expect(table.getEntity(oldBucket, `prompt_${key}`)).rejects.toMatchObject({ statusCode: 404 });
-    const again = await runTick(a.app.services, new Date(due.getTime() + 60_000));
+    const again = await runTick(a.app.ticker, new Date(due.getTime() + 60_000));
     expect(again.sent).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { BotServices } from '../../src/features/services';
+import type { Services } from '../../src/features/services';
 import { personKey } from '../../src/store/keys';
 import { TENANT, testUser } from './activities';
 
@@ -6,7 +6,7 @@ import { TENANT, testUser } from './activities';
  * Registers people directly through the repositories (as first contact would) with a
  * conversation on `serviceUrl` and their next prompt due at `dueAt`.
  */
-export async function seedPeople(services: BotServices, from: number, count: number, serviceUrl: string, dueAt?: Date, parallel = 32): Promise<string[]> {
+export async function seedPeople(services: Services, from: number, count: number, serviceUrl: string, dueAt?: Date, parallel = 32): Promise<string[]> {
   const keys: string[] = [];
   let next = from;
   const worker = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import { SendRateLimiter } from '../../src/scheduler/rate-limiter';
+import { SendRateLimiter } from '../../src/teams/rate-limiter';
 
 /** A clock we move by hand, so seconds of sending take no real time. */
 function simulatedClock(): { now: () => number; set: (ms: number) => void } {

@@ -1,5 +1,5 @@
-import { backoffMs, decideRetry, isTransient, parseRetryAfter } from '../../src/scheduler/retry-policy';
-import type { FailedSend, RetryPolicy } from '../../src/scheduler/retry-policy';
+import { backoffMs, decideRetry, isTransient, parseRetryAfter } from '../../src/teams/retry-policy';
+import type { FailedSend, RetryPolicy } from '../../src/teams/retry-policy';
 
 const NOW = Date.parse('2026-06-08T14:00:00Z');
 const patient: RetryPolicy = { maxAttempts: 9, baseMs: 250, capMs: 8000, maxRetryAfterMs: 60_000 };

@@ -1,33 +1,35 @@
 import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
-import { cardResponse } from '../../teams/card-reply';
-import type { ActionHandler } from '../turn';
+import { VERBS } from '../../cards/verbs';
+import { defineAction, type ActionReply } from '../definitions';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
 import { checkinActor } from './checkin-context';
-import { answerSchema, checkinRefSchema } from './checkin-payloads';
+import { answerSchema, checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
 import { aggregateOf, updateSharedCounter } from './close-checkin';
-import { invalidCheckinResponse } from './invalid-response';
+import { invalidCheckinResponse, invalidCheckinText } from './invalid-response';
 
 /**
  * `checkinAnswer`: stores (or replaces) the member's answer under their pseudonym and answers
  * with their own view of the card. The shared card's counter follows through the coalescer.
  */
-export const checkinAnswerAction: ActionHandler = async (turn, data, services) => {
+export const checkinAnswerAction = defineAction({ verb: VERBS.checkinAnswer, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema.loose(), handle: answerCheckin });
+
+async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): Promise<ActionReply> {
   const s = checkinStrings[turn.locale];
-  const ref = checkinRefSchema.safeParse(data);
-  if (!ref.success) return invalidCheckinResponse(turn.locale);
   const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, ref.data.checkinId);
-  if (!checkin) return cardResponse(renderMessage(s.gone, s.heading));
-  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin)));
+  const checkin = await services.checkins.store.get(actor.conversationKey, data.checkinId);
+  if (!checkin) return renderMessage(s.gone, s.heading);
+  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin));
 
   const responses = services.checkins.responses;
   const now = services.now();
   if (now.getTime() >= Date.parse(checkin.dueAt)) {
     const count = await responses.count(checkin.id);
     const own = await responses.get(checkin.id, actor.pseudonym);
-    return cardResponse(openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed }));
+    return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed });
   }
   const choices = topicView(services.content, checkin, turn.locale)?.choices.map((c) => c.value) ?? [];
   const roles = roleItems(services.content, checkin.lens, turn.locale).map((r) => r.value);
@@ -39,5 +41,5 @@ export const checkinAnswerAction: ActionHandler = async (turn, data, services) =
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   services.logger.info({ event: 'checkin.answered', withNote: response.note !== undefined }, 'check-in answered');
   const count = await responses.count(checkin.id);
-  return cardResponse(openCheckinCard(services, checkin, turn.locale, count, { answer: response }));
-};
+  return openCheckinCard(services, checkin, turn.locale, count, { answer: response });
+}

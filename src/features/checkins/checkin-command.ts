@@ -1,9 +1,7 @@
 import { renderCheckinStart } from '../../cards/checkin-start-card';
-import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { signStartToken } from '../../domain/pseudonym';
-import { sendCard } from '../../teams/card-reply';
-import type { CommandHandler } from '../turn';
+import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';
 import { DEADLINE_HOURS, DEFAULT_DEADLINE_HOURS, minimumChoices } from './checkin-payloads';
 import { CHECKIN_LENSES, startTopics } from './checkin-topic';
@@ -12,18 +10,17 @@ import { CHECKIN_LENSES, startTopics } from './checkin-topic';
  * `check-in` in a channel or group chat: a setup card for the person who asked. Everyone in a
  * channel can see it, so it carries a token that only that person's click passes.
  */
-export const checkinCommand: CommandHandler = async (turn, _command, services) => {
+export const checkinCommand = defineCommand({
+  kinds: ['checkin'],
+  scope: 'conversation',
+  elsewhere: (locale) => checkinStrings[locale].personalOnly,
+  handle: async (turn, _command, services) => {
   const s = checkinStrings[turn.locale];
-  if (turn.identity.conversationType === 'personal') {
-    await sendCard(turn.context, renderMessage(s.personalOnly, s.heading));
-    return;
-  }
   const actor = checkinActor(turn, services);
   const topics = startTopics(services.content, turn.locale);
   const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
   const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[turn.locale] ?? id;
-  await sendCard(
-    turn.context,
+  await turn.reply(
     renderCheckinStart({
       title: s.start.title,
       setupNote: s.start.setupNote,
@@ -45,4 +42,5 @@ export const checkinCommand: CommandHandler = async (turn, _command, services) =
       token: signStartToken(services.checkins.secret, actor.pseudonym, actor.conversationKey, services.now().getTime()),
     }),
   );
-};
+  },
+});

@@ -1,7 +1,7 @@
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationRef } from '../../domain/conversation-ref';
 import { pseudonymOf } from '../../domain/pseudonym';
 import { checkinConversationKey } from '../../store/checkins-repository';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import type { Turn } from '../turn';
 
 /** Where a check-in turn happens and who acts, as the check-in tables know them (no ids, no names). */
@@ -11,25 +11,18 @@ export interface CheckinActor {
   pseudonym: string;
 }
 
-export function checkinActor(turn: Turn, services: BotServices): CheckinActor {
+export function checkinActor(turn: Turn, services: Services): CheckinActor {
   const { tenantId, aadObjectId } = turn.identity;
   return {
-    conversationKey: checkinConversationKey(tenantId, turn.context.activity.conversation.id),
+    conversationKey: checkinConversationKey(tenantId, turn.conversation.conversation.id),
     pseudonym: pseudonymOf(services.checkins.secret, tenantId, aadObjectId),
   };
 }
 
 /**
  * The reference of the channel or group chat, for posting and updating the shared card later.
- * It keeps the conversation and the bot and drops the member who happened to act (`user`).
+ * The turn's conversation already leaves out the member who happened to act.
  */
-export function channelReference(turn: Turn): Partial<ConversationReference> {
-  const activity = turn.context.activity;
-  const { id, conversationType, tenantId, isGroup } = activity.conversation;
-  return {
-    serviceUrl: activity.serviceUrl,
-    channelId: activity.channelId,
-    conversation: { id, conversationType, tenantId, isGroup, name: '' },
-    bot: { id: activity.recipient.id, name: activity.recipient.name },
-  };
+export function channelReference(turn: Turn): ConversationRef {
+  return turn.conversation;
 }

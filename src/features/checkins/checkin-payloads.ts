@@ -21,6 +21,7 @@ export function minimumChoices(configured: number): number[] {
 const checkinId = z.string().regex(/^\d{13}-[0-9a-f]{10}$/);
 
 export const checkinRefSchema = z.object({ checkinId });
+export type CheckinRef = z.infer<typeof checkinRefSchema>;
 
 const oneOf = (values: readonly string[]) => z.string().refine((v) => values.includes(v));
 

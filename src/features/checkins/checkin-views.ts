@@ -7,11 +7,11 @@ import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
 import type { CheckinAggregate, CheckinResponse } from '../../domain/checkin-aggregation';
 import type { Checkin } from '../../store/checkins-repository';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 
 /** What rendering a check-in needs: the library and the time zone setting. */
-export type CardContext = Pick<BotServices, 'content' | 'config'>;
+export type CardContext = Pick<Services, 'content' | 'config'>;
 
 /** Extra parts of one person's view of an open check-in. */
 export interface PersonalView {

@@ -1,31 +1,33 @@
 import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
-import { cardResponse } from '../../teams/card-reply';
-import type { ActionHandler } from '../turn';
+import { VERBS } from '../../cards/verbs';
+import { defineAction, type ActionReply } from '../definitions';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
 import { checkinActor } from './checkin-context';
-import { checkinRefSchema } from './checkin-payloads';
+import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
+import { invalidCheckinText } from './invalid-response';
 import { openCheckinCard, resultsCard } from './checkin-views';
 import { aggregateOf, closeCheckin } from './close-checkin';
-import { invalidCheckinResponse } from './invalid-response';
 
 /**
  * `checkinClose`: only the starter closes (their pseudonym is the check-in's owner); anyone
  * else keeps their card with a polite note. Closing answers with the results.
  */
-export const checkinCloseAction: ActionHandler = async (turn, data, services) => {
+export const checkinCloseAction = defineAction({ verb: VERBS.checkinClose, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: closeCheckinFromCard });
+
+async function closeCheckinFromCard(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
   const s = checkinStrings[turn.locale];
-  const ref = checkinRefSchema.safeParse(data);
-  if (!ref.success) return invalidCheckinResponse(turn.locale);
   const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, ref.data.checkinId);
-  if (!checkin) return cardResponse(renderMessage(s.gone, s.heading));
-  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin)));
+  const checkin = await services.checkins.store.get(actor.conversationKey, ref.checkinId);
+  if (!checkin) return renderMessage(s.gone, s.heading);
+  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin));
   if (checkin.owner !== actor.pseudonym) {
     services.logger.info({ event: 'checkin.close.refused' }, 'close by someone other than the starter');
     const count = await services.checkins.responses.count(checkin.id);
     const own = await services.checkins.responses.get(checkin.id, actor.pseudonym);
-    return cardResponse(openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.notOwner }));
+    return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.notOwner });
   }
   const outcome = await closeCheckin(services, checkin, 'starter', services.now());
-  return cardResponse(resultsCard(services, outcome.checkin, turn.locale, outcome.aggregate));
-};
+  return resultsCard(services, outcome.checkin, turn.locale, outcome.aggregate);
+}

@@ -1,11 +1,11 @@
 import { aggregateCheckin, type CheckinAggregate } from '../../domain/checkin-aggregation';
 import type { Checkin } from '../../store/checkins-repository';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
 
 /** Aggregates a check-in's answers on the server; the minimum is applied here, whatever asked. */
-export async function aggregateOf(services: BotServices, checkin: Checkin): Promise<CheckinAggregate> {
+export async function aggregateOf(services: Services, checkin: Checkin): Promise<CheckinAggregate> {
   const responses = await services.checkins.responses.list(checkin.id);
   const topic = topicView(services.content, checkin, checkin.locale);
   return aggregateCheckin({
@@ -30,7 +30,7 @@ export interface CloseOutcome {
  * the results and only then takes it off the open list, so a crash in between is repaired by
  * the next tick (which posts the results again).
  */
-export async function closeCheckin(services: BotServices, checkin: Checkin, closedBy: 'starter' | 'deadline', now: Date): Promise<CloseOutcome> {
+export async function closeCheckin(services: Services, checkin: Checkin, closedBy: 'starter' | 'deadline', now: Date): Promise<CloseOutcome> {
   await services.checkins.counters.settle(checkin.id);
   const aggregate = await aggregateOf(services, checkin);
   const changes = {
@@ -51,7 +51,7 @@ export async function closeCheckin(services: BotServices, checkin: Checkin, clos
 }
 
 /** Replaces the shared card with the results (or posts them when the card id is unknown), then unlists it. */
-export async function postResults(services: BotServices, checkin: Checkin, aggregate: CheckinAggregate): Promise<void> {
+export async function postResults(services: Services, checkin: Checkin, aggregate: CheckinAggregate): Promise<void> {
   const card = resultsCard(services, checkin, checkin.locale, aggregate);
   const target = { tenantId: checkin.tenantId, reference: checkin.reference };
   const sent = checkin.activityId ? await services.proactive.update(target, checkin.activityId, card) : await services.proactive.send(target, card);
@@ -60,7 +60,7 @@ export async function postResults(services: BotServices, checkin: Checkin, aggre
 }
 
 /** Brings the shared card's counter up to date; called through the coalescer, never per answer. */
-export async function updateSharedCounter(services: BotServices, conversationKey: string, checkinId: string): Promise<void> {
+export async function updateSharedCounter(services: Services, conversationKey: string, checkinId: string): Promise<void> {
   const checkin = await services.checkins.store.get(conversationKey, checkinId);
   if (!checkin?.activityId || checkin.status !== 'open') return;
   const count = await services.checkins.responses.count(checkin.id);

@@ -1,4 +1,4 @@
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { aggregateOf, closeCheckin, postResults } from './close-checkin';
 import { errorSummary } from '../../log';
 
@@ -9,7 +9,7 @@ import { errorSummary } from '../../log';
  * already closed but still listed open (a crash between closing and unlisting) gets its results
  * posted again and is unlisted. Returns how many it closed.
  */
-export async function closeDueCheckins(services: BotServices, now: Date): Promise<number> {
+export async function closeDueCheckins(services: Services, now: Date): Promise<number> {
   const store = services.checkins.store;
   let closed = 0;
   for (const due of await store.listUpTo('open', now)) {
@@ -31,7 +31,7 @@ export async function closeDueCheckins(services: BotServices, now: Date): Promis
 }
 
 /** Answers first, the check-in and its list rows last, so an interrupted purge is finished next tick. */
-async function deleteExpiredCheckins(services: BotServices, now: Date): Promise<void> {
+async function deleteExpiredCheckins(services: Services, now: Date): Promise<void> {
   const store = services.checkins.store;
   let deleted = 0;
   for (const expired of await store.listUpTo('expire', now)) {

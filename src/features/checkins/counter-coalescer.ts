@@ -1,3 +1,5 @@
+import { wallTimeMs } from '../../clock';
+
 /**
  * Coalesces updates of a shared check-in card so a burst of answers does not run into Teams'
  * per-conversation limit. Per check-in, per process:
@@ -35,7 +37,7 @@ export class CounterCoalescer {
   private readonly now: () => number;
 
   constructor(private readonly options: CoalescerOptions) {
-    this.now = options.now ?? (() => Date.now());
+    this.now = options.now ?? (() => wallTimeMs());
   }
 
   /** An answer arrived: make sure one update runs soon; `update` is the latest way to run it. */

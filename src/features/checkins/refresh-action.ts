@@ -1,28 +1,30 @@
 import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
-import { cardResponse } from '../../teams/card-reply';
-import type { ActionHandler } from '../turn';
+import { VERBS } from '../../cards/verbs';
+import { defineAction, type ActionReply } from '../definitions';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
 import { checkinActor } from './checkin-context';
-import { checkinRefSchema } from './checkin-payloads';
+import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
+import { invalidCheckinText } from './invalid-response';
 import { openCheckinCard, resultsCard } from './checkin-views';
 import { aggregateOf } from './close-checkin';
-import { invalidCheckinResponse } from './invalid-response';
 
 /**
  * `checkinRefresh` (the card's refresh action): the person's own view. After the shared card's
  * counter changes, this brings back their answer; it never shows anyone else's.
  */
-export const checkinRefreshAction: ActionHandler = async (turn, data, services) => {
-  const ref = checkinRefSchema.safeParse(data);
-  if (!ref.success) return invalidCheckinResponse(turn.locale);
+export const checkinRefreshAction = defineAction({ verb: VERBS.checkinRefresh, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: refreshCheckin });
+
+async function refreshCheckin(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
   const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, ref.data.checkinId);
+  const checkin = await services.checkins.store.get(actor.conversationKey, ref.checkinId);
   if (!checkin) {
     const s = checkinStrings[turn.locale];
-    return cardResponse(renderMessage(s.gone, s.heading));
+    return renderMessage(s.gone, s.heading);
   }
-  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin)));
+  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin));
   const count = await services.checkins.responses.count(checkin.id);
   const own = await services.checkins.responses.get(checkin.id, actor.pseudonym);
-  return cardResponse(openCheckinCard(services, checkin, turn.locale, count, own ? { answer: own } : {}));
-};
+  return openCheckinCard(services, checkin, turn.locale, count, own ? { answer: own } : {});
+}

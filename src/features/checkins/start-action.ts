@@ -1,14 +1,17 @@
+import { z } from 'zod';
 import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { verifyStartToken } from '../../domain/pseudonym';
 import { newCheckinId, type Checkin } from '../../store/checkins-repository';
-import { cardResponse } from '../../teams/card-reply';
-import type { ActionHandler } from '../turn';
+import { VERBS } from '../../cards/verbs';
+import { defineAction, type ActionReply } from '../definitions';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
 import { channelReference, checkinActor } from './checkin-context';
 import { startSchema } from './checkin-payloads';
 import { parseTopic } from './checkin-topic';
 import { openCheckinCard } from './checkin-views';
-import { invalidCheckinResponse } from './invalid-response';
+import { invalidCheckinResponse, invalidCheckinText } from './invalid-response';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -16,15 +19,17 @@ const HOUR_MS = 60 * 60 * 1000;
  * `checkinStart`: the starter submits the setup card. The check-in card is posted to the
  * conversation through the rate-limited sender; the setup card turns into a confirmation.
  */
-export const checkinStartAction: ActionHandler = async (turn, data, services) => {
+export const checkinStartAction = defineAction({ verb: VERBS.checkinStart, scope: 'conversation', invalid: invalidCheckinText, schema: z.looseObject({ token: z.string().max(100) }), handle: startCheckin });
+
+async function startCheckin(turn: Turn, data: unknown, services: Services): Promise<ActionReply> {
   const s = checkinStrings[turn.locale];
   const parsed = startSchema(services.config.CHECKIN_MIN_RESPONSES).safeParse(data);
   const topic = parsed.success ? parseTopic(services.content, parsed.data.topic) : undefined;
-  if (!parsed.success || !topic || turn.identity.conversationType === 'personal') return invalidCheckinResponse(turn.locale);
+  if (!parsed.success || !topic) return invalidCheckinResponse(turn.locale);
   const actor = checkinActor(turn, services);
   const now = services.now();
   const token = verifyStartToken(services.checkins.secret, parsed.data.token, actor.pseudonym, actor.conversationKey, now.getTime());
-  if (!token.ok) return cardResponse(renderMessage(token.reason === 'expired' ? s.start.expired : s.start.notStarter, s.heading));
+  if (!token.ok) return renderMessage(token.reason === 'expired' ? s.start.expired : s.start.notStarter, s.heading);
 
   const dueMs = now.getTime() + parsed.data.hours * HOUR_MS;
   const checkin: Checkin = {
@@ -43,7 +48,7 @@ export const checkinStartAction: ActionHandler = async (turn, data, services) =>
     status: 'open',
     reference: channelReference(turn),
   };
-  if (!(await services.checkins.store.create(checkin))) return cardResponse(renderMessage(s.start.already, s.heading));
+  if (!(await services.checkins.store.create(checkin))) return renderMessage(s.start.already, s.heading);
   const sent = await services.proactive.send({ tenantId: checkin.tenantId, reference: checkin.reference }, openCheckinCard(services, checkin, checkin.locale, 0));
   if (!sent.ok) {
     await services.checkins.store.delete(checkin);
@@ -51,5 +56,5 @@ export const checkinStartAction: ActionHandler = async (turn, data, services) =>
   }
   if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
   services.logger.info({ event: 'checkin.started', topicKind: checkin.topicKind, lens: checkin.lens, hours: parsed.data.hours, minimum: checkin.minimum }, 'check-in started');
-  return cardResponse(renderMessage(s.start.started, s.heading));
-};
+  return renderMessage(s.start.started, s.heading);
+}

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { renderCheckinTrend, type TrendColumn } from '../../cards/checkin-trend-card';
-import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import type { Locale } from '../../content/types';
 import type { Checkin } from '../../store/checkins-repository';
-import { sendCard } from '../../teams/card-reply';
-import type { BotServices } from '../services';
-import type { CommandHandler } from '../turn';
+import type { Services } from '../services';
+import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';
 import { roleItems, topicView } from './checkin-topic';
 import { formatMoment } from './checkin-views';
@@ -18,22 +16,23 @@ const shares = z.array(z.object({ id: z.string(), count: z.number(), percent: z.
 const storedResult = z.object({ distribution: shares, roleShares: shares });
 
 /** `check-in trend`: the latest check-ins of this conversation that met their minimum, oldest left. */
-export const checkinTrendCommand: CommandHandler = async (turn, _command, services) => {
+export const checkinTrendCommand = defineCommand({
+  kinds: ['checkinTrend'],
+  scope: 'conversation',
+  elsewhere: (locale) => checkinStrings[locale].personalOnly,
+  handle: async (turn, _command, services) => {
   const s = checkinStrings[turn.locale];
-  if (turn.identity.conversationType === 'personal') {
-    await sendCard(turn.context, renderMessage(s.personalOnly, s.heading));
-    return;
-  }
   const { conversationKey } = checkinActor(turn, services);
   const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && c.result !== undefined);
   const columns = recent
     .reverse()
     .map((c) => trendColumn(services, c, turn.locale))
     .filter((c): c is TrendColumn => c !== undefined);
-  await sendCard(turn.context, renderCheckinTrend({ title: s.trend.title, intro: s.trend.intro, none: s.trend.none, hasColumns: columns.length > 0, columns }));
-};
+  await turn.reply(renderCheckinTrend({ title: s.trend.title, intro: s.trend.intro, none: s.trend.none, hasColumns: columns.length > 0, columns }));
+  },
+});
 
-function trendColumn(services: BotServices, checkin: Checkin, locale: Locale): TrendColumn | undefined {
+function trendColumn(services: Services, checkin: Checkin, locale: Locale): TrendColumn | undefined {
   const parsed = storedResult.safeParse(JSON.parse(checkin.result ?? 'null'));
   const topic = topicView(services.content, checkin, locale);
   if (!parsed.success || !topic) return undefined;

@@ -1,13 +1,16 @@
 import { renderCoachCode } from '../../cards/coach-code-card';
-import { sendCard } from '../../teams/card-reply';
-import type { CommandHandler } from '../turn';
-import { formatMoment, personalPerson } from './coach-turn';
+import { coachStrings } from '../../cards/strings/coach-strings';
+import { defineCommand } from '../definitions';
+import { formatMoment } from './coach-turn';
 
 /** `coach code`: a one-time code for the coach to hand out. The code itself is never logged. */
-export const coachCodeCommand: CommandHandler = async (turn, _command, services) => {
-  const person = await personalPerson(turn);
-  if (!person) return;
+export const coachCodeCommand = defineCommand({
+  kinds: ['coachCode'],
+  scope: 'personal',
+  elsewhere: (locale) => coachStrings[locale].personalOnly,
+  handle: async ({ person, ...turn }, _command, services) => {
   const code = await services.coach.codes.issue(person.key, services.now());
   services.logger.info({ event: 'coach.code_issued' }, 'coach code issued');
-  await sendCard(turn.context, renderCoachCode(turn.locale, code.code, formatMoment(code.expiresAt, person, turn.locale)));
-};
+  await turn.reply(renderCoachCode(turn.locale, code.code, formatMoment(code.expiresAt, person, turn.locale)));
+  },
+});

@@ -3,16 +3,15 @@ import { coachStrings } from '../../cards/strings/coach-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
 import type { Person } from '../../store/people-repository';
-import { sendCard } from '../../teams/card-reply';
-import type { BotServices } from '../services';
-import type { CommandHandler } from '../turn';
-import { formatDay, formatMoment, namesOf, personalPerson } from './coach-turn';
+import type { Services } from '../services';
+import { defineCommand } from '../definitions';
+import { formatDay, formatMoment, namesOf } from './coach-turn';
 
 /** How many of the latest views the person sees on their overview. */
 const RECENT_VIEWS = 10;
 
 /** The person's coaches, what each sees, and who looked when. */
-export async function coachOverviewCard(person: Person, locale: Locale, services: BotServices): Promise<AdaptiveCard> {
+export async function coachOverviewCard(person: Person, locale: Locale, services: Services): Promise<AdaptiveCard> {
   const consents = await services.coach.consents.coachesOf(person.key);
   const views = await services.coach.views.recentViews(person.key, RECENT_VIEWS);
   const names = await namesOf(services, [...consents.map((c) => c.coachKey), ...views.map((v) => v.coachKey)], coachStrings[locale].unknownName);
@@ -25,8 +24,11 @@ export async function coachOverviewCard(person: Person, locale: Locale, services
 }
 
 /** `coach`: the transparency card of the person who shares. */
-export const coachOverviewCommand: CommandHandler = async (turn, _command, services) => {
-  const person = await personalPerson(turn);
-  if (!person) return;
-  await sendCard(turn.context, await coachOverviewCard(person, turn.locale, services));
-};
+export const coachOverviewCommand = defineCommand({
+  kinds: ['coach'],
+  scope: 'personal',
+  elsewhere: (locale) => coachStrings[locale].personalOnly,
+  handle: async (turn, _command, services) => {
+    await turn.reply(await coachOverviewCard(turn.person, turn.locale, services));
+  },
+});

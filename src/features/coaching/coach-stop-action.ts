@@ -1,33 +1,41 @@
+import { z } from 'zod';
+import { renderMessage } from '../../cards/message-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
-import type { ActionHandler } from '../turn';
+import { VERBS } from '../../cards/verbs';
+import { defineAction } from '../definitions';
 import { stopPayloadSchema } from './coach-payloads';
-import { guarded, invalidCardResponse, namesOf, textResponse } from './coach-turn';
+import { namesOf } from './coach-turn';
 
 /** "Stop sharing with …" on the overview: immediate, and only ever the invoker's own consent. */
-export const coachStopAction: ActionHandler = async (turn, data, services) => {
-  const person = turn.person;
-  const parsed = stopPayloadSchema.safeParse(data);
-  if (!person || !parsed.success) return invalidCardResponse(turn.locale);
-  const s = coachStrings[turn.locale];
-  return guarded(turn, services, async () => {
-    const { coachKey } = parsed.data;
-    if (!(await services.coach.consents.revoke(person.key, coachKey, services.now()))) return textResponse(s.notSharing);
+export const coachStopAction = defineAction({
+  verb: VERBS.coachStop,
+  scope: 'personal',
+  schema: stopPayloadSchema,
+  handle: async ({ person, locale }, { coachKey }, services) => {
+    const s = coachStrings[locale];
+    if (!(await services.coach.consents.revoke(person.key, coachKey, services.now()))) return renderMessage(s.notSharing);
     services.logger.info({ event: 'coach.consent_revoked' }, 'consent revoked');
     const names = await namesOf(services, [coachKey], s.unknownName);
-    return textResponse(s.stopped(names.get(coachKey) ?? s.unknownName));
-  });
-};
+    return renderMessage(s.stopped(names.get(coachKey) ?? s.unknownName));
+  },
+});
 
 /** Confirmation of `coach stop`: every consent of the invoker ends at once. */
-export const coachStopAllAction: ActionHandler = async (turn, _data, services) => {
-  const person = turn.person;
-  if (!person) return invalidCardResponse(turn.locale);
-  return guarded(turn, services, async () => {
+export const coachStopAllAction = defineAction({
+  verb: VERBS.coachStopAll,
+  scope: 'personal',
+  schema: z.unknown(),
+  handle: async ({ person, locale }, _data, services) => {
     const count = await services.coach.consents.revokeAll(person.key, services.now());
     services.logger.info({ event: 'coach.consent_revoked_all', count }, 'all consents revoked');
-    return textResponse(coachStrings[turn.locale].stoppedAll);
-  });
-};
+    return renderMessage(coachStrings[locale].stoppedAll);
+  },
+});
 
 /** "Don't share" / "Keep sharing": nothing changes. */
-export const coachCancelAction: ActionHandler = async (turn) => textResponse(coachStrings[turn.locale].cancelled);
+export const coachCancelAction = defineAction({
+  verb: VERBS.coachCancel,
+  scope: 'personal',
+  schema: z.unknown(),
+  handle: async ({ locale }) => renderMessage(coachStrings[locale].cancelled),
+});

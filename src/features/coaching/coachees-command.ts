@@ -1,17 +1,18 @@
 import { renderCoachTrends } from '../../cards/coach-trends-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { coachWindow } from '../../domain/coach-trend';
-import { sendCard } from '../../teams/card-reply';
-import type { CommandHandler } from '../turn';
-import { namesOf, personalPerson } from './coach-turn';
+import { defineCommand } from '../definitions';
+import { namesOf } from './coach-turn';
 
 /**
  * `coachees`: the coach view. What may be shown (who, which weeks, which figures) is decided by
  * the repository; this handler only adds names and renders.
  */
-export const coacheesCommand: CommandHandler = async (turn, _command, services) => {
-  const person = await personalPerson(turn);
-  if (!person) return;
+export const coacheesCommand = defineCommand({
+  kinds: ['coachees'],
+  scope: 'personal',
+  elsewhere: (locale) => coachStrings[locale].personalOnly,
+  handle: async ({ person, ...turn }, _command, services) => {
   const s = coachStrings[turn.locale];
   const now = services.now();
   const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now, person.settings.timeZone), now);
@@ -23,5 +24,6 @@ export const coacheesCommand: CommandHandler = async (turn, _command, services) 
     result.coachees.map((c) => ({ name: names.get(c.coacheeKey) || s.unknownName, trend: c.trend })),
     result.stopped.map((key) => names.get(key) || s.someone),
   );
-  await sendCard(turn.context, card);
-};
+  await turn.reply(card);
+  },
+});

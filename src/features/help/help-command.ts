@@ -1,7 +1,11 @@
 import { renderHelp } from '../../cards/help-card';
-import { sendCard } from '../../teams/card-reply';
-import type { CommandHandler } from '../turn';
+import { defineCommand } from '../definitions';
 
-export const helpCommand: CommandHandler = async (turn) => {
-  await sendCard(turn.context, renderHelp(turn.locale));
-};
+/** `hulp` / `help`: what Positie can do. */
+export const helpCommand = defineCommand({
+  kinds: ['help'],
+  scope: 'any',
+  handle: async (turn) => {
+    await turn.reply(renderHelp(turn.locale));
+  },
+});

@@ -1,7 +1,7 @@
 import { renderWelcome } from '../../cards/welcome-card';
-import { sendCard } from '../../teams/card-reply';
 import type { Turn } from '../turn';
 
+/** The first card someone sees after installing Positie in their personal chat. */
 export async function sendWelcome(turn: Turn): Promise<void> {
-  await sendCard(turn.context, renderWelcome(turn.locale));
+  await turn.reply(renderWelcome(turn.locale));
 }

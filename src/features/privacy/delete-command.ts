@@ -1,24 +1,24 @@
 import { renderDeleteConfirm } from '../../cards/privacy-delete-card';
-import { sendCard } from '../../teams/card-reply';
-import type { CommandHandler } from '../turn';
-import { personalPrivacyTurn } from './privacy-turn';
+import { privacyStrings } from '../../cards/strings/privacy-strings';
 import { pseudonymOf } from '../../domain/pseudonym';
-import { checkinRowsOf } from './checkin-erasure';
+import { defineCommand } from '../definitions';
 import { signDeleteToken } from './privacy-tokens';
 
 /**
  * `verwijder mijn gegevens` / `delete my data`: a confirmation card that names what will go.
  * Nothing is deleted (or written) until the person confirms on that card.
  */
-export const deleteCommand: CommandHandler = async (turn, _command, services) => {
-  const ready = await personalPrivacyTurn(turn, services);
-  if (!ready) return;
-  const { person, context } = ready;
-  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
-  const [answers, checkins] = await Promise.all([
-    services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),
-    checkinRowsOf({ checkins: context.tables.table('checkins'), responses: context.tables.table('checkinResponses') }, pseudonym),
-  ]);
-  const token = signDeleteToken(context.secret, person.key, services.now().getTime());
-  await sendCard(turn.context, renderDeleteConfirm(turn.locale, { answers: answers.length, checkinAnswers: checkins.responses.length }, token));
-};
+export const deleteCommand = defineCommand({
+  kinds: ['delete'],
+  scope: 'personal',
+  elsewhere: (locale) => privacyStrings[locale].personalOnly,
+  handle: async ({ person, ...turn }, _command, services) => {
+    const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+    const [answers, checkins] = await Promise.all([
+      services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),
+      services.privacy.store.checkinRowsOf(pseudonym),
+    ]);
+    const token = signDeleteToken(services.privacy.secret, person.key, services.now().getTime());
+    await turn.reply(renderDeleteConfirm(turn.locale, { answers: answers.length, checkinAnswers: checkins.responses.length }, token));
+  },
+});

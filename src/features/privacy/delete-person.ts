@@ -1,9 +1,6 @@
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { pseudonymOf } from '../../domain/pseudonym';
 import type { Person } from '../../store/people-repository';
-import { eraseCheckinRows } from './checkin-erasure';
-import { deletePendingSends } from './due-rows';
-import type { PrivacyContext } from './privacy-context';
 
 /** How many rows of each kind went; logged (no ids) and asserted in tests. */
 export interface DeletionReport {
@@ -24,17 +21,18 @@ export interface DeletionReport {
  * pseudonym unlinked), Privacy (pending links), Conversations, People. (Instances holds nothing
  * about people.)
  */
-export async function deletePerson(services: BotServices, context: PrivacyContext, person: Person): Promise<DeletionReport> {
+export async function deletePerson(services: Services, person: Person): Promise<DeletionReport> {
   const key = person.key;
   const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
-  const pendingSends = await deletePendingSends(services.due, context.tables.table('due'), key);
+  const { store } = services.privacy;
+  const pendingSends = await store.deletePendingSends(key);
   const deliveries = await services.deliveries.deleteAll(key);
   const answers = await services.answers.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
   await services.coach.views.deleteAllFor(key);
-  const checkins = await eraseCheckinRows({ checkins: context.tables.table('checkins'), responses: services.checkins.responses }, pseudonym);
-  const exportLinks = await context.links.deleteAllFor(key);
+  const checkins = await store.eraseCheckinRows(pseudonym);
+  const exportLinks = await store.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);
   return { pendingSends, deliveries, answers, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, exportLinks };

@@ -1,9 +1,8 @@
 import type { Request, Response, Server } from 'restify';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { GONE_PAGE } from '../../cards/strings/privacy-strings';
 import { errorSummary } from '../../log';
 import { buildPersonExport } from './person-export';
-import type { PrivacyContext } from './privacy-context';
 import { exportTokenMatches, parseExportToken } from './privacy-tokens';
 
 /**
@@ -13,20 +12,21 @@ import { exportTokenMatches, parseExportToken } from './privacy-tokens';
  * which links exist. The file is built before the link is used up, so a storage hiccup leaves
  * the link working; of two simultaneous uses only the one that deletes the pending row sends.
  */
-export function addExportRoute(server: Server, services: BotServices, context: PrivacyContext): void {
+export function addExportRoute(server: Server, services: Services): void {
+  const { store, secret } = services.privacy;
   server.get('/export/:token', async (req: Request, res: Response) => {
     try {
       const parts = parseExportToken(String(req.params?.token ?? ''));
-      const link = parts ? await context.links.find(parts.nonce) : undefined;
+      const link = parts ? await store.links.find(parts.nonce) : undefined;
       const now = services.now();
-      if (!parts || !link || !exportTokenMatches(context.secret, link.personKey, parts) || Date.parse(link.expiresAt) !== parts.expiresMs) return gone(res);
+      if (!parts || !link || !exportTokenMatches(secret, link.personKey, parts) || Date.parse(link.expiresAt) !== parts.expiresMs) return gone(res);
       if (now.getTime() > parts.expiresMs) {
-        await context.links.consume(link);
+        await store.links.consume(link);
         return gone(res);
       }
       const person = await services.people.get(link.personKey);
-      const body = person ? JSON.stringify(await buildPersonExport(services, context, person), null, 2) : undefined;
-      if (!body || !(await context.links.consume(link))) return gone(res);
+      const body = person ? JSON.stringify(await buildPersonExport(services, person), null, 2) : undefined;
+      if (!body || !(await store.links.consume(link))) return gone(res);
       services.logger.info({ event: 'export.downloaded' }, 'data export downloaded');
       res.sendRaw(200, body, {
         'Content-Type': 'application/json; charset=utf-8',

@@ -1,9 +1,6 @@
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { pseudonymOf } from '../../domain/pseudonym';
 import type { Person } from '../../store/people-repository';
-import { checkinRowsOf } from './checkin-erasure';
-import { pendingSendsOf } from './due-rows';
-import type { PrivacyContext } from './privacy-context';
 
 export const EXPORT_FORMAT = 'positie-export/1';
 
@@ -12,19 +9,19 @@ export const EXPORT_FORMAT = 'positie-export/1';
  * data-subject access request. Other people appear only by the keys stored in the person's own
  * rows (a coach's key in a consent), never with their answers.
  */
-export async function buildPersonExport(services: BotServices, context: PrivacyContext, person: Person): Promise<Record<string, unknown>> {
+export async function buildPersonExport(services: Services, person: Person): Promise<Record<string, unknown>> {
   const key = person.key;
   const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
-  const tables = context.tables;
+  const { store } = services.privacy;
   const [conversation, answers, deliveries, pending, consents, codes, views, checkins] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
     services.deliveries.listForPerson(key),
-    pendingSendsOf(tables.table('due'), key),
+    store.pendingSendsOf(key),
     services.coach.consents.exportFor(key),
     services.coach.codes.exportFor(key),
     services.coach.views.exportFor(key),
-    checkinRowsOf({ checkins: tables.table('checkins'), responses: tables.table('checkinResponses') }, pseudonym),
+    store.checkinRowsOf(pseudonym),
   ]);
   return {
     format: EXPORT_FORMAT,

@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { BotServices } from '../services';
-import type { TableStore } from '../../store/table-store';
-import { ExportLinksRepository } from './export-links-repository';
+import type { Config } from '../../config';
+import type { Logger } from '../../log';
+import type { PrivacyRepository } from '../../store/privacy-repository';
 
 /** What export, delete and retention need beyond the common services. */
-export interface PrivacyContext {
-  /** Export and delete reach rows no repository lists by person (snoozes, pseudonymous rows). */
-  tables: TableStore;
-  links: ExportLinksRepository;
+export interface PrivacyServices {
+  store: PrivacyRepository;
   /** Signs download links and delete confirmations. */
   secret: string;
   /** Start of download links, without a trailing slash. */
@@ -16,29 +14,14 @@ export interface PrivacyContext {
   lastRetentionDate?: string;
 }
 
-/**
- * Command and verb handlers receive only `BotServices`; the composition root registers the
- * privacy context for those services once (installPrivacy), and handlers look it up here.
- * Keyed weakly by the services object, so each app (tests run several) has its own.
- */
-const contexts = new WeakMap<BotServices, PrivacyContext>();
-
-export function registerPrivacyContext(services: BotServices, tables: TableStore): PrivacyContext {
-  const { config, logger } = services;
+export function createPrivacyServices(config: Config, logger: Logger, store: PrivacyRepository): PrivacyServices {
   if (config.EXPORT_SECRET === undefined) {
     // Production refuses to start without it (src/config.ts); here links die with the process.
     logger.warn({ event: 'export.devSecret' }, 'EXPORT_SECRET unset: download links are signed with a random secret of this process');
   }
-  const context: PrivacyContext = {
-    tables,
-    links: new ExportLinksRepository(tables.table('privacy')),
+  return {
+    store,
     secret: config.EXPORT_SECRET ?? randomBytes(32).toString('base64url'),
     linkBase: (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
   };
-  contexts.set(services, context);
-  return context;
-}
-
-export function privacyContextOf(services: BotServices): PrivacyContext | undefined {
-  return contexts.get(services);
 }

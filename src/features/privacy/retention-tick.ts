@@ -1,9 +1,6 @@
 import { DateTime } from 'luxon';
-import type { TickHook } from '../../scheduler/tick';
+import type { Services } from '../services';
 import { errorSummary } from '../../log';
-import { privacyContextOf } from './privacy-context';
-import { claimRetentionRun } from './retention-claim';
-import { runRetention } from './retention';
 
 /** Local hour (DEFAULT_TIME_ZONE) of the daily run: quiet, and before anyone's first prompt. */
 export const RETENTION_HOUR = 3;
@@ -14,19 +11,19 @@ export const RETENTION_HOUR = 3;
  * instance saw the day's claim, a tick costs nothing. A run that fails is finished the next
  * day: every step is idempotent. Returns 0: the tick report counts closed check-ins.
  */
-export const dailyRetention: TickHook = async (services, now) => {
-  const context = privacyContextOf(services);
+export async function dailyRetention(services: Services, now: Date): Promise<number> {
+  const context = services.privacy;
   const local = DateTime.fromJSDate(now).setZone(services.config.DEFAULT_TIME_ZONE);
   const today = local.toISODate();
-  if (!context || local.hour !== RETENTION_HOUR || !today || context.lastRetentionDate === today) return 0;
+  if (local.hour !== RETENTION_HOUR || !today || context.lastRetentionDate === today) return 0;
   try {
-    const claimed = await claimRetentionRun(context.tables.table('privacy'), today);
+    const claimed = await context.store.claimRetentionRun(today);
     context.lastRetentionDate = today;
     if (!claimed) return 0;
-    const report = await runRetention(services, now);
+    const report = await context.store.sweepRetention(now, services.config.RETENTION_DAYS);
     services.logger.info({ event: 'retention.done', ...report }, 'retention run');
   } catch (error) {
     services.logger.error({ event: 'retention.failed', err: errorSummary(error) }, 'retention run failed; tomorrow finishes it');
   }
   return 0;
-};
+}

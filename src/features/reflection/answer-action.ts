@@ -7,63 +7,64 @@ import { rolesOf } from '../../content/library-lookup';
 import type { Answer } from '../../domain/answer';
 import type { Delivery } from '../../store/deliveries-repository';
 import { errorSummary } from '../../log';
-import { cardResponse } from '../../teams/card-reply';
-import { errorResponse } from '../../teams/error-response';
+import { renderError } from '../../cards/error-card';
+import { VERBS } from '../../cards/verbs';
+import { defineAction, type ActionReply } from '../definitions';
 import { answerPayloadSchema, CONTROL_CHARS, NOTE_MAX, type AnswerPayload } from './answer-payload';
 import { loadAnswerContext, type DeliveryContext } from './delivery-context';
 import type { DeliveryFacts } from './delivery-ticket';
 import { ticketOf } from './ticket-of';
-import type { ActionHandler } from '../turn';
-import type { BotServices } from '../services';
+import type { PersonalTurn } from '../turn';
+import type { Services } from '../services';
 
 type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
 
 /** `answer`: stores (or replaces) the answer to one delivery and shows the answered card. */
-export const answerAction: ActionHandler = async (turn, data, services) => {
+export const answerAction = defineAction({ verb: VERBS.answer, scope: 'personal', schema: answerPayloadSchema, handle: saveAnswer });
+
+async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: Services): Promise<ActionReply> {
   const person = turn.person;
-  const parsed = answerPayloadSchema.safeParse(data);
-  if (!person || !parsed.success) return errorResponse(turn.locale, 'invalid');
   let ctx: AnswerContext | undefined;
   let existing: Answer | undefined;
   try {
-    ctx = await loadAnswerContext(services, person, parsed.data.deliveryId, parsed.data.ticket);
+    ctx = await loadAnswerContext(services, person, payload.deliveryId, payload.ticket);
     // On the prompt's own day an earlier answer is simply replaced; only later days ask whether there is one.
     if (ctx && !ctx.sameDay) existing = await services.answers.get(person.key, ctx.delivery.id);
   } catch (error) {
     services.logger.error({ event: 'answer.load_failed', err: errorSummary(error) }, 'answer not loaded');
-    return errorResponse(turn.locale, 'storage');
+    return renderError(turn.locale, 'storage');
   }
-  if (!ctx) return errorResponse(turn.locale, 'invalid');
+  if (!ctx) return renderError(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];
-  if (existing && !ctx.sameDay) return cardResponse(renderMessage(s.editClosed));
-  if (!existing && !ctx.open) return cardResponse(renderMessage(s.expired));
+  if (existing && !ctx.sameDay) return renderMessage(s.editClosed);
+  if (!existing && !ctx.open) return renderMessage(s.expired);
 
-  const problem = validate(parsed.data, ctx, services);
-  if (problem) return retry(services, ctx, turn.locale, parsed.data, problem);
-  const note = parsed.data.note.trim();
+  const problem = validate(payload, ctx, services);
+  if (problem) return retry(services, ctx, turn.locale, payload, problem);
+  const note = payload.note.trim();
   const answer: Answer = {
     deliveryId: ctx.delivery.id,
     promptId: ctx.prompt.id,
     paradoxId: ctx.prompt.paradoxId,
-    position: Number(parsed.data.position) as Answer['position'],
+    position: Number(payload.position) as Answer['position'],
     lens: ctx.lens,
-    roleId: parsed.data.role,
+    roleId: payload.role,
     answeredAt: services.now().toISOString(),
     localDate: ctx.delivery.localDate,
-    ...(parsed.data.tactic ? { tacticId: parsed.data.tactic } : {}),
+    ...(payload.tactic ? { tacticId: payload.tactic } : {}),
     ...(note ? { note } : {}),
   };
   try {
     await services.answers.save(person.key, answer);
   } catch (error) {
     services.logger.error({ event: 'answer.save_failed', err: errorSummary(error) }, 'answer not saved');
-    return retry(services, ctx, turn.locale, parsed.data, stringsFor(turn.locale).error.storage);
+    return retry(services, ctx, turn.locale, payload, stringsFor(turn.locale).error.storage);
   }
   services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay }, 'answer saved');
-  return cardResponse(renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay));
-};
+  return renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay);
+}
 
-function validate(p: AnswerPayload, ctx: AnswerContext, services: BotServices): string | undefined {
+function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): string | undefined {
   const s = reflectionStrings[ctx.person.settings.locale];
   const roles = rolesOf(services.content, ctx.lens).map((r) => r.id);
   if (!['1', '2', '3', '4', '5'].includes(p.position)) return s.positionError;
@@ -75,9 +76,7 @@ function validate(p: AnswerPayload, ctx: AnswerContext, services: BotServices): 
 }
 
 /** The prompt card again, with what they typed and why it was not saved. */
-function retry(services: BotServices, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
+function retry(services: Services, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
   const values = { position: p.position, role: p.role, tactic: p.tactic, note: p.note.slice(0, NOTE_MAX) };
-  return cardResponse(
-    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, values, errorText, showSnooze: false, showSkip: false }),
-  );
+  return renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, values, errorText, showSnooze: false, showSkip: false });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const deliveryIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}_(prompt|reflect_[0-9a-f]{8})$/);
 
 export const deliveryRefSchema = z.object({ deliveryId: deliveryIdSchema });
+export type DeliveryRef = z.infer<typeof deliveryRefSchema>;
 
 /**
  * The answer as the card sends it: inputs arrive as strings. Unknown fields (a forged userId,

@@ -3,7 +3,7 @@ import type { Prompt } from '../../content/types';
 import { rememberPick } from '../../domain/prompt-history';
 import { pickPrompt, type PromptSeen } from '../../domain/rotation';
 import type { Person } from '../../store/people-repository';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 
 export interface ChooseOptions {
   /** Ask for a prompt from this role's perspective (the weekly nudge). */
@@ -16,7 +16,7 @@ export interface ChooseOptions {
 }
 
 /** Today's prompt for a person, from their recent prompt history (deterministic per day). */
-export async function choosePrompt(services: BotServices, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
+export async function choosePrompt(services: Services, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
   const history = !options.fromDeliveries && person.promptHistory ? person.promptHistory : await deliveredPrompts(services, person.key);
   return pickPrompt(services.content, {
     personKey: person.key,
@@ -28,14 +28,14 @@ export async function choosePrompt(services: BotServices, person: Person, localD
 }
 
 /** Keeps the pick in the profile's history, which the next scheduled pick reads. */
-export async function rememberPrompt(services: BotServices, person: Person, pick: PromptSeen): Promise<void> {
+export async function rememberPrompt(services: Services, person: Person, pick: PromptSeen): Promise<void> {
   await services.people.updatePromptHistory(person, async (history) =>
     rememberPick(services.content, history ?? (await deliveredPrompts(services, person.key)), pick, person.settings.lens),
   );
 }
 
 /** Every prompt the person was sent, from the deliveries (profiles from before the kept history). */
-async function deliveredPrompts(services: BotServices, personKey: string): Promise<PromptSeen[]> {
+async function deliveredPrompts(services: Services, personKey: string): Promise<PromptSeen[]> {
   const deliveries = await services.deliveries.listForPerson(personKey);
   return deliveries
     .filter((d) => d.promptId !== undefined && findPrompt(services.content, d.promptId ?? '') !== undefined)

@@ -1,7 +1,9 @@
+import { defineCommand } from '../definitions';
 import { reflectNow } from './reflect-now';
-import type { CommandHandler } from '../turn';
 
-export const reflectCommand: CommandHandler = async (turn, _command, services) => {
-  if (!turn.person) return;
-  await reflectNow(turn, services);
-};
+/** `reflecteer` / `reflect`: a question now, besides the scheduled one. */
+export const reflectCommand = defineCommand({
+  kinds: ['reflect'],
+  scope: 'personal',
+  handle: (turn, _command, services) => reflectNow(turn, services),
+});

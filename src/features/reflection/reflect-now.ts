@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
 import { localDateOf } from '../../domain/due-times';
-import { sendCard } from '../../teams/card-reply';
-import type { Turn } from '../turn';
-import type { BotServices } from '../services';
+import type { PersonalTurn } from '../turn';
+import type { Services } from '../services';
 import { choosePrompt, rememberPrompt } from './choose-prompt';
 
 /**
  * A prompt asked for in the chat (`reflecteer`, or "reflect as <role>" from the summary): a new
  * delivery of its own, so it never collides with the scheduled prompt of the day.
  */
-export async function reflectNow(turn: Turn, services: BotServices, preferRoleId?: string): Promise<void> {
+export async function reflectNow(turn: PersonalTurn, services: Services, preferRoleId?: string): Promise<void> {
   const person = turn.person;
-  if (!person) return;
   const now = services.now();
   const localDate = localDateOf(now, person.settings.timeZone);
   const prompt = await choosePrompt(services, person, localDate, { fromDeliveries: true, ...(preferRoleId ? { preferRoleId } : {}) });
@@ -35,5 +33,5 @@ export async function reflectNow(turn: Turn, services: BotServices, preferRoleId
   await rememberPrompt(services, person, { promptId: prompt.id, localDate });
   const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate });
   const card = renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: true, showSkip: true });
-  await sendCard(turn.context, card);
+  await turn.reply(card);
 }

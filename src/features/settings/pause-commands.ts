@@ -3,34 +3,37 @@ import { renderMessage } from '../../cards/message-card';
 import { settingsStrings } from '../../cards/strings/settings-strings';
 import { localDateOf } from '../../domain/due-times';
 import { formatDate, formatWhen, OPEN_PAUSE, reschedulePerson } from './reschedule';
-import { sendCard } from '../../teams/card-reply';
-import type { CommandHandler } from '../turn';
+import { defineCommand } from '../definitions';
 
 /** `pauze [tot datum]` / `pause [until date]`: no prompts or summaries until then. */
-export const pauseCommand: CommandHandler = async (turn, command, services) => {
-  const person = turn.person;
-  if (!person || command.kind !== 'pause') return;
+export const pauseCommand = defineCommand({
+  kinds: ['pause'],
+  scope: 'personal',
+  handle: async ({ person, ...turn }, command, services) => {
   const s = settingsStrings[turn.locale];
   const today = localDateOf(services.now(), person.settings.timeZone);
   const until = command.until ?? OPEN_PAUSE;
   if (command.until && (!DateTime.fromISO(command.until).isValid || command.until < today)) {
-    await sendCard(turn.context, renderMessage(s.badPauseDate));
+    await turn.reply(renderMessage(s.badPauseDate));
     return;
   }
   const settings = { ...person.settings, pausedUntil: until };
   await services.people.saveSettings(person.key, settings);
   await reschedulePerson(services.due, person.key, settings, services.now());
-  await sendCard(turn.context, renderMessage(command.until ? s.paused(formatDate(command.until, turn.locale)) : s.pausedOpen));
-};
+  await turn.reply(renderMessage(command.until ? s.paused(formatDate(command.until, turn.locale)) : s.pausedOpen));
+  },
+});
 
 /** `hervat` / `resume`: ends a pause and says when the next question comes. */
-export const resumeCommand: CommandHandler = async (turn, _command, services) => {
-  const person = turn.person;
-  if (!person) return;
+export const resumeCommand = defineCommand({
+  kinds: ['resume'],
+  scope: 'personal',
+  handle: async ({ person, ...turn }, _command, services) => {
   const s = settingsStrings[turn.locale];
   const { pausedUntil: _ended, ...settings } = person.settings;
   await services.people.saveSettings(person.key, settings);
   const next = await reschedulePerson(services.due, person.key, settings, services.now());
   const nextText = next ? s.next(formatWhen(next, settings.timeZone, turn.locale)) : s.noNext;
-  await sendCard(turn.context, renderMessage(`${s.resumed} ${nextText}`));
-};
+  await turn.reply(renderMessage(`${s.resumed} ${nextText}`));
+  },
+});

@@ -17,6 +17,8 @@ export const settingsPayloadSchema = z.object({
   skipHolidays: z.string().max(5).optional().default('true'),
 });
 
+export type SettingsPayload = z.infer<typeof settingsPayloadSchema>;
+
 export function toValues(settings: PersonSettings): SettingsValues {
   return {
     days: settings.days.join(','),

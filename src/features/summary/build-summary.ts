@@ -6,11 +6,11 @@ import type { Answer } from '../../domain/answer';
 import type { Weekday } from '../../domain/person-settings';
 import type { Delivery } from '../../store/deliveries-repository';
 import type { Person } from '../../store/people-repository';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import { zoneOrDefault } from '../../domain/time-zone-of';
 
 /** What a summary reads; the scheduler and the bench pass their own services. */
-export type SummaryServices = Pick<BotServices, 'answers' | 'deliveries' | 'content' | 'config'>;
+export type SummaryServices = Pick<Services, 'answers' | 'deliveries' | 'content' | 'config'>;
 
 /** The rows a summary is made of, before any computing. */
 export interface SummaryRows {

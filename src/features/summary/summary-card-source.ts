@@ -1,5 +1,5 @@
 import { buildSummaryCard, scheduledSummaryWeek, summaryWeekStart } from './build-summary';
-import type { BotServices } from '../services';
+import type { Services } from '../services';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Person } from '../../store/people-repository';
 
@@ -7,7 +7,7 @@ import type { Person } from '../../store/people-repository';
  * The scheduled weekly summary card. A summary on Friday sums up this week; one early in the
  * week (the person chose Monday) sums up the week before.
  */
-export async function buildSummaryCardFor(services: BotServices, person: Person, dueAt: Date): Promise<AdaptiveCard> {
+export async function buildSummaryCardFor(services: Services, person: Person, dueAt: Date): Promise<AdaptiveCard> {
   const week = scheduledSummaryWeek(person.settings.summaryDay);
   return buildSummaryCard(services, person, summaryWeekStart(dueAt, person.settings.timeZone, week));
 }

@@ -1,5 +1,5 @@
 import { RestError, type TableClient } from '@azure/data-tables';
-import { odataString } from '../../store/keys';
+import { odataString } from './keys';
 import { deleteWhere } from './table-sweep';
 
 /** A download link that was handed out and not used yet. */

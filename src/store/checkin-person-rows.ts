@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
-import type { CheckinResponsesRepository } from '../../store/checkin-responses-repository';
-import { odataString, safeKey } from '../../store/keys';
+import type { CheckinResponsesRepository } from './checkin-responses-repository';
+import { odataString, safeKey } from './keys';
 
 /** One of the person's answers to a team check-in, as stored under their pseudonym. */
 export interface OwnCheckinResponse {

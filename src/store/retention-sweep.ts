@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import { DateTime } from 'luxon';
-import type { BotServices } from '../services';
-import { odataString } from '../../store/keys';
-import { privacyContextOf } from './privacy-context';
+import { odataString } from './keys';
+import type { ExportLinksRepository } from './export-links-repository';
+import type { TableStore } from './table-store';
 import { deleteRows, deleteWhere, keysWhere, type RowKeys } from './table-sweep';
 
 /** What one retention run removed, per kind of row (logged; no ids). */
@@ -21,23 +21,20 @@ const CODE_KEEP_AFTER_EXPIRY_DAYS = 7;
  * Removes answers, delivery records and coach-view audit rows older than RETENTION_DAYS, coach
  * codes a week after they expired (issuing a code prunes too, but only when someone issues one),
  * and download links once expired. Check-ins are not here: the scheduler tick deletes each one with
- * its answers CHECKIN_RETENTION_DAYS after its deadline (src/scheduler/checkin-closer.ts).
+ * its answers CHECKIN_RETENTION_DAYS after its deadline (src/features/checkins/close-due-checkins.ts).
  * Each sweep is a filtered scan of one table (answers are keyed per person, not by date), so
  * the cost grows with the table, once a day; every step is idempotent, so a run cut short is
  * finished by the next.
  */
-export async function runRetention(services: BotServices, now: Date): Promise<RetentionReport> {
-  const context = privacyContextOf(services);
-  if (!context) throw new Error('privacy context not installed');
-  const tables = context.tables;
-  const cutoff = odataString(DateTime.fromJSDate(now).minus({ days: services.config.RETENTION_DAYS }).toUTC().toISO() ?? '');
+export async function sweepRetention(tables: TableStore, links: ExportLinksRepository, now: Date, retentionDays: number): Promise<RetentionReport> {
+  const cutoff = odataString(DateTime.fromJSDate(now).minus({ days: retentionDays }).toUTC().toISO() ?? '');
   const answers = await deleteWhere(tables.table('answers'), `answeredAt lt ${cutoff}`);
   const deliveries = await deleteWhere(tables.table('deliveries'), `claimedAt lt ${cutoff}`);
   const coachViews = await deleteWhere(tables.table('coachViews'), `viewedAt lt ${cutoff}`);
   await pruneViewIndex(tables.table('coachViews'));
   const codeCutoff = odataString(DateTime.fromJSDate(now).minus({ days: CODE_KEEP_AFTER_EXPIRY_DAYS }).toUTC().toISO() ?? '');
   const coachCodes = await deleteWhere(tables.table('coachCodes'), `expiresAt lt ${codeCutoff}`);
-  const exportLinks = await context.links.pruneExpired(now);
+  const exportLinks = await links.pruneExpired(now);
   return { answers, deliveries, coachViews, coachCodes, exportLinks };
 }
 

@@ -1,0 +1,25 @@
+/**
+ * Every Action.Execute verb of every card. The templates in cards/*.json write these words and
+ * the features register a handler under each; tests/unit/verbs.test.ts fails when the two
+ * drift apart.
+ */
+export const VERBS = {
+  answer: 'answer',
+  edit: 'edit',
+  snooze: 'snooze',
+  skip: 'skip',
+  reflectAs: 'reflectAs',
+  saveSettings: 'saveSettings',
+  checkinStart: 'checkinStart',
+  checkinAnswer: 'checkinAnswer',
+  checkinClose: 'checkinClose',
+  checkinRefresh: 'checkinRefresh',
+  coachConsent: 'coachConsent',
+  coachCancel: 'coachCancel',
+  coachStop: 'coachStop',
+  coachStopAll: 'coachStopAll',
+  deleteConfirm: 'deleteConfirm',
+  deleteCancel: 'deleteCancel',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { AdaptiveCard } from '../cards/template-cache';
+import type { Verb } from '../cards/verbs';
+import type { Locale } from '../content/types';
+import type { Command, CommandKind } from '../domain/commands';
+import type { Services } from './services';
+import type { PersonalTurn, Turn } from './turn';
+
+/**
+ * Where a command or card action works: `personal` in someone's personal chat with Positie
+ * (their profile is there), `conversation` in a channel or group chat, `any` everywhere.
+ */
+export type Scope = 'personal' | 'conversation' | 'any';
+
+type TurnIn<S extends Scope> = S extends 'personal' ? PersonalTurn : Turn;
+
+/** A short message instead of a card, as the answer to a card action (the card stays as it was). */
+export type MessageReply = { type: 'message'; text: string };
+
+/** What a card action answers: the card that replaces the one clicked (type AdaptiveCard), or a message. */
+export type ActionReply = AdaptiveCard | MessageReply;
+
+export function messageReply(text: string): MessageReply {
+  return { type: 'message', text };
+}
+
+export function isMessageReply(reply: ActionReply): reply is MessageReply {
+  return reply.type === 'message' && typeof reply.text === 'string';
+}
+
+/** A text command: its kinds (words live in src/domain/commands.ts), where it works and what it does. */
+export interface CommandDefinition {
+  kinds: readonly CommandKind[];
+  scope: Scope;
+  /** What to say when it is used in the wrong place; a general line by default. */
+  elsewhere?: (locale: Locale) => string;
+  run(turn: Turn, command: Command, services: Services): Promise<void>;
+}
+
+/** A card action: its verb (src/cards/verbs.ts), where it works, its payload and what it does. */
+export interface ActionDefinition {
+  verb: Verb;
+  scope: Scope;
+  /** Parses `action.data`; a payload that does not parse gets the "card no longer valid" card. */
+  parse(data: unknown): { success: true; data: unknown } | { success: false };
+  /** That card's text, when the feature has better words than the general one. */
+  invalid?: (locale: Locale) => string;
+  run(turn: Turn, input: unknown, services: Services): Promise<ActionReply>;
+}
+
+/**
+ * Registers a command. The router checks the scope (answering in the wrong place), turns a
+ * thrown error into the error card and logs the command; `handle` only does the work.
+ */
+export function defineCommand<S extends Scope, K extends CommandKind>(definition: {
+  kinds: readonly K[];
+  scope: S;
+  elsewhere?: (locale: Locale) => string;
+  handle(turn: TurnIn<S>, command: Extract<Command, { kind: K }>, services: Services): Promise<void>;
+}): CommandDefinition {
+  const { handle, ...rest } = definition;
+  return { ...rest, run: (turn, command, services) => handle(turn as TurnIn<S>, command as Extract<Command, { kind: K }>, services) };
+}
+
+/**
+ * Registers a card action. The router checks the scope, parses `action.data` with `schema`
+ * (nothing reaches `handle` that does not parse), turns a thrown error into the error card,
+ * logs the verb and builds the invoke response from what `handle` returns.
+ */
+export function defineAction<S extends Scope, T extends z.ZodType>(definition: {
+  verb: Verb;
+  scope: S;
+  schema: T;
+  invalid?: (locale: Locale) => string;
+  handle(turn: TurnIn<S>, input: z.output<T>, services: Services): Promise<ActionReply>;
+}): ActionDefinition {
+  const { handle, schema, ...rest } = definition;
+  return {
+    ...rest,
+    parse: (data) => schema.safeParse(data),
+    run: (turn, input, services) => handle(turn as TurnIn<S>, input as z.output<T>, services),
+  };
+}

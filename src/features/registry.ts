@@ -1,0 +1,22 @@
+import { checkinActions, checkinCommands } from './checkins';
+import { coachingActions, coachingCommands } from './coaching';
+import type { ActionDefinition, CommandDefinition } from './definitions';
+import { helpCommands } from './help';
+import { privacyActions, privacyCommands } from './privacy';
+import { reflectionActions, reflectionCommands } from './reflection';
+import { settingsActions, settingsCommands } from './settings';
+import { summaryCommands } from './summary';
+
+/** Every command, by feature. The router answers those it finds here and nothing else. */
+export const COMMANDS: readonly CommandDefinition[] = [
+  ...helpCommands,
+  ...reflectionCommands,
+  ...settingsCommands,
+  ...summaryCommands,
+  ...checkinCommands,
+  ...coachingCommands,
+  ...privacyCommands,
+];
+
+/** Every card action, by feature; each verb once (tests/unit/verbs.test.ts). */
+export const ACTIONS: readonly ActionDefinition[] = [...reflectionActions, ...settingsActions, ...checkinActions, ...coachingActions, ...privacyActions];

@@ -1,0 +1,94 @@
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { renderError } from '../cards/error-card';
+import { renderMessage } from '../cards/message-card';
+import { stringsFor } from '../cards/strings';
+import type { Locale } from '../content/types';
+import { parseCommand } from '../domain/commands';
+import { isMessageReply, type ActionDefinition, type ActionReply, type CommandDefinition, type Scope } from '../features/definitions';
+import type { Services } from '../features/services';
+import type { Turn } from '../features/turn';
+import { errorSummary } from '../log';
+import { cardResponse, messageResponse } from './card-reply';
+
+/** Whether `turn` happens where `scope` allows; personal scope needs the profile too. */
+function inScope(scope: Scope, turn: Turn): boolean {
+  if (scope === 'any') return true;
+  if (scope === 'personal') return turn.identity.conversationType === 'personal' && turn.person !== undefined;
+  return turn.identity.conversationType !== 'personal';
+}
+
+function elsewhereText(definition: { scope: Scope; elsewhere?: (locale: Locale) => string }, locale: Locale): string {
+  if (definition.elsewhere) return definition.elsewhere(locale);
+  const s = stringsFor(locale).scope;
+  return definition.scope === 'personal' ? s.personalOnly : s.conversationOnly;
+}
+
+/**
+ * The one way commands and card actions run: scope check with a reply in the person's language,
+ * payload parsing, one log line, and a thrown error turned into the friendly error card. Handlers
+ * (src/features/*) only do their work and return or send cards.
+ */
+export class Router {
+  private readonly commands = new Map<string, CommandDefinition>();
+  private readonly actions = new Map<string, ActionDefinition>();
+
+  constructor(
+    commands: readonly CommandDefinition[],
+    actions: readonly ActionDefinition[],
+    private readonly services: Services,
+  ) {
+    for (const command of commands) for (const kind of command.kinds) this.commands.set(kind, command);
+    for (const action of actions) {
+      if (this.actions.has(action.verb)) throw new Error(`verb registered twice: ${action.verb}`);
+      this.actions.set(action.verb, action);
+    }
+  }
+
+  /** A message: the command it names, or the "did not understand" reply. */
+  async message(turn: Turn, text: string): Promise<void> {
+    const command = parseCommand(text);
+    const definition = command ? this.commands.get(command.kind) : undefined;
+    if (!command || !definition) {
+      await turn.reply(renderMessage(stringsFor(turn.locale).unknown));
+      return;
+    }
+    if (!inScope(definition.scope, turn)) {
+      await turn.reply(renderMessage(elsewhereText(definition, turn.locale)));
+      return;
+    }
+    this.services.logger.info({ event: 'command', command: command.kind }, 'command');
+    try {
+      await definition.run(turn, command, this.services);
+    } catch (error) {
+      this.services.logger.error({ event: 'command.failed', command: command.kind, err: errorSummary(error) }, 'command failed');
+      await turn.reply(renderError(turn.locale, 'generic'));
+    }
+  }
+
+  /** A card click (Action.Execute): the invoke response that replaces the card. */
+  async action(turn: Turn, verb: unknown, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    const definition = typeof verb === 'string' ? this.actions.get(verb) : undefined;
+    if (!definition) {
+      this.services.logger.warn({ event: 'action.unknown' }, 'unknown card verb');
+      return cardResponse(renderError(turn.locale, 'invalid'));
+    }
+    if (!inScope(definition.scope, turn)) return cardResponse(renderMessage(elsewhereText(definition, turn.locale)));
+    const parsed = definition.parse(data ?? {});
+    if (!parsed.success) {
+      this.services.logger.info({ event: 'action.invalid', verb: definition.verb }, 'card data did not parse');
+      return cardResponse(definition.invalid ? renderMessage(definition.invalid(turn.locale), stringsFor(turn.locale).error.title) : renderError(turn.locale, 'invalid'));
+    }
+    // Each verb logs its own outcome; this line is for tracing only (a click is the hottest path).
+    this.services.logger.debug({ event: 'action', verb: definition.verb }, 'card action');
+    try {
+      return invokeResponse(await definition.run(turn, parsed.data, this.services));
+    } catch (error) {
+      this.services.logger.error({ event: 'action.failed', verb: definition.verb, err: errorSummary(error) }, 'card action failed');
+      return cardResponse(renderError(turn.locale, 'generic'));
+    }
+  }
+}
+
+function invokeResponse(reply: ActionReply): AdaptiveCardInvokeResponse {
+  return isMessageReply(reply) ? messageResponse(reply.text) : cardResponse(reply);
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { renderMessage } from '../../src/cards/message-card';
+import { nl } from '../../src/cards/strings/nl';
+import type { AdaptiveCard } from '../../src/cards/template-cache';
+import { VERBS } from '../../src/cards/verbs';
+import { defineAction, defineCommand } from '../../src/features/definitions';
+import type { Services } from '../../src/features/services';
+import type { Turn } from '../../src/features/turn';
+import { createLogger } from '../../src/log';
+import { defaultSettings } from '../../src/domain/person-settings';
+import { Router } from '../../src/teams/router';
+
+// The definitions below never touch services; the router itself only logs through them.
+const services = { logger: createLogger('silent') } as unknown as Services;
+
+function turnIn(place: 'personal' | 'channel', replies: AdaptiveCard[]): Turn {
+  const person = { key: 't_u', tenantId: 't', aadObjectId: 'u', name: 'An', settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt: '2026-01-01T00:00:00Z' };
+  return {
+    identity: { tenantId: 't', aadObjectId: 'u', name: 'An', conversationType: place },
+    locale: 'nl',
+    ...(place === 'personal' ? { person } : {}),
+    conversation: { conversation: { id: `${place}-1` } },
+    reply: async (card) => {
+      replies.push(card);
+      return undefined;
+    },
+  };
+}
+
+const textOf = (card: unknown): string => JSON.stringify(card);
+let ran: string[] = [];
+
+const settings = defineCommand({ kinds: ['settings'], scope: 'personal', handle: async (turn) => void (await turn.reply(renderMessage(`settings for ${turn.person.key}`))) });
+const checkin = defineCommand({ kinds: ['checkin'], scope: 'conversation', elsewhere: () => 'start it in a channel', handle: async () => void ran.push('checkin') });
+const failing = defineCommand({
+  kinds: ['help'],
+  scope: 'any',
+  handle: async () => {
+    throw new Error('storage down');
+  },
+});
+const skip = defineAction({
+  verb: VERBS.skip,
+  scope: 'personal',
+  schema: z.object({ deliveryId: z.string().regex(/^\d{4}$/) }),
+  handle: async (_turn, input) => {
+    ran.push(`skip ${input.deliveryId}`);
+    return renderMessage('skipped');
+  },
+});
+const exploding = defineAction({
+  verb: VERBS.snooze,
+  scope: 'any',
+  schema: z.unknown(),
+  handle: async () => {
+    throw new Error('storage down');
+  },
+});
+const router = new Router([settings, checkin, failing], [skip, exploding], services);
+
+beforeEach(() => {
+  ran = [];
+});
+
+describe('the router', () => {
+  it('when a personal command is typed in a channel, then it says where it works instead of staying silent', async () => {
+    const replies: AdaptiveCard[] = [];
+    await router.message(turnIn('channel', replies), 'instellingen');
+    expect(replies).toHaveLength(1);
+    expect(textOf(replies[0])).toContain(nl.scope.personalOnly);
+  });
+
+  it('when a channel command is typed in personal chat, then the feature says where it works', async () => {
+    const replies: AdaptiveCard[] = [];
+    await router.message(turnIn('personal', replies), 'check-in');
+    expect(textOf(replies[0])).toContain('start it in a channel');
+    expect(ran).toEqual([]);
+  });
+
+  it('when a personal command is typed in personal chat, then its handler gets the profile', async () => {
+    const replies: AdaptiveCard[] = [];
+    await router.message(turnIn('personal', replies), 'settings');
+    expect(textOf(replies[0])).toContain('settings for t_u');
+  });
+
+  it('when a handler throws, then the person gets the error card, not silence', async () => {
+    const replies: AdaptiveCard[] = [];
+    await router.message(turnIn('personal', replies), 'hulp');
+    expect(textOf(replies[0])).toContain(nl.error.generic);
+  });
+
+  it('when nothing matches, then the reply says so', async () => {
+    const replies: AdaptiveCard[] = [];
+    await router.message(turnIn('personal', replies), 'blabla');
+    expect(textOf(replies[0])).toContain(nl.unknown);
+  });
+
+  it('when a card payload does not parse, then the handler never runs and the invalid card answers', async () => {
+    const response = await router.action(turnIn('personal', []), VERBS.skip, { deliveryId: 'x; drop' });
+    expect(ran).toEqual([]);
+    expect(textOf(response.value)).toContain(nl.error.invalid);
+    const ok = await router.action(turnIn('personal', []), VERBS.skip, { deliveryId: '2026', userId: 'forged' });
+    expect(ran).toEqual(['skip 2026']);
+    expect(textOf(ok.value)).toContain('skipped');
+  });
+
+  it('when a card action throws, then its answer is the error card with status 200', async () => {
+    const response = await router.action(turnIn('channel', []), VERBS.snooze, {});
+    expect(response.statusCode).toBe(200);
+    expect(textOf(response.value)).toContain(nl.error.generic);
+  });
+
+  it('when a personal card is clicked in a channel or the verb is unknown, then a card says so and nothing runs', async () => {
+    expect(textOf((await router.action(turnIn('channel', []), VERBS.skip, { deliveryId: '2026' })).value)).toContain(nl.scope.personalOnly);
+    expect(textOf((await router.action(turnIn('personal', []), 'dropTables', {})).value)).toContain(nl.error.invalid);
+    expect(ran).toEqual([]);
+  });
+
+  it('when a verb is registered twice, then the app does not start', () => {
+    expect(() => new Router([], [skip, skip], services)).toThrow(/registered twice/);
+  });
+});
