@@ -14,7 +14,7 @@ const layers = {
   features: ['teams', 'scheduler', 'http'],
   scheduler: ['teams', 'http'],
   teams: ['scheduler', 'http'],
-  http: ['features', 'teams', 'scheduler', 'store'],
+  http: ['teams', 'scheduler'],
 };
 
 const sdk = { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'Only the Teams edge (src/teams) knows the Bot Framework SDK.' };

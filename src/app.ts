@@ -25,7 +25,7 @@ import { startScheduler } from './scheduler/scheduler';
 import type { TickHook, Ticker } from './scheduler/tick';
 import { closeDueCheckins } from './features/checkins/close-due-checkins';
 import type { TableStore } from './store/table-store';
-import { addExportRoute } from './features/privacy/export-route';
+import { addExportRoute } from './http/export-route';
 import { createPrivacyServices } from './features/privacy/privacy-context';
 import { ACTIONS, COMMANDS } from './features/registry';
 import { guardActivityRequests } from './http/activity-guard';

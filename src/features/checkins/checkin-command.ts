@@ -15,32 +15,32 @@ export const checkinCommand = defineCommand({
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
   handle: async (turn, _command, services) => {
-  const s = checkinStrings[turn.locale];
-  const actor = checkinActor(turn, services);
-  const topics = startTopics(services.content, turn.locale);
-  const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
-  const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[turn.locale] ?? id;
-  await turn.reply(
-    renderCheckinStart({
-      title: s.start.title,
-      setupNote: s.start.setupNote,
-      topicLabel: s.start.topic,
-      topics,
-      topicValue: topics[0]?.value ?? '',
-      lensLabel: s.start.lens,
-      lenses: CHECKIN_LENSES.map((id) => ({ title: lens(id), value: id })),
-      lensValue: 'ideaaltypen',
-      deadlineLabel: s.start.deadline,
-      deadlines: DEADLINE_HOURS.map((h) => ({ title: s.start.hours(h), value: String(h) })),
-      hoursValue: String(DEFAULT_DEADLINE_HOURS),
-      minimumLabel: s.start.minimum,
-      minimums: minimums.map((n) => ({ title: s.start.answers(n), value: String(n) })),
-      minimumValue: String(minimums[0] ?? services.config.CHECKIN_MIN_RESPONSES),
-      notesLabel: s.start.notes,
-      submitLabel: s.start.submit,
-      required: s.card.required,
-      token: signStartToken(services.checkins.secret, actor.pseudonym, actor.conversationKey, services.now().getTime()),
-    }),
-  );
+    const s = checkinStrings[turn.locale];
+    const actor = checkinActor(turn, services);
+    const topics = startTopics(services.content, turn.locale);
+    const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
+    const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[turn.locale] ?? id;
+    await turn.reply(
+      renderCheckinStart({
+        title: s.start.title,
+        setupNote: s.start.setupNote,
+        topicLabel: s.start.topic,
+        topics,
+        topicValue: topics[0]?.value ?? '',
+        lensLabel: s.start.lens,
+        lenses: CHECKIN_LENSES.map((id) => ({ title: lens(id), value: id })),
+        lensValue: 'ideaaltypen',
+        deadlineLabel: s.start.deadline,
+        deadlines: DEADLINE_HOURS.map((h) => ({ title: s.start.hours(h), value: String(h) })),
+        hoursValue: String(DEFAULT_DEADLINE_HOURS),
+        minimumLabel: s.start.minimum,
+        minimums: minimums.map((n) => ({ title: s.start.answers(n), value: String(n) })),
+        minimumValue: String(minimums[0] ?? services.config.CHECKIN_MIN_RESPONSES),
+        notesLabel: s.start.notes,
+        submitLabel: s.start.submit,
+        required: s.card.required,
+        token: signStartToken(services.checkins.secret, actor.pseudonym, actor.conversationKey, services.now().getTime()),
+      }),
+    );
   },
 });

@@ -21,14 +21,14 @@ export const checkinTrendCommand = defineCommand({
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
   handle: async (turn, _command, services) => {
-  const s = checkinStrings[turn.locale];
-  const { conversationKey } = checkinActor(turn, services);
-  const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && c.result !== undefined);
-  const columns = recent
-    .reverse()
-    .map((c) => trendColumn(services, c, turn.locale))
-    .filter((c): c is TrendColumn => c !== undefined);
-  await turn.reply(renderCheckinTrend({ title: s.trend.title, intro: s.trend.intro, none: s.trend.none, hasColumns: columns.length > 0, columns }));
+    const s = checkinStrings[turn.locale];
+    const { conversationKey } = checkinActor(turn, services);
+    const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && c.result !== undefined);
+    const columns = recent
+      .reverse()
+      .map((c) => trendColumn(services, c, turn.locale))
+      .filter((c): c is TrendColumn => c !== undefined);
+    await turn.reply(renderCheckinTrend({ title: s.trend.title, intro: s.trend.intro, none: s.trend.none, hasColumns: columns.length > 0, columns }));
   },
 });
 

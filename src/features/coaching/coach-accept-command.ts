@@ -15,15 +15,15 @@ export const coachAcceptCommand = defineCommand({
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, command, services) => {
-  const s = coachStrings[turn.locale];
-  const found = isWellFormedCode(command.code) ? await services.coach.codes.find(command.code) : undefined;
-  const refusal = refusalFor(found?.code, person.key, services.now());
-  if (!found || refusal) {
-    services.logger.info({ event: 'coach.code_refused', reason: refusal ?? 'unknown' }, 'coach code refused');
-    await turn.reply(renderMessage(refusalText(s, refusal ?? 'unknown')));
-    return;
-  }
-  const names = await namesOf(services, [found.code.coachKey], s.unknownName);
-  await turn.reply(renderCoachConsent(turn.locale, names.get(found.code.coachKey) ?? s.unknownName, found.code.code));
+    const s = coachStrings[turn.locale];
+    const found = isWellFormedCode(command.code) ? await services.coach.codes.find(command.code) : undefined;
+    const refusal = refusalFor(found?.code, person.key, services.now());
+    if (!found || refusal) {
+      services.logger.info({ event: 'coach.code_refused', reason: refusal ?? 'unknown' }, 'coach code refused');
+      await turn.reply(renderMessage(refusalText(s, refusal ?? 'unknown')));
+      return;
+    }
+    const names = await namesOf(services, [found.code.coachKey], s.unknownName);
+    await turn.reply(renderCoachConsent(turn.locale, names.get(found.code.coachKey) ?? s.unknownName, found.code.code));
   },
 });

@@ -9,8 +9,8 @@ export const coachCodeCommand = defineCommand({
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, _command, services) => {
-  const code = await services.coach.codes.issue(person.key, services.now());
-  services.logger.info({ event: 'coach.code_issued' }, 'coach code issued');
-  await turn.reply(renderCoachCode(turn.locale, code.code, formatMoment(code.expiresAt, person, turn.locale)));
+    const code = await services.coach.codes.issue(person.key, services.now());
+    services.logger.info({ event: 'coach.code_issued' }, 'coach code issued');
+    await turn.reply(renderCoachCode(turn.locale, code.code, formatMoment(code.expiresAt, person, turn.locale)));
   },
 });

@@ -12,12 +12,12 @@ export const coachStopCommand = defineCommand({
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, _command, services) => {
-  const coaches = await services.coach.consents.coachesOf(person.key);
-  const s = coachStrings[turn.locale];
-  if (coaches.length === 0) {
-    await turn.reply(renderMessage(`${s.noCoaches} ${s.invite}`));
-    return;
-  }
-  await turn.reply(renderCoachStopAll(turn.locale, coaches.length));
+    const coaches = await services.coach.consents.coachesOf(person.key);
+    const s = coachStrings[turn.locale];
+    if (coaches.length === 0) {
+      await turn.reply(renderMessage(`${s.noCoaches} ${s.invite}`));
+      return;
+    }
+    await turn.reply(renderCoachStopAll(turn.locale, coaches.length));
   },
 });

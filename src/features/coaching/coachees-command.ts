@@ -13,17 +13,17 @@ export const coacheesCommand = defineCommand({
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, _command, services) => {
-  const s = coachStrings[turn.locale];
-  const now = services.now();
-  const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now, person.settings.timeZone), now);
-  const names = await namesOf(services, [...result.coachees.map((c) => c.coacheeKey), ...result.stopped], '');
-  services.logger.info({ event: 'coach.viewed', coachees: result.coachees.length, stopped: result.stopped.length }, 'coach view');
-  const card = renderCoachTrends(
-    services.content,
-    turn.locale,
-    result.coachees.map((c) => ({ name: names.get(c.coacheeKey) || s.unknownName, trend: c.trend })),
-    result.stopped.map((key) => names.get(key) || s.someone),
-  );
-  await turn.reply(card);
+    const s = coachStrings[turn.locale];
+    const now = services.now();
+    const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now, person.settings.timeZone), now);
+    const names = await namesOf(services, [...result.coachees.map((c) => c.coacheeKey), ...result.stopped], '');
+    services.logger.info({ event: 'coach.viewed', coachees: result.coachees.length, stopped: result.stopped.length }, 'coach view');
+    const card = renderCoachTrends(
+      services.content,
+      turn.locale,
+      result.coachees.map((c) => ({ name: names.get(c.coacheeKey) || s.unknownName, trend: c.trend })),
+      result.stopped.map((key) => names.get(key) || s.someone),
+    );
+    await turn.reply(card);
   },
 });

@@ -10,17 +10,17 @@ export const pauseCommand = defineCommand({
   kinds: ['pause'],
   scope: 'personal',
   handle: async ({ person, ...turn }, command, services) => {
-  const s = settingsStrings[turn.locale];
-  const today = localDateOf(services.now(), person.settings.timeZone);
-  const until = command.until ?? OPEN_PAUSE;
-  if (command.until && (!DateTime.fromISO(command.until).isValid || command.until < today)) {
-    await turn.reply(renderMessage(s.badPauseDate));
-    return;
-  }
-  const settings = { ...person.settings, pausedUntil: until };
-  await services.people.saveSettings(person.key, settings);
-  await reschedulePerson(services.due, person.key, settings, services.now());
-  await turn.reply(renderMessage(command.until ? s.paused(formatDate(command.until, turn.locale)) : s.pausedOpen));
+    const s = settingsStrings[turn.locale];
+    const today = localDateOf(services.now(), person.settings.timeZone);
+    const until = command.until ?? OPEN_PAUSE;
+    if (command.until && (!DateTime.fromISO(command.until).isValid || command.until < today)) {
+      await turn.reply(renderMessage(s.badPauseDate));
+      return;
+    }
+    const settings = { ...person.settings, pausedUntil: until };
+    await services.people.saveSettings(person.key, settings);
+    await reschedulePerson(services.due, person.key, settings, services.now());
+    await turn.reply(renderMessage(command.until ? s.paused(formatDate(command.until, turn.locale)) : s.pausedOpen));
   },
 });
 
@@ -29,11 +29,11 @@ export const resumeCommand = defineCommand({
   kinds: ['resume'],
   scope: 'personal',
   handle: async ({ person, ...turn }, _command, services) => {
-  const s = settingsStrings[turn.locale];
-  const { pausedUntil: _ended, ...settings } = person.settings;
-  await services.people.saveSettings(person.key, settings);
-  const next = await reschedulePerson(services.due, person.key, settings, services.now());
-  const nextText = next ? s.next(formatWhen(next, settings.timeZone, turn.locale)) : s.noNext;
-  await turn.reply(renderMessage(`${s.resumed} ${nextText}`));
+    const s = settingsStrings[turn.locale];
+    const { pausedUntil: _ended, ...settings } = person.settings;
+    await services.people.saveSettings(person.key, settings);
+    const next = await reschedulePerson(services.due, person.key, settings, services.now());
+    const nextText = next ? s.next(formatWhen(next, settings.timeZone, turn.locale)) : s.noNext;
+    await turn.reply(renderMessage(`${s.resumed} ${nextText}`));
   },
 });

@@ -10,9 +10,9 @@ export const settingsCommand = defineCommand({
   kinds: ['settings'],
   scope: 'personal',
   handle: async ({ person, ...turn }, _command, services) => {
-  const next = person.settings.pausedUntil === OPEN_PAUSE ? undefined : nextPromptAt(person.settings, services.now());
-  const s = settingsStrings[turn.locale];
-  const nextText = next ? s.next(formatWhen(next, person.settings.timeZone, turn.locale)) : s.noNext;
-  await turn.reply(renderSettings(services.content, { locale: turn.locale, values: toValues(person.settings), nextText }));
+    const next = person.settings.pausedUntil === OPEN_PAUSE ? undefined : nextPromptAt(person.settings, services.now());
+    const s = settingsStrings[turn.locale];
+    const nextText = next ? s.next(formatWhen(next, person.settings.timeZone, turn.locale)) : s.noNext;
+    await turn.reply(renderSettings(services.content, { locale: turn.locale, values: toValues(person.settings), nextText }));
   },
 });

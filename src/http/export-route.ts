@@ -1,9 +1,9 @@
 import type { Request, Response, Server } from 'restify';
-import type { Services } from '../services';
-import { GONE_PAGE } from '../../cards/strings/privacy-strings';
-import { errorSummary } from '../../log';
-import { buildPersonExport } from './person-export';
-import { exportTokenMatches, parseExportToken } from './privacy-tokens';
+import type { Services } from '../features/services';
+import { GONE_PAGE } from '../cards/strings/privacy-strings';
+import { errorSummary } from '../log';
+import { buildPersonExport } from '../features/privacy/person-export';
+import { exportTokenMatches, parseExportToken } from '../features/privacy/privacy-tokens';
 
 /**
  * `GET /export/<token>`: the person's data as a JSON download, once. The token alone is the
