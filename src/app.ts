@@ -7,6 +7,7 @@ import { createAdapter } from './bot/adapter';
 import { PositieBot } from './bot/positie-bot';
 import type { BotServices } from './bot/services';
 import { createServer } from './server';
+import { listenHost } from './http/listen-host';
 import { ConversationsRepository } from './store/conversations-repository';
 import { PeopleRepository } from './store/people-repository';
 import { AnswersRepository } from './store/answers-repository';
@@ -97,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     listen: (port) =>
       new Promise((resolve) => {
-        http.server.listen(port, '0.0.0.0', () => resolve(http.server.address().port));
+        http.server.listen(port, listenHost(config), () => resolve(http.server.address().port));
       }),
     close: async () => {
       await scheduler?.stop();

@@ -1,9 +1,11 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import type { PositieAdapter } from './bot/adapter';
+import { handleActivity } from './http/activity-route';
+import { applyTimeouts, bodyLimits } from './http/request-limits';
 import { errorSummary, type Logger } from './log';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
+  adapter: PositieAdapter;
   /** The bot's turn logic, passed to the adapter for each request. */
   bot: { run(context: import('botbuilder').TurnContext): Promise<void> };
   maxBodyBytes: number;
@@ -20,10 +22,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** restify at the edge: parse, route to the adapter, health. */
+/** restify at the edge: bounded JSON bodies, timeouts, route to the adapter, health. */
 export function createServer(options: ServerOptions): RunningServer {
   const server = restify.createServer({ name: 'positie', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+  applyTimeouts(server.server);
   server.use((_req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('X-Frame-Options', 'DENY');
@@ -32,6 +34,7 @@ export function createServer(options: ServerOptions): RunningServer {
     res.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     next();
   });
+  server.use(bodyLimits(options.maxBodyBytes));
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -42,7 +45,7 @@ export function createServer(options: ServerOptions): RunningServer {
         res.send(400, { error: 'expected a JSON activity' });
         return;
       }
-      await options.adapter.process(req, res, (context) => options.bot.run(context));
+      await handleActivity(options, req, res);
     } catch (error) {
       options.logger.error({ event: 'request.failed', err: errorSummary(error) }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });

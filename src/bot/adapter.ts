@@ -1,4 +1,4 @@
-import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
 import { errorResponse } from './error-response';
@@ -6,10 +6,28 @@ import type { Logger } from '../log';
 import { errorSummary } from '../log';
 
 /**
+ * CloudAdapter with authentication as its own step, so the HTTP edge can answer a failed one
+ * itself (401/503, logged once) instead of CloudAdapter.process's 500 with the library's text.
+ */
+/** botframework-connector's result type, named through botbuilder (the connector is not a direct dependency). */
+export type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
+
+export class PositieAdapter extends CloudAdapter {
+  authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs the turn of an authenticated request; resolves with the invoke response, if any. */
+  runAuthenticated(authentication: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authentication, activity, logic);
+  }
+}
+
+/**
  * The Bot Framework adapter. With an app id every request's JWT is validated; without one
  * (local mode, Agents Playground) authentication is off.
  */
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+export function createAdapter(config: Config, logger: Logger): PositieAdapter {
   const auth = config.localMode
     ? new ConfigurationBotFrameworkAuthentication({})
     : new ConfigurationBotFrameworkAuthentication({
@@ -18,7 +36,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
         MicrosoftAppType: config.MicrosoftAppType,
         MicrosoftAppTenantId: config.MicrosoftAppTenantId,
       });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new PositieAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ event: 'turn.failed', type: context.activity.type, err: errorSummary(error) }, 'turn failed');
     if (context.activity.type === 'message') {
