@@ -2,6 +2,9 @@ import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, t
 import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
 import { errorResponse } from './error-response';
+import { cardResponse } from './card-reply';
+import { renderUnsavedAnswer, type UnsavedAnswer } from '../cards/unsaved-answer-card';
+import { answerPayloadSchema, NOTE_MAX } from './reflection/answer-payload';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 
@@ -44,9 +47,20 @@ export function createAdapter(config: Config, logger: Logger): PositieAdapter {
     }
     // A card action gets an error card back (e.g. storage down), not a bare 501 that Teams shows without explanation.
     if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
-      const body = errorResponse(localeFromTeams(context.activity.locale), 'generic');
+      const locale = localeFromTeams(context.activity.locale);
+      const unsaved = unsavedAnswerOf(context.activity.value);
+      const body = unsaved ? cardResponse(renderUnsavedAnswer(locale, unsaved)) : errorResponse(locale, 'generic');
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } }).catch(() => undefined);
     }
   };
   return adapter;
+}
+
+/** An answer whose turn failed (storage hanging, say): what they sent, to show and send again. */
+function unsavedAnswerOf(value: unknown): UnsavedAnswer | undefined {
+  const action = (value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+  if (action?.verb !== 'answer') return undefined;
+  const parsed = answerPayloadSchema.safeParse(action.data);
+  if (!parsed.success) return undefined;
+  return { ...parsed.data, note: parsed.data.note.slice(0, NOTE_MAX) };
 }
