@@ -8,13 +8,13 @@ import { answerPayloadSchema, NOTE_MAX } from './reflection/answer-payload';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 
+/** botframework-connector's result type, named through botbuilder (the connector is not a direct dependency). */
+export type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
+
 /**
  * CloudAdapter with authentication as its own step, so the HTTP edge can answer a failed one
  * itself (401/503, logged once) instead of CloudAdapter.process's 500 with the library's text.
  */
-/** botframework-connector's result type, named through botbuilder (the connector is not a direct dependency). */
-export type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
-
 export class PositieAdapter extends CloudAdapter {
   authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
