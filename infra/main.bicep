@@ -185,10 +185,9 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PLAYGROUND', value: 'off' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
-        // App settings are also the build environment: with NODE_ENV=production npm would skip
-        // the devDependencies (TypeScript) that `npm run build` needs on the server.
-        { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }
+        // The zip is built and installed before deployment (docs/deploy.md: `npm ci --omit=dev`),
+        // so the server runs it as is, without dev tools (Azurite, Playground, TypeScript).
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
       ]
     }
   }

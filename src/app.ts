@@ -7,6 +7,8 @@ import { createAdapter } from './teams/adapter';
 import { PositieBot } from './teams/positie-bot';
 import type { Services } from './features/services';
 import { createServer } from './server';
+import { handleActivity } from './teams/activity-route';
+import { listenHost } from './http/listen-host';
 import { ConversationsRepository } from './store/conversations-repository';
 import { PeopleRepository } from './store/people-repository';
 import { AnswersRepository } from './store/answers-repository';
@@ -93,7 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ticker: Ticker = { services, presence, hooks: tickHooks };
   const bot = new PositieBot(services, new Router(COMMANDS, ACTIONS, services));
   const http = createServer({
-    processActivity: (req, res) => adapter.process(req, res, (context) => bot.run(context)),
+    processActivity: (req, res) => handleActivity({ adapter, bot, logger }, req, res),
     maxBodyBytes: config.MAX_BODY_KB * 1024,
     logger,
     ready: () => tables.ping(2000),
@@ -111,7 +113,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ticker,
     listen: (port) =>
       new Promise((resolve) => {
-        http.server.listen(port, '0.0.0.0', () => resolve(http.server.address().port));
+        http.server.listen(port, listenHost(config), () => resolve(http.server.address().port));
       }),
     close: async () => {
       await scheduler?.stop();

@@ -27,6 +27,8 @@ const optionalText = z.string().trim().min(1).optional();
 export const settingsSchema = z.object({
   /** HTTP port of the bot. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  /** Address to listen on; default 127.0.0.1 in local mode (no authentication), 0.0.0.0 with credentials. */
+  HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
   /** `production` refuses to start without Bot Framework credentials. */
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** pino log level. */

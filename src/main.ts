@@ -4,10 +4,11 @@ import path from 'node:path';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
-import { startPlayground, type Playground } from './playground';
-import { startAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
+import type { Playground } from './playground';
+import type { EmbeddedAzurite } from './store/embedded-azurite';
 import { createTableStore, type TableSource } from './store/table-store';
 import { wallTimeMs } from './clock';
+import { listenHost } from './http/listen-host';
 
 /** Entry point: `node dist/main.js [--in-memory] [--playground]`. */
 async function main(): Promise<void> {
@@ -40,12 +41,14 @@ async function main(): Promise<void> {
     await stopChildren();
     throw error;
   }
-  logger.info({ port, ms: wallTimeMs() - started }, `Positie listens on http://localhost:${port}/api/messages`);
+  logger.info({ port, ms: wallTimeMs() - started }, `Positie listens on http://${listenHost(config)}:${port}/api/messages`);
 
   let playground: Playground | undefined;
   if (args.has('--playground') && config.PLAYGROUND && config.localMode) {
     mkdirSync(config.DATA_DIR, { recursive: true });
     try {
+      // Loaded only here: the Playground is a dev dependency, absent from a production install.
+      const { startPlayground } = await import('./playground');
       playground = await startPlayground({ botPort: port, port: config.PLAYGROUND_PORT, logger, logDir: config.DATA_DIR });
     } catch (error) {
       await app.close();
@@ -76,6 +79,8 @@ async function tableSource(config: Config, logger: Logger, inMemory: boolean): P
     const credential = config.AZURE_CLIENT_ID ? new ManagedIdentityCredential({ clientId: config.AZURE_CLIENT_ID }) : new DefaultAzureCredential();
     return { source: { kind: 'endpoint', endpoint: config.TABLES_ENDPOINT, credential } };
   }
+  // Loaded only without a configured storage: Azurite is a dev dependency, absent in production.
+  const { startAzurite } = await import('./store/embedded-azurite');
   const azurite = await startAzurite({ dataDir: inMemory ? undefined : path.join(config.DATA_DIR, 'azurite') });
   logger.info({ location: azurite.location, port: azurite.port }, 'embedded Azurite table storage started');
   return { source: { kind: 'connectionString', connectionString: azurite.connectionString }, azurite };

@@ -16,7 +16,7 @@ export async function startPlayground(options: { botPort: number; port: number; 
   const cli = path.resolve(__dirname, '../scripts/playground-child.cjs');
   const child = spawn(
     process.execPath,
-    [cli, '-e', `http://localhost:${options.botPort}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
+    [cli, '-e', `http://127.0.0.1:${options.botPort}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'],
     {
       stdio: ['pipe', 'ignore', 'ignore'],
       env: {

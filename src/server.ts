@@ -1,4 +1,5 @@
 import restify, { type Request, type Response, type Server } from 'restify';
+import { applyTimeouts, bodyLimits } from './http/request-limits';
 import { errorSummary, type Logger } from './log';
 
 export interface ServerOptions {
@@ -18,10 +19,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** restify at the edge: parse, route to the adapter, health. */
+/** restify at the edge: bounded JSON bodies, timeouts, route to the adapter, health. */
 export function createServer(options: ServerOptions): RunningServer {
   const server = restify.createServer({ name: 'positie', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+  applyTimeouts(server.server);
   server.use((_req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('X-Frame-Options', 'DENY');
@@ -30,6 +31,7 @@ export function createServer(options: ServerOptions): RunningServer {
     res.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     next();
   });
+  server.use(bodyLimits(options.maxBodyBytes));
 
   let inFlight = 0;
   let drained: (() => void) | undefined;

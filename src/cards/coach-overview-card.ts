@@ -2,6 +2,7 @@ import type { Locale } from '../content/types';
 import type { ConsentScope } from '../domain/coach-scope';
 import { coachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
+import { inertName } from './inert-text';
 
 /** One coach as the person sees them; dates are already formatted for the person. */
 export interface CoachOfPerson {
@@ -23,7 +24,7 @@ export function renderCoachOverview(locale: Locale, coaches: readonly CoachOfPer
     title: s.overviewTitle,
     noCoachesText: s.noCoaches,
     coaches: coaches.map((c) => ({
-      name: c.name,
+      name: inertName(c.name),
       coachKey: c.coachKey,
       scopeText: c.scope.paradoxPositions ? s.scopeRolesAndParadoxes : s.scopeRoles,
       sinceText: s.since(c.since),
@@ -31,7 +32,7 @@ export function renderCoachOverview(locale: Locale, coaches: readonly CoachOfPer
     })),
     viewsTitle: s.viewsTitle,
     noViewsText: s.noViews,
-    views: [...views],
+    views: views.map((v) => ({ ...v, who: inertName(v.who) })),
     stopAllHint: s.stopAllHint,
     inviteText: s.invite,
   });

@@ -4,6 +4,7 @@ import type { ContentLibrary, Locale } from '../content/types';
 import type { CoachTrend, CoachWeek } from '../domain/coach-trend';
 import { coachStrings, type CoachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
+import { inertName } from './inert-text';
 
 /** One person on the coach's card: the name from their profile and their aggregated trend. */
 export interface CoacheeOnCard {
@@ -19,7 +20,7 @@ export function renderCoachTrends(library: ContentLibrary, locale: Locale, coach
   const s = coachStrings[locale];
   return expandTemplate('coach-trends', {
     title: s.coacheesTitle,
-    stopped: stoppedNames.map((name) => s.stoppedSharing(name)),
+    stopped: stoppedNames.map((name) => s.stoppedSharing(inertName(name))),
     noCoacheesText: s.noCoachees,
     intro: s.coacheesIntro,
     noAnswersText: s.noAnswers,
@@ -36,7 +37,7 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
   const label = (w: CoachWeek): string => s.weekLabel(DateTime.fromISO(w.weekStart, { zone: 'utc' }).weekNumber);
   const percentOf = (w: CoachWeek, roleId: string): number => w.roles.find((r) => r.roleId === roleId)?.percent ?? 0;
   return {
-    name: c.name,
+    name: inertName(c.name),
     participationText: s.participation(weeks.length, c.trend.weeksInWindow),
     series: roleIds.map((roleId) => ({ legend: roleName(roleId), values: weeks.map((w) => ({ x: label(w), y: percentOf(w, roleId) })) })),
     fallbackText: weeks.map((w) => `${label(w)}: ${w.roles.map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),

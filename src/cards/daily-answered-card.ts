@@ -3,6 +3,7 @@ import type { ContentLibrary, Locale } from '../content/types';
 import type { Answer } from '../domain/answer';
 import { reflectionStrings } from './strings/reflection-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
+import { inertText } from './inert-text';
 
 /** The "answered" state of a prompt card: what the person chose, and an edit button today. */
 export function renderDailyAnswered(library: ContentLibrary, answer: Answer, question: string, locale: Locale, canEdit: boolean): AdaptiveCard {
@@ -22,7 +23,7 @@ export function renderDailyAnswered(library: ContentLibrary, answer: Answer, que
     question,
     facts,
     noteLabel: s.noteLabel,
-    note: answer.note ?? '',
+    note: inertText(answer.note ?? ''),
     privateText: s.private,
     editLabel: s.edit,
     canEdit,

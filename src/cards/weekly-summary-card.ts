@@ -5,6 +5,7 @@ import { COMMAND_WORDS } from '../domain/commands';
 import type { WeeklySummary } from '../domain/weekly-summary';
 import { summaryStrings, type SummaryStrings } from './strings/summary-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
+import { inertText } from './inert-text';
 
 /** A whole week of long notes must still fit well inside Teams' 28 KB; the export has them all. */
 const NOTES_SHOWN = 10;
@@ -132,7 +133,7 @@ function notes(summary: WeeklySummary, s: SummaryStrings, locale: Locale): { tex
   const shown = summary.notes.slice(0, NOTES_SHOWN).map((note) => {
     const day = DateTime.fromISO(note.localDate).setLocale(locale).toFormat('ccc d LLL');
     const text = note.text.length > NOTE_CHARS ? `${note.text.slice(0, NOTE_CHARS - 1)}…` : note.text;
-    return { text: `**${day}** · ${text}` };
+    return { text: `**${day}** · ${inertText(text)}` };
   });
   const hidden = summary.notes.length - shown.length;
   return hidden > 0 ? [...shown, { text: s.moreNotes(hidden) }] : shown;

@@ -33,13 +33,16 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * Local mode and tests only: Azurite is a dev dependency, loaded by the child script, never by
+ * this module, so a production install (`npm ci --omit=dev`) can still import it.
  * Starts Azurite's table service as a child process on 127.0.0.1 and resolves once it
  * listens. `dataDir` undefined means in memory.
  */
 export async function startAzurite(options: { dataDir?: string; port?: number }): Promise<EmbeddedAzurite> {
   const port = options.port ?? (await freePort());
   const main = path.resolve(__dirname, '../../scripts/azurite-child.cjs');
-  const args = [main, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--skipApiVersionCheck', '--silent'];
+  // Telemetry off: Azurite would otherwise report to Application Insights from the user's machine.
+  const args = [main, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--skipApiVersionCheck', '--silent', '--disableTelemetry'];
   let location = 'memory';
   if (options.dataDir) {
     location = path.resolve(options.dataDir);

@@ -1,5 +1,6 @@
 import { RestError, TableClient } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/core-auth';
+import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
 import { TABLES, tableName, type TableKey } from './table-names';
 
 export type TableSource =
@@ -17,9 +18,30 @@ export interface TableStore {
   names(): string[];
 }
 
+/**
+ * Each try of a table call gets this long. A try that times out is not retried (the SDK retries
+ * refused connections and 5xx, not aborts), so a hanging storage account fails a call in a few
+ * seconds and a card action gets its error card well within Teams' patience, instead of waiting
+ * for TCP (minutes).
+ */
+export const TABLE_TRY_TIMEOUT_MS = 4000;
+
+/** Gives every try a deadline unless the call set its own (readyz's ping sets a shorter one). */
+const tryDeadline = {
+  name: 'positieTryDeadline',
+  sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+    if (!request.timeout) request.timeout = TABLE_TRY_TIMEOUT_MS;
+    return next(request);
+  },
+};
+
 export function createTableStore(source: TableSource, prefix: string): TableStore {
   const allowInsecure = source.kind === 'connectionString' && /UseDevelopmentStorage|127\.0\.0\.1|localhost/.test(source.connectionString);
-  const options = { allowInsecureConnection: allowInsecure, retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 } };
+  const options = {
+    allowInsecureConnection: allowInsecure,
+    retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+    additionalPolicies: [{ policy: tryDeadline, position: 'perRetry' as const }],
+  };
   const make = (name: string): TableClient =>
     source.kind === 'connectionString'
       ? TableClient.fromConnectionString(source.connectionString, name, options)

@@ -16,7 +16,12 @@ interface TeamsChannelData {
 export function identityOf(activity: Partial<Activity>): TurnIdentity | undefined {
   const from = activity.from;
   const channelData = activity.channelData as TeamsChannelData | undefined;
-  const tenantId = activity.conversation?.tenantId ?? (typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined);
+  // Teams' channelData.tenant.id is the authoritative tenant; conversation.tenantId is a copy. A
+  // request where the two disagree is someone's forgery or a bug: it gets no identity at all.
+  const claimed = channelData?.tenant?.id;
+  const copy = activity.conversation?.tenantId;
+  if (claimed !== undefined && copy !== undefined && copy !== null && claimed !== copy) return undefined;
+  const tenantId = claimed ?? copy;
   const aadObjectId = from?.aadObjectId;
   if (!tenantId || !aadObjectId || typeof tenantId !== 'string' || typeof aadObjectId !== 'string') return undefined;
   if (tenantId.length > 100 || aadObjectId.length > 100) return undefined;

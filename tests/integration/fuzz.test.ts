@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { ACTIONS } from '../../src/features/registry';
 import { personKey } from '../../src/store/keys';
 import { messageActivity, TENANT, testUser } from '../support/activities';
@@ -13,6 +14,10 @@ const BATCH = Number(process.env.FUZZ_BATCH ?? 50);
 const PARALLEL = Math.min(10, BATCH);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const MAX_BODY_KB = 64;
+
+function compressed(body: string, how: 'gzip' | 'deflate' | 'br'): Buffer {
+  return how === 'gzip' ? gzipSync(body) : how === 'deflate' ? deflateSync(body) : brotliCompressSync(body);
+}
 
 /** Table, keys and etag of every row: equal snapshots mean nothing was written. */
 async function snapshot(t: TestApp): Promise<Map<string, string>> {
@@ -42,7 +47,7 @@ function summary(body: string): string {
   }
 }
 
-describe('fuzz: malformed activities and card payloads on /api/messages (local mode)', () => {
+describe('fuzz: malformed activities, card payloads and hostile request shapes on /api/messages (local mode)', () => {
   let t: TestApp;
   let setup: FuzzSetup;
   beforeAll(async () => {
@@ -87,7 +92,8 @@ describe('fuzz: malformed activities and card payloads on /api/messages (local m
       let next = 0;
       const worker = async (): Promise<void> => {
         for (let input = batch[next++]; input; input = batch[next++]) {
-          const response = await fetch(`${t.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': input.contentType }, body: input.body });
+          const headers = { 'Content-Type': input.contentType, ...input.headers, ...(input.compress ? { 'Content-Encoding': input.compress } : {}) };
+          const response = await fetch(`${t.baseUrl}/api/messages`, { method: 'POST', headers, body: input.compress ? compressed(input.body, input.compress) : input.body });
           const text = await response.text();
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           categories.set(input.category.replace(/ \(.*\)$/, ''), (categories.get(input.category.replace(/ \(.*\)$/, '')) ?? 0) + 1);

@@ -12,6 +12,10 @@ export interface FuzzInput {
   expected: 'json' | 'size' | 'client' | 'handled';
   /** A card action on an intact envelope: must be answered 200 with a card (the friendly error). */
   expectsCard: boolean;
+  /** Extra request headers (huge ones, say). */
+  headers?: Record<string, string>;
+  /** Sent compressed this way, with the matching Content-Encoding. */
+  compress?: 'gzip' | 'deflate' | 'br';
 }
 
 export interface FuzzSetup {
@@ -94,7 +98,24 @@ const generators: [number, Generator][] = [
     const verb = r.pick(s.verbs);
     return json(`known verb, malformed data (${verb})`, invoke(r, s, verb, malformedData(r, s.world, verb)), 'handled', true);
   }],
+  // The shapes of issue 17: never parsed, never written to disk, never inflated.
+  [3, (r, s) => multipart(r, JSON.stringify(messageActivity(s.person, junkText(r), { serviceUrl: s.serviceUrl })))],
+  [2, (r, s) => ({ category: 'urlencoded activity', body: `type=message&text=${r.text(50)}&serviceUrl=${encodeURIComponent(s.serviceUrl)}`, contentType: 'application/x-www-form-urlencoded', expected: 'client', expectsCard: false })],
+  [3, (r, s) => ({ ...json('compressed activity', messageActivity(s.person, 'reflecteer', { serviceUrl: s.serviceUrl }), 'client'), compress: r.pick(['gzip', 'deflate', 'br'] as const) })],
+  [2, (r, s) => ({ ...json('huge header', messageActivity(s.person, 'reflecteer', { serviceUrl: s.serviceUrl }), 'client'), headers: { [r.pick(['X-Fuzz', 'Cookie', 'Authorization'])]: 'x'.repeat(20_000 + r.int(60_000)) } })],
 ];
+
+/** A form upload with a file part and the activity as a field, as curl -F sends it. */
+function multipart(r: SeededRandom, activity: string): FuzzInput {
+  const boundary = `----fuzz${r.int(1e9)}`;
+  const file = r.chance(0.5) ? 'x'.repeat(r.int(200_000)) : r.text(500);
+  const body = [
+    `--${boundary}`, 'Content-Disposition: form-data; name="activity"', '', activity,
+    `--${boundary}`, `Content-Disposition: form-data; name="file"; filename="${r.pick(['a.bin', '../../etc/passwd', 'x.json'])}"`, 'Content-Type: application/octet-stream', '', file,
+    `--${boundary}--`, '',
+  ].join('\r\n');
+  return { category: 'multipart upload', body, contentType: `multipart/form-data; boundary=${boundary}`, expected: 'client', expectsCard: false };
+}
 
 /** `count` inputs from `seed`; the same seed gives the same inputs. */
 export function fuzzInputs(r: SeededRandom, setup: FuzzSetup, count: number): FuzzInput[] {
@@ -108,7 +129,7 @@ export function fuzzInputs(r: SeededRandom, setup: FuzzSetup, count: number): Fu
       }
       const input = generate(r, setup);
       // Junk can nest huge strings past the limit: then the limit is what must answer.
-      const tooLarge = Buffer.byteLength(input.body) > setup.maxBodyBytes;
+      const tooLarge = input.expected !== 'client' && Buffer.byteLength(input.body) > setup.maxBodyBytes;
       return tooLarge ? { ...input, expected: 'size' as const, expectsCard: false } : input;
     }
     throw new Error('unreachable');
