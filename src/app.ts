@@ -17,7 +17,7 @@ import { createCoachServices } from './bot/coach/coach-services';
 import { InstancePresence } from './scheduler/instance-presence';
 import { createProactiveSender } from './scheduler/proactive-sender';
 import { InstancesRepository } from './store/instances-repository';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DeliveryTickets } from './bot/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
 import { addDevRoutes } from './dev-routes';
@@ -27,6 +27,7 @@ import { closeDueCheckins } from './scheduler/checkin-closer';
 import type { TableStore } from './store/table-store';
 import { installPrivacy } from './privacy/install-privacy';
 import { dailyRetention } from './privacy/retention-tick';
+import { requiredSecret, withLocalSecrets } from './local-secrets';
 
 export interface AppOptions {
   config: Config;
@@ -36,6 +37,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Name of this instance in delivery claims (tests run several). */
   instanceId?: string;
+  /** Local mode: the secret kept with the local data (src/local-secrets.ts); random per process when absent. */
+  localSecret?: string;
 }
 
 export interface App {
@@ -53,7 +56,8 @@ const tickHooks: TickHook[] = [closeDueCheckins, dailyRetention];
 
 /** The composition root: builds every part once and passes dependencies in. */
 export async function createApp(options: AppOptions): Promise<App> {
-  const { config, logger, tables } = options;
+  const { logger, tables } = options;
+  const config = withLocalSecrets(options.config, options.localSecret);
   await tables.ensureTables();
   const adapter = createAdapter(config, logger);
   const clock = options.now ? fixedClock(options.now) : systemClock();
@@ -72,8 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     checkins: createCheckinServices(tables, config, logger),
     coach: createCoachServices(tables),
     proactive,
-    // Without EXPORT_SECRET (local mode only) tickets last as long as the process; answers then read the delivery.
-    tickets: new DeliveryTickets(config.EXPORT_SECRET ?? randomBytes(32).toString('base64url')),
+    tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
     instanceId,
     presence: new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (n) => proactive.shareAmong(n), logger),
   };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
+import { loadOrCreateLocalSecret } from './local-secrets';
 import { startPlayground, type Playground } from './playground';
 import { startAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
 import { createTableStore, type TableSource } from './store/table-store';
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   let app: App;
   let port: number;
   try {
-    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX) });
+    // Local mode keeps its secret with its data; with --in-memory nothing is kept, so neither is the secret.
+    const localSecret = config.localMode && !args.has('--in-memory') ? await loadOrCreateLocalSecret(config.DATA_DIR) : undefined;
+    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX), ...(localSecret ? { localSecret } : {}) });
     port = await app.listen(config.PORT);
   } catch (error) {
     await stopChildren();

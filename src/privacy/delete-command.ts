@@ -2,7 +2,6 @@ import { renderDeleteConfirm } from '../cards/privacy-delete-card';
 import { sendCard } from '../bot/card-reply';
 import type { CommandHandler } from '../bot/turn';
 import { personalPrivacyTurn } from './privacy-turn';
-import { pseudonymOf } from '../domain/pseudonym';
 import { checkinRowsOf } from './checkin-erasure';
 import { signDeleteToken } from './privacy-tokens';
 
@@ -14,10 +13,10 @@ export const deleteCommand: CommandHandler = async (turn, _command, services) =>
   const ready = await personalPrivacyTurn(turn, services);
   if (!ready) return;
   const { person, context } = ready;
-  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+  const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const [answers, checkins] = await Promise.all([
     services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),
-    checkinRowsOf({ checkins: context.tables.table('checkins'), responses: context.tables.table('checkinResponses') }, pseudonym),
+    checkinRowsOf({ checkins: context.tables.table('checkins'), responses: context.tables.table('checkinResponses') }, checkinPerson),
   ]);
   const token = signDeleteToken(context.secret, person.key, services.now().getTime());
   await sendCard(turn.context, renderDeleteConfirm(turn.locale, { answers: answers.length, checkinAnswers: checkins.responses.length }, token));

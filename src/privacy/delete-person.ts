@@ -1,5 +1,4 @@
 import type { BotServices } from '../bot/services';
-import { pseudonymOf } from '../domain/pseudonym';
 import type { Person } from '../store/people-repository';
 import { eraseCheckinRows } from './checkin-erasure';
 import { deletePendingSends } from './due-rows';
@@ -26,14 +25,14 @@ export interface DeletionReport {
  */
 export async function deletePerson(services: BotServices, context: PrivacyContext, person: Person): Promise<DeletionReport> {
   const key = person.key;
-  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+  const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const pendingSends = await deletePendingSends(services.due, context.tables.table('due'), key);
   const deliveries = await services.deliveries.deleteAll(key);
   const answers = await services.answers.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
   await services.coach.views.deleteAllFor(key);
-  const checkins = await eraseCheckinRows({ checkins: context.tables.table('checkins'), responses: services.checkins.responses }, pseudonym);
+  const checkins = await eraseCheckinRows({ checkins: context.tables.table('checkins'), responses: services.checkins.responses }, checkinPerson);
   const exportLinks = await context.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);

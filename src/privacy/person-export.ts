@@ -1,5 +1,4 @@
 import type { BotServices } from '../bot/services';
-import { pseudonymOf } from '../domain/pseudonym';
 import type { Person } from '../store/people-repository';
 import { checkinRowsOf } from './checkin-erasure';
 import { pendingSendsOf } from './due-rows';
@@ -14,7 +13,7 @@ export const EXPORT_FORMAT = 'positie-export/1';
  */
 export async function buildPersonExport(services: BotServices, context: PrivacyContext, person: Person): Promise<Record<string, unknown>> {
   const key = person.key;
-  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+  const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const tables = context.tables;
   const [conversation, answers, deliveries, pending, consents, codes, views, checkins] = await Promise.all([
     services.conversations.get(key),
@@ -24,7 +23,7 @@ export async function buildPersonExport(services: BotServices, context: PrivacyC
     services.coach.consents.exportFor(key),
     services.coach.codes.exportFor(key),
     services.coach.views.exportFor(key),
-    checkinRowsOf({ checkins: tables.table('checkins'), responses: tables.table('checkinResponses') }, pseudonym),
+    checkinRowsOf({ checkins: tables.table('checkins'), responses: tables.table('checkinResponses') }, checkinPerson),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -40,6 +39,6 @@ export async function buildPersonExport(services: BotServices, context: PrivacyC
     deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
     pendingSends: pending,
     coaching: { consents, codes, views },
-    teamCheckins: { pseudonym, responses: checkins.responses, started: checkins.started },
+    teamCheckins: { responses: checkins.responses, started: checkins.started },
   };
 }

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { BotServices } from '../bot/services';
 import type { TableStore } from '../store/table-store';
 import { ExportLinksRepository } from './export-links-repository';
+import { requiredSecret } from '../local-secrets';
 
 /** What export, delete and retention need beyond the common services. */
 export interface PrivacyContext {
@@ -24,15 +24,12 @@ export interface PrivacyContext {
 const contexts = new WeakMap<BotServices, PrivacyContext>();
 
 export function registerPrivacyContext(services: BotServices, tables: TableStore): PrivacyContext {
-  const { config, logger } = services;
-  if (config.EXPORT_SECRET === undefined) {
-    // Production refuses to start without it (src/config.ts); here links die with the process.
-    logger.warn({ event: 'export.devSecret' }, 'EXPORT_SECRET unset: download links are signed with a random secret of this process');
-  }
+  // The operator's secret, or local mode's own kept with the local data (src/local-secrets.ts).
+  const { config } = services;
   const context: PrivacyContext = {
     tables,
     links: new ExportLinksRepository(tables.table('privacy')),
-    secret: config.EXPORT_SECRET ?? randomBytes(32).toString('base64url'),
+    secret: requiredSecret(config.EXPORT_SECRET),
     linkBase: (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
   };
   contexts.set(services, context);

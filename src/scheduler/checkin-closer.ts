@@ -1,5 +1,5 @@
 import type { BotServices } from '../bot/services';
-import { aggregateOf, closeCheckin, postResults } from '../bot/checkin/close-checkin';
+import { closeCheckin, postResults, resultOf } from '../bot/checkin/close-checkin';
 import { errorSummary } from '../log';
 
 /**
@@ -18,7 +18,7 @@ export async function closeDueCheckins(services: BotServices, now: Date): Promis
       if (!checkin) {
         await store.removeFromOpen({ id: due.id, dueAt: due.at });
       } else if (checkin.status === 'closed') {
-        await postResults(services, checkin, await aggregateOf(services, checkin));
+        await postResults(services, checkin, resultOf(checkin));
       } else if ((await closeCheckin(services, checkin, 'deadline', now)).closedNow) {
         closed += 1;
       }

@@ -46,9 +46,8 @@ describe('export of everything stored about a person', () => {
     expect(coaching.codes?.length).toBe(3);
     expect(coaching.views?.map((v) => (v.coachKey === p.key ? 'by me' : 'of me')).sort()).toEqual(['by me', 'of me']);
     expect(data.teamCheckins).toMatchObject({
-      pseudonym: p.pseudonym,
-      responses: [{ checkinId: p.checkinId, choice: 'accepteren', roleId: 'verbinder', note: p.checkinNote }],
-      started: [expect.objectContaining({ checkinId: p.checkinId, status: 'open' })],
+      responses: [{ checkinId: p.checkinId, key: p.pseudonym, choice: 'accepteren', roleId: 'verbinder', note: p.checkinNote }],
+      started: [expect.objectContaining({ checkinId: p.checkinId, key: p.starterKey, status: 'open' })],
     });
     expect(JSON.stringify(data)).not.toContain(p.coach.name);
   });

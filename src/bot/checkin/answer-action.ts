@@ -6,11 +6,11 @@ import { checkinActor } from './checkin-context';
 import { answerSchema, checkinRefSchema } from './checkin-payloads';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
-import { aggregateOf, updateSharedCounter } from './close-checkin';
+import { resultOf, updateSharedCounter } from './close-checkin';
 import { invalidCheckinResponse } from './invalid-response';
 
 /**
- * `checkinAnswer`: stores (or replaces) the member's answer under their pseudonym and answers
+ * `checkinAnswer`: stores (or replaces) the member's answer under their key for this check-in and answers
  * with their own view of the card. The shared card's counter follows through the coalescer.
  */
 export const checkinAnswerAction: ActionHandler = async (turn, data, services) => {
@@ -20,13 +20,13 @@ export const checkinAnswerAction: ActionHandler = async (turn, data, services) =
   const actor = checkinActor(turn, services);
   const checkin = await services.checkins.store.get(actor.conversationKey, ref.data.checkinId);
   if (!checkin) return cardResponse(renderMessage(s.gone, s.heading));
-  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin)));
+  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, resultOf(checkin)));
 
   const responses = services.checkins.responses;
   const now = services.now();
   if (now.getTime() >= Date.parse(checkin.dueAt)) {
     const count = await responses.count(checkin.id);
-    const own = await responses.get(checkin.id, actor.pseudonym);
+    const own = await responses.get(checkin.id, actor.responseKey(checkin.id));
     return cardResponse(openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed }));
   }
   const choices = topicView(services.content, checkin, turn.locale)?.choices.map((c) => c.value) ?? [];
@@ -35,7 +35,7 @@ export const checkinAnswerAction: ActionHandler = async (turn, data, services) =
   if (!answer.success) return invalidCheckinResponse(turn.locale);
 
   const response = { choice: answer.data.choice, roleId: answer.data.role, ...(answer.data.note ? { note: answer.data.note } : {}) };
-  await responses.save(checkin.id, actor.pseudonym, response);
+  await responses.save(checkin.id, actor.responseKey(checkin.id), response);
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   services.logger.info({ event: 'checkin.answered', withNote: response.note !== undefined }, 'check-in answered');
   const count = await responses.count(checkin.id);

@@ -42,7 +42,7 @@ export const checkinCommand: CommandHandler = async (turn, _command, services) =
       notesLabel: s.start.notes,
       submitLabel: s.start.submit,
       required: s.card.required,
-      token: signStartToken(services.checkins.secret, actor.pseudonym, actor.conversationKey, services.now().getTime()),
+      token: signStartToken(services.checkins.secret, actor.startSubject, actor.conversationKey, services.now().getTime()),
     }),
   );
 };

@@ -5,7 +5,7 @@ import type { ActionHandler } from '../turn';
 import { checkinActor } from './checkin-context';
 import { checkinRefSchema } from './checkin-payloads';
 import { openCheckinCard, resultsCard } from './checkin-views';
-import { aggregateOf } from './close-checkin';
+import { resultOf } from './close-checkin';
 import { invalidCheckinResponse } from './invalid-response';
 
 /**
@@ -21,8 +21,8 @@ export const checkinRefreshAction: ActionHandler = async (turn, data, services) 
     const s = checkinStrings[turn.locale];
     return cardResponse(renderMessage(s.gone, s.heading));
   }
-  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin)));
+  if (checkin.status === 'closed') return cardResponse(resultsCard(services, checkin, turn.locale, resultOf(checkin)));
   const count = await services.checkins.responses.count(checkin.id);
-  const own = await services.checkins.responses.get(checkin.id, actor.pseudonym);
+  const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
   return cardResponse(openCheckinCard(services, checkin, turn.locale, count, own ? { answer: own } : {}));
 };
