@@ -18,9 +18,9 @@ export interface DeletionReport {
  * Removes every row about the person from every table. Scheduling goes first, so no prompt is
  * sent halfway; the profile goes last, so a failure halfway leaves the person able to ask again
  * (each step is idempotent). Tables and what covers them:
- * Due (pointers, entries, snoozes), Deliveries, Answers, Consents (both sides), CoachCodes,
- * CoachViews (about them and by them), CheckinResponses (by pseudonym), Checkins (owner
- * pseudonym unlinked), Privacy (pending links), Conversations, People. (Instances holds nothing
+ * Due (pointers, entries, snoozes), Deliveries, Answers, Consents (both sides), CoachCodes (codes
+ * and tries), CoachViews (about them; their looks as a coach stay in each coachee's history
+ * without their key), CheckinResponses (their key per check-in), Checkins (starter key unlinked), Privacy (pending links), Conversations, People. (Instances holds nothing
  * about people.)
  */
 export async function deletePerson(services: BotServices, context: PrivacyContext, person: Person): Promise<DeletionReport> {
@@ -31,6 +31,7 @@ export async function deletePerson(services: BotServices, context: PrivacyContex
   const answers = await services.answers.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
+  await services.coach.attempts.deleteFor(key);
   await services.coach.views.deleteAllFor(key);
   const checkins = await eraseCheckinRows({ checkins: context.tables.table('checkins'), responses: services.checkins.responses }, checkinPerson);
   const exportLinks = await context.links.deleteAllFor(key);

@@ -15,13 +15,14 @@ export async function buildPersonExport(services: BotServices, context: PrivacyC
   const key = person.key;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const tables = context.tables;
-  const [conversation, answers, deliveries, pending, consents, codes, views, checkins] = await Promise.all([
+  const [conversation, answers, deliveries, pending, consents, codes, codeAttempts, views, checkins] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
     services.deliveries.listForPerson(key),
     pendingSendsOf(tables.table('due'), key),
     services.coach.consents.exportFor(key),
     services.coach.codes.exportFor(key),
+    services.coach.attempts.exportFor(key),
     services.coach.views.exportFor(key),
     checkinRowsOf({ checkins: tables.table('checkins'), responses: tables.table('checkinResponses') }, checkinPerson),
   ]);
@@ -38,7 +39,7 @@ export async function buildPersonExport(services: BotServices, context: PrivacyC
     answers,
     deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
     pendingSends: pending,
-    coaching: { consents, codes, views },
+    coaching: { consents, codes, codeAttempts: codeAttempts ?? null, views },
     teamCheckins: { responses: checkins.responses, started: checkins.started },
   };
 }

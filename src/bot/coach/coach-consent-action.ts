@@ -1,9 +1,9 @@
 import { coachStrings } from '../../cards/strings/coach-strings';
-import { refusalFor } from '../../domain/coach-code';
 import { consentScope } from '../../domain/coach-scope';
 import type { ActionHandler } from '../turn';
 import { consentPayloadSchema } from './coach-payloads';
 import { refusalText } from './coach-refusal';
+import { checkCode } from './code-check';
 import { guarded, invalidCardResponse, namesOf, textResponse } from './coach-turn';
 
 /**
@@ -17,10 +17,13 @@ export const coachConsentAction: ActionHandler = async (turn, data, services) =>
   const s = coachStrings[turn.locale];
   return guarded(turn, services, async () => {
     const now = services.now();
-    const found = await services.coach.codes.find(parsed.data.code);
-    const refusal = refusalFor(found?.code, person.key, now);
-    if (!found || refusal) return textResponse(refusalText(s, refusal ?? 'unknown'));
-    if (!(await services.coach.codes.markUsed(found, person.key, now))) return textResponse(s.codeUsed);
+    // Card data can carry any code: the same guessing limit as typing one.
+    const check = await checkCode(services, person.key, parsed.data.code, now);
+    if (check.kind === 'blocked') return textResponse(s.codeTooManyTries);
+    if (check.kind === 'refused') return textResponse(refusalText(s, check.refusal));
+    const found = check.found;
+    await check.done();
+    if (!(await services.coach.codes.markUsed(found, person.key, now))) return textResponse(s.codeRefused);
     const scope = consentScope(parsed.data.paradoxes === 'true');
     await services.coach.consents.grant(person.key, found.code.coachKey, scope, now).catch(async (error: unknown) => {
       await services.coach.codes.release(found.code).catch(() => undefined);
