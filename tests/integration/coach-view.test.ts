@@ -23,10 +23,10 @@ describe('the coach view', () => {
     expect(JSON.stringify(invokeCard((await t.act(coachee, 'coachConsent', { code, paradoxes })).body))).toContain('Je deelt je trends nu');
   }
 
-  /** Three answers on one paradox, in two weeks, each with a private note. */
+  /** Three answers on one paradox in each of two completed weeks, each with a private note. */
   async function answer(user: TestUser): Promise<void> {
     await t.say(user, 'hulp');
-    const days = ['2026-02-24', '2026-03-02', '2026-03-03'];
+    const days = ['2026-02-09', '2026-02-10', '2026-02-11', '2026-02-16', '2026-02-17', '2026-02-18'];
     for (const [i, localDate] of days.entries()) {
       await t.app.services.answers.save(personKeyOf(user), {
         deliveryId: `${localDate}_prompt`,
@@ -75,7 +75,7 @@ describe('the coach view', () => {
     expect(card).not.toContain(SECRET);
     expect(sectionOf(card, plain.name)).toContain('Chart.Line');
     expect(sectionOf(card, plain.name)).toContain('Verbinder 100%');
-    expect(sectionOf(card, plain.name)).toContain('in 2 van de 8 weken');
+    expect(sectionOf(card, plain.name)).toContain('in 2 van de 8 afgesloten weken');
     expect(sectionOf(card, plain.name)).not.toContain('Maakbare samenleving');
     expect(sectionOf(card, withParadoxes.name)).toContain('Maakbare samenleving ↔ Open beweging');
     expect(sectionOf(card, withParadoxes.name)).toContain('2,0 (3 antwoorden)');
