@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config';
 
@@ -9,23 +9,22 @@ export const LOCAL_SECRET_FILE = 'local-secret';
 /**
  * Local mode's secret: made at random the first time and kept with the local data, so check-in
  * keys and export links survive a restart the way the data does. Never a constant in the code:
- * whoever reads the source cannot recompute a key. Created with mode 0600, exclusively, so two
+ * whoever reads the source cannot recompute a key. Readable by its owner only (mode 0600); two
  * processes starting at once agree on one secret.
  */
 export async function loadOrCreateLocalSecret(dataDir: string): Promise<string> {
   const file = path.join(dataDir, LOCAL_SECRET_FILE);
   await mkdir(dataDir, { recursive: true });
+  // Written whole to a file of its own, then linked into place: a second process sees either no
+  // file or the complete secret, never a half-written one.
+  const draft = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(draft, randomBytes(32).toString('base64url'), { encoding: 'utf8', mode: 0o600, flag: 'wx' });
   try {
-    const handle = await open(file, 'wx', 0o600);
-    try {
-      const secret = randomBytes(32).toString('base64url');
-      await handle.writeFile(secret, 'utf8');
-      return secret;
-    } finally {
-      await handle.close();
-    }
+    await link(draft, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await unlink(draft);
   }
   const secret = (await readFile(file, 'utf8')).trim();
   if (secret.length < 32) throw new Error(`${file} holds no usable secret; delete it to make a new one`);
