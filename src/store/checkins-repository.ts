@@ -7,7 +7,7 @@ import { ignoreNotFound } from './people-repository';
 
 export type CheckinLens = 'ideaaltypen' | 'leiderschap';
 
-/** One team check-in. It names no person: the starter is a pseudonym (src/domain/pseudonym.ts). */
+/** One team check-in. It names no person: the starter is a key that differs per check-in (src/domain/pseudonym.ts). */
 export interface Checkin {
   conversationKey: string;
   id: string;
@@ -17,7 +17,7 @@ export interface Checkin {
   minimum: number;
   notesAllowed: boolean;
   locale: Locale;
-  /** Pseudonym of the starter: checks "is this the owner?" without storing who it is. */
+  /** The starter's key for this check-in only (src/domain/pseudonym.ts): checks "is this the owner?" without storing who it is. */
   owner: string;
   tenantId: string;
   createdAt: string;

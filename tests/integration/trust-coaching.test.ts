@@ -97,7 +97,16 @@ describe('trust in coaching', () => {
     const [coach, guesser] = [testUser(821), testUser(822)];
     const code = await issueCode(coach);
     await say(guesser, 'hulp');
-    for (let i = 0; i < 5; i += 1) expect(await say(guesser, `coach ${wrongCode(i)}`)).toContain('Deze code werkt niet.');
+    // A second instance on the same tables: the guesses alternate between the two.
+    const other = await startTestApp({ TABLE_PREFIX: t.config.TABLE_PREFIX });
+    try {
+      other.clock.now = NOW;
+      const sayOn = async (app: TestApp, text: string) => JSON.stringify(cardsOf((await app.say(guesser, text)).body));
+      for (let i = 0; i < 5; i += 1) expect(await sayOn(i % 2 === 0 ? t : other, `coach ${wrongCode(i)}`)).toContain('Deze code werkt niet.');
+      expect(await sayOn(other, `coach ${code}`)).toContain('Te veel pogingen, probeer het over een uur.');
+    } finally {
+      await other.close();
+    }
     const tries = async () => (await rowsOf('coachCodes')).filter((r) => r.partitionKey === `tries_${personKeyOf(guesser)}`);
     // The count lives in table storage, so every instance sees the same one.
     expect(await tries()).toHaveLength(1);
