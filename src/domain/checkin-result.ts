@@ -17,9 +17,25 @@ const stored = z.union([
   z.object({ distribution: shares, roleShares: shares }),
 ]);
 
-/** The stored form of a result, exactly as it will be shown. */
+/**
+ * A table row holds at most 1 MiB; at two bytes a character this leaves room for the rest of the
+ * check-in. Far more notes than a card can show fit in it.
+ */
+export const MAX_RESULT_CHARS = 400_000;
+
+/**
+ * The stored form of a result, exactly as it will be shown. Should the notes not fit in a row,
+ * the last ones in the shuffled order are left out, once, so every view still shows the same.
+ */
 export function serializeResult(aggregate: CheckinAggregate): string {
-  return JSON.stringify(aggregate);
+  let json = JSON.stringify(aggregate);
+  if (aggregate.tooFew || json.length <= MAX_RESULT_CHARS) return json;
+  const notes = [...aggregate.notes];
+  while (notes.length > 0 && json.length > MAX_RESULT_CHARS) {
+    notes.splice(Math.floor(notes.length * 0.9));
+    json = JSON.stringify({ ...aggregate, notes });
+  }
+  return json;
 }
 
 /**

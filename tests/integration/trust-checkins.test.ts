@@ -3,6 +3,8 @@ import { cardsOf, findData, invokeCard } from '../support/card-reading';
 import { invokeActivity } from '../support/activities';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 import { closeDueCheckins } from '../../src/scheduler/checkin-closer';
+import { frozenResultOf, serializeResult } from '../../src/domain/checkin-result';
+import { CheckinsRepository, type Checkin } from '../../src/store/checkins-repository';
 import { CheckinFlow } from './checkin-flow';
 
 /** Promises of team check-ins that must hold against whoever can read the tables or erase data. */
@@ -104,5 +106,20 @@ describe('trust in team check-ins', () => {
       expect(after.filter((r) => r.table === 'checkinResponses' && r.partitionKey === id)).toHaveLength(1);
       expect(after.find((r) => r.table === 'checkins' && r.rowKey === id)).toMatchObject({ owner: 'erased' });
     }
+  });
+
+  it('when a closed check-in has more notes than one table column holds, then the whole result is stored and read back', async () => {
+    const repository = new CheckinsRepository(t.tables.table('checkins'));
+    const checkin: Checkin = { conversationKey: 'conv-trust-many', id: '0000000000001-00000000aa', topicKind: 'dilemma', topicId: 'rapport-in-de-la', lens: 'ideaaltypen', minimum: 5, notesAllowed: true, locale: 'nl', owner: 'x', tenantId: TENANT, createdAt: '2026-03-01T10:00:00.000Z', dueAt: '2026-03-03T10:00:00.000Z', expiresAt: '2026-09-01T10:00:00.000Z', status: 'open', reference: {} };
+    expect(await repository.create(checkin)).toBe(true);
+    const stored = await repository.get(checkin.conversationKey, checkin.id);
+    const notes = Array.from({ length: 400 }, (_, i) => `${i} ${'é'.repeat(270)}`);
+    const result = { count: 400, tooFew: false as const, distribution: [{ id: 'accepteren', count: 400, percent: 100 }], roleShares: [{ id: 'verbinder', count: 400, percent: 100 }], notes };
+    expect(serializeResult(result).length).toBeGreaterThan(100_000);
+    expect(await repository.markClosed(stored ?? checkin, { closedAt: '2026-03-03T10:00:00.000Z', closedBy: 'deadline', count: 400, result: serializeResult(result) })).toBe(true);
+    const row = (await allRows(t.tables)).find((r) => r.table === 'checkins' && r.rowKey === checkin.id) ?? {};
+    expect(Object.keys(row).filter((k) => /^result\d*$/.test(k)).length).toBeGreaterThan(3);
+    const closed = await repository.get(checkin.conversationKey, checkin.id);
+    expect(frozenResultOf(closed?.result, closed?.count)).toEqual(result);
   });
 });
