@@ -19,7 +19,8 @@ import { createCoachServices } from './features/coaching/coach-services';
 import { InstancePresence } from './scheduler/instance-presence';
 import { createProactiveSender } from './teams/proactive-sender';
 import { InstancesRepository } from './store/instances-repository';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { requiredSecret, withLocalSecrets } from './local-secrets';
 import { DeliveryTickets } from './features/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
 import { addDevRoutes } from './dev-routes';
@@ -44,6 +45,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Name of this instance in delivery claims (tests run several). */
   instanceId?: string;
+  /** Local mode: the secret kept with the local data (src/local-secrets.ts); random per process when absent. */
+  localSecret?: string;
 }
 
 export interface App {
@@ -63,7 +66,8 @@ const tickHooks: TickHook[] = [closeDueCheckins, dailyRetention];
 
 /** The composition root: builds every part once and passes dependencies in. */
 export async function createApp(options: AppOptions): Promise<App> {
-  const { config, logger, tables } = options;
+  const { logger, tables } = options;
+  const config = withLocalSecrets(options.config, options.localSecret);
   await tables.ensureTables();
   const adapter = createAdapter(config, logger);
   const clock = options.now ? fixedClock(options.now) : systemClock();
@@ -84,10 +88,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     due,
     checkins,
     coach: createCoachServices(tables),
-    privacy: createPrivacyServices(config, logger, privacyStore),
+    privacy: createPrivacyServices(config, privacyStore),
     proactive,
-    // Without EXPORT_SECRET (local mode only) tickets last as long as the process; answers then read the delivery.
-    tickets: new DeliveryTickets(config.EXPORT_SECRET ?? randomBytes(32).toString('base64url')),
+    tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
     instanceId,
   };
   const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (n) => proactive.shareAmong(n), logger);

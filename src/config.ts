@@ -61,9 +61,9 @@ export const settingsSchema = z.object({
   CONTENT_DIR: optionalText,
   /** Minimum answers before check-in results are shown (never below 3). */
   CHECKIN_MIN_RESPONSES: z.coerce.number().int().min(3).max(1000).default(5),
-  /** Secret for the pseudonymous keys of check-in responses (at least 32 characters). */
+  /** Secret for the keys of check-in responses (at least 32 characters); required with credentials. */
   CHECKIN_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
-  /** Secret that signs data-export links (at least 32 characters). */
+  /** Secret that signs data-export links (at least 32 characters); required with credentials. */
   EXPORT_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   /** Public https base URL of the bot, used in export links. */
   PUBLIC_BASE_URL: z.url().optional(),
@@ -110,6 +110,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       'Invalid configuration:\n  MicrosoftAppId: required when NODE_ENV=production (local mode has no authentication)',
     );
+  }
+  // With credentials the bot serves real people, whatever NODE_ENV says: the secrets behind
+  // check-in keys and export links must be the operator's own. Local mode keeps a random one
+  // with its data (src/local-secrets.ts); no secret is ever a constant in the code.
+  if (!localMode) {
+    for (const key of ['CHECKIN_SECRET', 'EXPORT_SECRET'] as const) {
+      if (settings[key] === undefined) {
+        throw new ConfigError(`Invalid configuration:\n  ${key}: required when credentials are configured (MicrosoftAppId is set)`);
+      }
+    }
   }
   if (settings.NODE_ENV === 'production') {
     for (const key of ['CHECKIN_SECRET', 'EXPORT_SECRET', 'PUBLIC_BASE_URL'] as const) {

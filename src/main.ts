@@ -9,6 +9,7 @@ import type { EmbeddedAzurite } from './store/embedded-azurite';
 import { createTableStore, type TableSource } from './store/table-store';
 import { wallTimeMs } from './clock';
 import { listenHost } from './http/listen-host';
+import { loadOrCreateLocalSecret } from './local-secrets';
 
 /** Entry point: `node dist/main.js [--in-memory] [--playground]`. */
 async function main(): Promise<void> {
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   let app: App;
   let port: number;
   try {
-    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX) });
+    // Local mode keeps its secret with its data; with --in-memory nothing is kept, so neither is the secret.
+    const localSecret = config.localMode && !args.has('--in-memory') ? await loadOrCreateLocalSecret(config.DATA_DIR) : undefined;
+    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX), ...(localSecret ? { localSecret } : {}) });
     port = await app.listen(config.PORT);
   } catch (error) {
     await stopChildren();

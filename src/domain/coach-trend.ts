@@ -1,15 +1,38 @@
 import type { ConsentScope } from './coach-scope';
 import { localDateOf } from './due-times';
-import { addWeeks, weekStartOf, weekStartOfDate } from './iso-week';
+import { addDays, addWeeks, weekStartOfDate } from './iso-week';
 import { wholePercents } from './weekly-summary-figures';
 
-/** Weeks a coach looks back, the current week included. */
-export const COACH_WEEKS = 8;
 /**
- * A paradox average is shown only over at least this many answers: an "average" of one answer
- * is that answer, and the coach never sees single answers.
+ * What a coach sees of one person. A coach looks again and again, so any figure that could still
+ * change would let them read off single answers by comparing two looks ("last week 100 %
+ * Bureaucraat, now 50/50": the new answer came from the other role). So a coach sees only
+ * completed periods, and only periods with enough answers: a figure once shown never changes.
  */
+
+/** Completed weeks a coach looks back. */
+export const COACH_WEEKS = 8;
+/** A week's role shares and count are shown only from this many answers; fewer says "too few". */
+export const MIN_ANSWERS_PER_WEEK = 3;
+/** A paradox average is shown only over at least this many answers in its block. */
 export const MIN_ANSWERS_PER_PARADOX = 3;
+/** Paradox averages are per block of this many weeks, blocks fixed on the calendar. */
+export const PARADOX_BLOCK_WEEKS = 4;
+/** Completed blocks a coach sees paradox averages of. */
+export const PARADOX_BLOCKS = 2;
+/**
+ * A first answer still counts for its prompt's day this many days later: the same number as
+ * ANSWER_WINDOW_DAYS of src/bot/reflection/delivery-context.ts (a unit test holds them equal).
+ * A week is complete only when no answer can be added to it any more.
+ */
+export const LATE_ANSWER_DAYS = 6;
+/**
+ * The last zone on Earth to reach a date (UTC−12). Answers carry the coachee's local date, and
+ * the coach does not know the coachee's zone: a week is complete when it is over there too.
+ */
+const LAST_ZONE = 'Etc/GMT+12';
+/** A Monday from which the fixed paradox blocks are counted. */
+const BLOCK_EPOCH = '1970-01-05';
 
 /** All the coach view ever reads of an answer: no note, no prompt, no time of day. */
 export interface CoachAnswerFacts {
@@ -35,58 +58,89 @@ export interface ParadoxAverage {
   average: number;
 }
 
-export interface CoachWeek {
-  /** Monday (yyyy-mm-dd). */
-  weekStart: string;
-  /** Participation: answers given that week. */
-  answers: number;
-  /** Ordered by role id, so series stay stable from week to week. */
-  roles: RoleShareOfWeek[];
+/** One completed week: its figures when it had enough answers, otherwise only that it had too few. */
+export type CoachWeek =
+  | { weekStart: string; tooFew: false; answers: number; roles: RoleShareOfWeek[] }
+  | { weekStart: string; tooFew: true };
+
+/** One completed block of weeks with the paradox averages that had enough answers in it. */
+export interface ParadoxBlock {
+  firstWeekStart: string;
+  lastWeekStart: string;
+  paradoxes: ParadoxAverage[];
 }
 
 export interface CoachTrend {
   firstWeekStart: string;
   weeksInWindow: number;
-  /** Only weeks with at least one answer, oldest first. */
+  /** Every completed week of the window, oldest first. */
   weeks: CoachWeek[];
-  /** Over the whole window, only with the paradox scope, only paradoxes with enough answers. */
-  paradoxes?: ParadoxAverage[];
+  /** Only with the paradox scope: the latest completed blocks, oldest first. */
+  paradoxBlocks?: ParadoxBlock[];
 }
 
-/** The local dates a coach view covers: from the Monday `weeks - 1` weeks back up to today. */
+/** The completed periods a coach view covers, and the local dates to read for them. */
 export interface CoachWindow {
   firstWeekStart: string;
-  lastDate: string;
+  /** The newest completed week (its Monday). */
+  lastWeekStart: string;
   weeks: number;
+  /** The Mondays starting the completed paradox blocks shown, oldest first. */
+  blockStarts: string[];
+  /** The answers to read: local dates from `firstDate` up to `lastDate`. */
+  firstDate: string;
+  lastDate: string;
 }
 
-/** The window ending today on the viewer's wall clock. */
-export function coachWindow(now: Date, timeZone: string, weeks = COACH_WEEKS): CoachWindow {
-  const today = localDateOf(now, timeZone);
-  return { firstWeekStart: addWeeks(weekStartOf(now, timeZone), -(weeks - 1)), lastDate: today, weeks };
+/** The Monday of the newest week that no answer can still be added to, at `now`. */
+export function lastCompleteWeekStart(now: Date): string {
+  const latestToday = localDateOf(now, LAST_ZONE);
+  // A week's Sunday is its Monday + 6; its last answer comes LATE_ANSWER_DAYS after that.
+  return weekStartOfDate(addDays(latestToday, -(7 + LATE_ANSWER_DAYS)));
+}
+
+/** The fixed block of PARADOX_BLOCK_WEEKS weeks that the week starting on `weekStart` lies in. */
+export function blockStartOf(weekStart: string): string {
+  const weeks = Math.round((Date.parse(weekStart) - Date.parse(BLOCK_EPOCH)) / (7 * 86_400_000));
+  return addWeeks(BLOCK_EPOCH, Math.floor(weeks / PARADOX_BLOCK_WEEKS) * PARADOX_BLOCK_WEEKS);
+}
+
+/** The window of completed periods at `now`; the same for every coach and zone. */
+export function coachWindow(now: Date, weeks = COACH_WEEKS): CoachWindow {
+  const lastWeekStart = lastCompleteWeekStart(now);
+  const firstWeekStart = addWeeks(lastWeekStart, -(weeks - 1));
+  // The newest block whose last week is complete, and the ones before it.
+  const newestBlock = blockStartOf(addWeeks(lastWeekStart, -(PARADOX_BLOCK_WEEKS - 1)));
+  const blockStarts = Array.from({ length: PARADOX_BLOCKS }, (_, i) => addWeeks(newestBlock, -(PARADOX_BLOCKS - 1 - i) * PARADOX_BLOCK_WEEKS));
+  const firstDate = [firstWeekStart, blockStarts[0] ?? firstWeekStart].sort()[0] ?? firstWeekStart;
+  return { firstWeekStart, lastWeekStart, weeks, blockStarts, firstDate, lastDate: addDays(lastWeekStart, 6) };
 }
 
 /**
- * Aggregates one person's answers for a coach: per week the number of answers and the share of
- * each role; over the window the paradox averages, only when the scope allows. Answers outside the
- * window are ignored, so a caller cannot widen what the coach sees by passing more.
+ * Aggregates one person's answers for a coach: per completed week the number of answers and the
+ * share of each role, from MIN_ANSWERS_PER_WEEK answers on; per completed block the paradox
+ * averages, only when the scope allows. Answers outside the window are ignored, so a caller
+ * cannot widen what the coach sees by passing more.
  */
 export function coachTrend(facts: readonly CoachAnswerFacts[], scope: ConsentScope, window: CoachWindow): CoachTrend {
-  const inWindow = facts.filter((f) => f.localDate >= window.firstWeekStart && f.localDate <= window.lastDate);
-  const byWeek = new Map<string, CoachAnswerFacts[]>();
-  for (const fact of inWindow) {
-    const week = weekStartOfDate(fact.localDate);
-    byWeek.set(week, [...(byWeek.get(week) ?? []), fact]);
-  }
-  const weeks = [...byWeek.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([weekStart, answers]): CoachWeek => ({ weekStart, answers: answers.length, roles: roleShares(answers) }));
+  const weeks = Array.from({ length: window.weeks }, (_, i): CoachWeek => {
+    const weekStart = addWeeks(window.firstWeekStart, i);
+    const answers = facts.filter((f) => f.localDate >= weekStart && f.localDate <= addDays(weekStart, 6));
+    if (answers.length < MIN_ANSWERS_PER_WEEK) return { weekStart, tooFew: true };
+    return { weekStart, tooFew: false, answers: answers.length, roles: roleShares(answers) };
+  });
   return {
     firstWeekStart: window.firstWeekStart,
     weeksInWindow: window.weeks,
     weeks,
-    ...(scope.paradoxPositions ? { paradoxes: paradoxAverages(inWindow) } : {}),
+    ...(scope.paradoxPositions ? { paradoxBlocks: window.blockStarts.map((start) => paradoxBlock(facts, start)) } : {}),
   };
+}
+
+function paradoxBlock(facts: readonly CoachAnswerFacts[], firstWeekStart: string): ParadoxBlock {
+  const lastWeekStart = addWeeks(firstWeekStart, PARADOX_BLOCK_WEEKS - 1);
+  const inBlock = facts.filter((f) => f.localDate >= firstWeekStart && f.localDate <= addDays(lastWeekStart, 6));
+  return { firstWeekStart, lastWeekStart, paradoxes: paradoxAverages(inBlock) };
 }
 
 function roleShares(answers: readonly CoachAnswerFacts[]): RoleShareOfWeek[] {

@@ -1,13 +1,41 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * Pseudonymous keys for team check-ins. A check-in row never holds an aadObjectId or a name:
- * it holds the HMAC of tenant + user id under a server secret, which answers "is this the same
- * person?" without telling who it is. Without the secret the key cannot be turned back into
- * a person, nor recomputed from a member list.
+ * Keys for team check-ins. A check-in row never holds an aadObjectId or a name, and no stored
+ * value links one person's rows across check-ins: every key is an HMAC under a server secret of
+ * a purpose label, the tenant, the check-in id and the person. Without the secret a key cannot
+ * be turned back into a person, nor recomputed from a member list; with it, the server can still
+ * find a person's rows (for export and erasure) by recomputing the key per check-in.
  */
-export function pseudonymOf(secret: string, tenantId: string, aadObjectId: string): string {
-  return createHmac('sha256', secret).update(`person|${tenantId}|${aadObjectId}`).digest('base64url').slice(0, 32);
+function keyed(secret: string, ...parts: string[]): string {
+  return createHmac('sha256', secret).update(parts.join('|')).digest('base64url').slice(0, 32);
+}
+
+/** The row key of a person's answer to one check-in; unrelated to their key in any other. */
+export function responseKeyOf(secret: string, tenantId: string, checkinId: string, aadObjectId: string): string {
+  return keyed(secret, 'response', tenantId, checkinId, aadObjectId);
+}
+
+/** Who started one check-in (for "only the starter closes"); never equal to a response key. */
+export function starterKeyOf(secret: string, tenantId: string, checkinId: string, aadObjectId: string): string {
+  return keyed(secret, 'starter', tenantId, checkinId, aadObjectId);
+}
+
+/**
+ * The person as a start token names them. The token is carried on a card and never stored, and
+ * no row holds this value; it binds a setup card to the person who asked for it before the
+ * check-in (and so its id) exists.
+ */
+export function startSubjectOf(secret: string, tenantId: string, aadObjectId: string): string {
+  return keyed(secret, 'start-subject', tenantId, aadObjectId);
+}
+
+/**
+ * The one key per person that check-in rows used before per-check-in keys: export and erasure
+ * still look for it, so rows written then are found too. New rows never use it.
+ */
+export function legacyPseudonymOf(secret: string, tenantId: string, aadObjectId: string): string {
+  return keyed(secret, 'person', tenantId, aadObjectId);
 }
 
 /** Lifetime of a start card: after this its token is refused and the starter types check-in again. */

@@ -1,26 +1,37 @@
-import type { TableClient } from '@azure/data-tables';
+import { RestError, type TableClient } from '@azure/data-tables';
+import { legacyPseudonymOf, responseKeyOf, starterKeyOf } from '../domain/pseudonym';
 import type { CheckinResponsesRepository } from './checkin-responses-repository';
+import { keptCheckinsOf, type KeptCheckin } from './checkin-keys-scan';
 import { odataString, safeKey } from './keys';
 
-/** One of the person's answers to a team check-in, as stored under their pseudonym. */
+/** One of the person's answers to a team check-in, with the key it is stored under. */
 export interface OwnCheckinResponse {
   checkinId: string;
+  key: string;
   choice: string;
   roleId: string;
   note?: string;
 }
 
-/** A check-in the person started (its owner is their pseudonym). */
+/** A check-in the person started (its owner is their starter key for it). */
 export interface OwnCheckin {
   checkinId: string;
+  key: string;
   topicKind: string;
   topicId: string;
   createdAt: string;
   status: string;
 }
 
-/** Takes the place of the starter's pseudonym once the starter is erased; never equals a pseudonym. */
+/** Takes the place of the starter's key once the starter is erased; never equals a key. */
 export const ERASED_OWNER = 'erased';
+
+/** Who the check-in keys are computed for, and under which secret. */
+export interface CheckinPerson {
+  secret: string;
+  tenantId: string;
+  aadObjectId: string;
+}
 
 interface ResponseRow {
   partitionKey: string;
@@ -30,44 +41,79 @@ interface ResponseRow {
   note?: string;
 }
 
-interface CheckinRow {
-  partitionKey: string;
-  rowKey: string;
-  topicKind: string;
-  topicId: string;
-  createdAt: string;
-  status: string;
-}
+/** Parallel point reads per check-in: enough to hide the round trip, few enough for one instance. */
+const CONCURRENCY = 16;
 
 /**
- * Check-in rows hold no person id, only the HMAC pseudonym, and they are keyed by check-in, so
- * finding one person's rows is a scan of each table. It runs only on export and delete.
+ * Check-in rows hold no person id, and a person's keys differ per check-in, so finding their
+ * rows means recomputing both keys for every check-in still kept in their tenant (retention
+ * bounds that list) and reading one row per check-in. Rows written under the one key per person
+ * used before are found by that key. It runs only on export and delete.
  */
-export async function checkinRowsOf(tables: { checkins: TableClient; responses: TableClient }, pseudonym: string): Promise<{ responses: OwnCheckinResponse[]; started: OwnCheckin[] }> {
+export async function checkinRowsOf(tables: { checkins: TableClient; responses: TableClient }, person: CheckinPerson): Promise<{ responses: OwnCheckinResponse[]; started: OwnCheckin[] }> {
   const responses: OwnCheckinResponse[] = [];
-  const byResponder = `RowKey eq ${odataString(safeKey(pseudonym))}`;
-  for await (const r of tables.responses.listEntities<ResponseRow>({ queryOptions: { filter: byResponder } })) {
-    responses.push({ checkinId: decodeURIComponent(r.partitionKey), choice: r.choice, roleId: r.roleId, ...(r.note ? { note: r.note } : {}) });
-  }
   const started: OwnCheckin[] = [];
-  for await (const c of tables.checkins.listEntities<CheckinRow>({ queryOptions: { filter: `owner eq ${odataString(pseudonym)}` } })) {
-    started.push({ checkinId: decodeURIComponent(c.rowKey), topicKind: c.topicKind, topicId: c.topicId, createdAt: c.createdAt, status: c.status });
-  }
+  const kept = await keptCheckinsOf(tables.checkins, person.tenantId);
+  await forEachLimited(kept, async (c) => {
+    const key = responseKeyOf(person.secret, person.tenantId, c.id, person.aadObjectId);
+    const row = await getRow(tables.responses, c.id, key);
+    if (row) responses.push(toOwnResponse(row, key));
+    const starter = starterKeyOf(person.secret, person.tenantId, c.id, person.aadObjectId);
+    if (c.owner === starter) started.push(toOwnCheckin(c, starter));
+  });
+  const legacy = legacyPseudonymOf(person.secret, person.tenantId, person.aadObjectId);
+  for await (const r of tables.responses.listEntities<ResponseRow>({ queryOptions: { filter: `RowKey eq ${odataString(safeKey(legacy))}` } })) responses.push(toOwnResponse(r, legacy));
+  for (const c of kept) if (c.owner === legacy) started.push(toOwnCheckin(c, legacy));
   return { responses, started };
 }
 
 /**
- * Removes the person's check-in answers and unlinks the check-ins they started: those stay
- * for the team (their aggregate is the team's), but their owner becomes ERASED_OWNER, so no
- * row carries the pseudonym any more. Such a check-in closes at its deadline.
+ * Removes the person's check-in answers and unlinks the check-ins they started: those stay for
+ * the team (a closed result is frozen and no longer belongs to one person), but their owner
+ * becomes ERASED_OWNER. An open one they started closes at its deadline.
  */
-export async function eraseCheckinRows(tables: { checkins: TableClient; responses: CheckinResponsesRepository }, pseudonym: string): Promise<{ responses: number; unlinked: number }> {
-  const responses = await tables.responses.deleteAllOf(pseudonym);
+export async function eraseCheckinRows(tables: { checkins: TableClient; responses: CheckinResponsesRepository }, person: CheckinPerson): Promise<{ responses: number; unlinked: number }> {
+  let responses = 0;
   let unlinked = 0;
-  const filter = `owner eq ${odataString(pseudonym)}`;
-  for await (const c of tables.checkins.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
-    await tables.checkins.updateEntity({ partitionKey: c.partitionKey ?? '', rowKey: c.rowKey ?? '', owner: ERASED_OWNER }, 'Merge');
+  const legacy = legacyPseudonymOf(person.secret, person.tenantId, person.aadObjectId);
+  const unlink = async (c: KeptCheckin): Promise<void> => {
+    await tables.checkins.updateEntity({ partitionKey: c.conversationKey, rowKey: safeKey(c.id), owner: ERASED_OWNER }, 'Merge');
     unlinked += 1;
-  }
+  };
+  await forEachLimited(await keptCheckinsOf(tables.checkins, person.tenantId), async (c) => {
+    if (await tables.responses.delete(c.id, responseKeyOf(person.secret, person.tenantId, c.id, person.aadObjectId))) responses += 1;
+    if (c.owner === starterKeyOf(person.secret, person.tenantId, c.id, person.aadObjectId) || c.owner === legacy) await unlink(c);
+  });
+  responses += await tables.responses.deleteAllOf(legacy);
   return { responses, unlinked };
+}
+
+async function getRow(table: TableClient, checkinId: string, key: string): Promise<ResponseRow | undefined> {
+  try {
+    return await table.getEntity<ResponseRow>(safeKey(checkinId), safeKey(key));
+  } catch (error) {
+    if (error instanceof RestError && error.statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+function toOwnResponse(r: ResponseRow, key: string): OwnCheckinResponse {
+  return { checkinId: decodeURIComponent(r.partitionKey), key, choice: r.choice, roleId: r.roleId, ...(r.note ? { note: r.note } : {}) };
+}
+
+function toOwnCheckin(c: KeptCheckin, key: string): OwnCheckin {
+  return { checkinId: c.id, key, topicKind: c.topicKind, topicId: c.topicId, createdAt: c.createdAt, status: c.status };
+}
+
+/** Runs `work` for every item, at most CONCURRENCY at a time; the first failure fails the whole. */
+async function forEachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, lane));
 }

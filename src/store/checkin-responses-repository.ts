@@ -12,13 +12,17 @@ interface ResponseEntity {
 }
 
 /**
- * Answers to a check-in: one partition per check-in, one row per responder pseudonym, so a
- * second answer replaces the first and no row says who answered.
+ * Answers to a check-in: one partition per check-in, one row per responder key (different in
+ * every check-in, src/domain/pseudonym.ts), so a second answer replaces the first and no row
+ * says who answered or links answers across check-ins.
  */
 export class CheckinResponsesRepository {
   constructor(private readonly table: TableClient) {}
 
-  /** No answer time is kept: together with a member list it could hint at who answered. */
+  /**
+   * No answer time is written by Positie. Azure Table Storage itself stamps every row with the
+   * time of its last change (Timestamp), which Positie cannot switch off; PRIVACY.md says so.
+   */
   async save(checkinId: string, responder: string, response: CheckinResponse): Promise<void> {
     const entity: ResponseEntity = {
       partitionKey: safeKey(checkinId),
@@ -55,14 +59,26 @@ export class CheckinResponsesRepository {
     return count;
   }
 
+  /** Removes one answer; false when there was none. */
+  async delete(checkinId: string, responder: string): Promise<boolean> {
+    try {
+      await this.table.deleteEntity(safeKey(checkinId), safeKey(responder));
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return false;
+      throw error;
+    }
+  }
+
   /** Removes every answer to a check-in (end of retention). */
   async deleteAllFor(checkinId: string): Promise<number> {
     return deletePartition(this.table, safeKey(checkinId));
   }
 
   /**
-   * Removes every answer of one responder (for "delete my data"). Rows are keyed by check-in,
-   * so this scans the table; it runs only when a person asks to be erased.
+   * Removes every answer stored under one key in any check-in: only rows written under the one
+   * key per person used before per-check-in keys can match. Rows are keyed by check-in, so this
+   * scans the table; it runs only when a person asks to be erased.
    */
   async deleteAllOf(responder: string): Promise<number> {
     let count = 0;

@@ -7,7 +7,7 @@ import { ignoreNotFound } from './people-repository';
 
 export type CheckinLens = 'ideaaltypen' | 'leiderschap';
 
-/** One team check-in. It names no person: the starter is a pseudonym (src/domain/pseudonym.ts). */
+/** One team check-in. It names no person: the starter is a key that differs per check-in (src/domain/pseudonym.ts). */
 export interface Checkin {
   conversationKey: string;
   id: string;
@@ -17,7 +17,7 @@ export interface Checkin {
   minimum: number;
   notesAllowed: boolean;
   locale: Locale;
-  /** Pseudonym of the starter: checks "is this the owner?" without storing who it is. */
+  /** The starter's key for this check-in only (src/domain/pseudonym.ts): checks "is this the owner?" without storing who it is. */
   owner: string;
   tenantId: string;
   createdAt: string;
@@ -32,7 +32,11 @@ export interface Checkin {
   closedBy?: 'starter' | 'deadline';
   /** Number of answers at closing. */
   count?: number;
-  /** Aggregated shares as JSON, only when the minimum was met; never notes (for the trend). */
+  /**
+   * The result frozen at closing, as JSON (src/domain/checkin-result.ts): shares and notes, or
+   * "too few". Every view after the close reads this, never the answer rows. Check-ins closed
+   * before freezing hold shares only, and only when the minimum was met.
+   */
   result?: string;
   etag?: string;
 }
@@ -87,7 +91,8 @@ export class CheckinsRepository {
   /** Marks the check-in closed if nobody changed it since it was read; false when another close won. */
   async markClosed(checkin: Checkin, changes: Required<Pick<Checkin, 'closedAt' | 'closedBy' | 'count'>> & Pick<Checkin, 'result'>): Promise<boolean> {
     try {
-      const entity = { partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), status: 'closed', ...withoutUndefined(changes) };
+      const { result, ...rest } = changes;
+      const entity = { partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), status: 'closed', ...withoutUndefined(rest), ...resultColumns(result) };
       await this.table.updateEntity(entity, 'Merge', { etag: checkin.etag ?? '*' });
       return true;
     } catch (error) {
@@ -133,15 +138,34 @@ export class CheckinsRepository {
 
 const listRowKey = (at: string, id: string): string => `${at}_${safeKey(id)}`;
 
+/** A string property holds at most 64 KiB (32K UTF-16 characters); a result with many notes is split over `result`, `result1`, ... */
+const RESULT_PART_CHARS = 30_000;
+const RESULT_PART = /^result(\d+)$/;
+
+function resultColumns(result: string | undefined): Record<string, string> {
+  if (result === undefined) return {};
+  const columns: Record<string, string> = {};
+  for (let i = 0; i * RESULT_PART_CHARS < result.length; i += 1) columns[i === 0 ? 'result' : `result${i}`] = result.slice(i * RESULT_PART_CHARS, (i + 1) * RESULT_PART_CHARS);
+  return columns;
+}
+
+function joinedResult(e: Record<string, unknown>): string | undefined {
+  if (typeof e.result !== 'string') return undefined;
+  let joined = e.result;
+  for (let i = 1; typeof e[`result${i}`] === 'string'; i += 1) joined += String(e[`result${i}`]);
+  return joined;
+}
+
 function toEntity(c: Checkin): Entity {
-  const { conversationKey, id, reference, ...rest } = c;
-  return { ...withoutUndefined({ ...rest, etag: undefined }), partitionKey: conversationKey, rowKey: safeKey(id), reference: JSON.stringify(reference) };
+  const { conversationKey, id, reference, result, ...rest } = c;
+  return { ...withoutUndefined({ ...rest, etag: undefined }), ...resultColumns(result), partitionKey: conversationKey, rowKey: safeKey(id), reference: JSON.stringify(reference) };
 }
 
 function fromEntity(e: Entity & { etag?: string }): Checkin {
   const { partitionKey, rowKey, reference, ...rest } = e;
-  const clean = Object.fromEntries(Object.entries(rest).filter(([k]) => !['etag', 'timestamp', 'odata.etag'].includes(k))) as Omit<Checkin, 'conversationKey' | 'id' | 'reference'>;
-  return { ...clean, conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as ConversationRef, ...(e.etag ? { etag: e.etag } : {}) };
+  const result = joinedResult(rest);
+  const clean = Object.fromEntries(Object.entries(rest).filter(([k]) => !['etag', 'timestamp', 'odata.etag', 'result'].includes(k) && !RESULT_PART.test(k))) as Omit<Checkin, 'conversationKey' | 'id' | 'reference'>;
+  return { ...clean, ...(result !== undefined ? { result } : {}), conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as ConversationRef, ...(e.etag ? { etag: e.etag } : {}) };
 }
 
 function withoutUndefined<T extends object>(value: T): T {

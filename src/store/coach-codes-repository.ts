@@ -89,7 +89,7 @@ export class CoachCodesRepository {
   }
 
   private async rowsOf(personKey: string): Promise<CodeEntity[]> {
-    const filter = `coachKey eq ${odataString(personKey)} or usedBy eq ${odataString(personKey)}`;
+    const filter = `RowKey eq ${odataString(ROW)} and (coachKey eq ${odataString(personKey)} or usedBy eq ${odataString(personKey)})`;
     const rows: CodeEntity[] = [];
     for await (const entity of this.table.listEntities<CodeEntity>({ queryOptions: { filter } })) rows.push(entity);
     return rows;
@@ -98,9 +98,10 @@ export class CoachCodesRepository {
   private async prune(now: Date): Promise<void> {
     const filter = `expiresAt lt ${odataString(new Date(now.getTime() - KEEP_AFTER_EXPIRY_MS).toISOString())}`;
     let pruned = 0;
-    for await (const entity of this.table.listEntities<CodeEntity>({ queryOptions: { filter, select: ['PartitionKey'] } })) {
+    // Also the rows of code attempts (src/store/code-attempts-repository.ts), which carry expiresAt too.
+    for await (const entity of this.table.listEntities<CodeEntity>({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
       if (pruned >= PRUNE_PER_ISSUE) break;
-      await this.table.deleteEntity(entity.partitionKey, ROW).catch(ignoreNotFound);
+      await this.table.deleteEntity(entity.partitionKey, entity.rowKey).catch(ignoreNotFound);
       pruned += 1;
     }
   }

@@ -10,9 +10,18 @@ import { ignoreNotFound } from './people-repository';
 /** One time a coach looked at a person's trends. */
 export interface CoachView {
   coacheeKey: string;
+  /** The coach's key, or ERASED_COACH once the coach erased their data. */
   coachKey: string;
+  /** The coach's name as the person would have seen it then; kept when the coach is erased. */
+  coachName?: string;
   viewedAt: string;
 }
+
+/**
+ * Takes the place of a coach's key in the person's record of who looked once the coach erased
+ * their data; never a person key (those start with a tenant id).
+ */
+export const ERASED_COACH = 'erased';
 
 /** What a coach gets for one person: their trend, within the scope they chose. */
 export interface CoacheeTrend {
@@ -32,6 +41,7 @@ interface ViewEntity {
   partitionKey: string;
   rowKey: string;
   coachKey: string;
+  coachName?: string;
   viewedAt: string;
 }
 
@@ -56,14 +66,14 @@ export class CoachViewsRepository {
    * Everything a coach may see, and only that: people with an active consent, aggregated within
    * their scope. Each person shown gets an audit row before anything is returned.
    */
-  async viewAsCoach(coachKey: string, window: CoachWindow, at: Date): Promise<CoachViewResult> {
+  async viewAsCoach(coachKey: string, window: CoachWindow, at: Date, coachName = ''): Promise<CoachViewResult> {
     const { active, stopped, dangling } = await this.consents.coacheesOf(coachKey);
     const coachees: CoacheeTrend[] = [];
     for (const consent of active) {
       const facts = await this.answerFacts(consent.coacheeKey, window);
       coachees.push({ coacheeKey: consent.coacheeKey, scope: consent.scope, grantedAt: consent.grantedAt, trend: coachTrend(facts, consent.scope, window) });
     }
-    for (const coachee of coachees) await this.record(coachee.coacheeKey, coachKey, at);
+    for (const coachee of coachees) await this.record(coachee.coacheeKey, coachKey, coachName, at);
     await this.consents.forgetStopped(coachKey, [...stopped, ...dangling]);
     return { coachees, stopped };
   }
@@ -72,7 +82,7 @@ export class CoachViewsRepository {
   async recentViews(coacheeKey: string, limit: number): Promise<CoachView[]> {
     const views: CoachView[] = [];
     for await (const e of this.tables.views.listEntities<ViewEntity>({ queryOptions: { filter: `PartitionKey eq ${odataString(coacheeKey)}` } })) {
-      views.push({ coacheeKey, coachKey: e.coachKey, viewedAt: e.viewedAt });
+      views.push({ coacheeKey, coachKey: e.coachKey, ...(e.coachName ? { coachName: e.coachName } : {}), viewedAt: e.viewedAt });
       if (views.length >= limit) break;
     }
     return views;
@@ -83,30 +93,37 @@ export class CoachViewsRepository {
     const ofMe = await this.recentViews(personKey, Number.MAX_SAFE_INTEGER);
     const byMe: CoachView[] = [];
     for (const coacheeKey of await this.coacheesViewedBy(personKey)) {
-      for (const e of await this.viewsIn(coacheeKey, personKey)) byMe.push({ coacheeKey, coachKey: personKey, viewedAt: e.viewedAt });
+      for (const e of await this.viewsIn(coacheeKey, personKey)) byMe.push({ coacheeKey, coachKey: personKey, ...(e.coachName ? { coachName: e.coachName } : {}), viewedAt: e.viewedAt });
     }
     return [...ofMe, ...byMe];
   }
 
-  /** Removes the audit rows about the person and those of their own views as a coach. */
+  /**
+   * Removes the audit rows about the person (their record of who looked at them). Of their own
+   * looks as a coach, the record stays in each coachee's history, which is the coachee's: it keeps
+   * that a look happened, when, and the name shown then, and loses the coach's key. Otherwise a
+   * coach could look and then erase every trace of having looked.
+   */
   async deleteAllFor(personKey: string): Promise<void> {
     const coachKeys = new Set((await this.recentViews(personKey, Number.MAX_SAFE_INTEGER)).map((v) => v.coachKey));
     for (const coachKey of coachKeys) await this.tables.views.deleteEntity(byCoach(coachKey), personKey).catch(ignoreNotFound);
     await deletePartition(this.tables.views, personKey);
     for (const coacheeKey of await this.coacheesViewedBy(personKey)) {
-      for (const e of await this.viewsIn(coacheeKey, personKey)) await this.tables.views.deleteEntity(coacheeKey, e.rowKey).catch(ignoreNotFound);
+      for (const e of await this.viewsIn(coacheeKey, personKey)) {
+        await this.tables.views.updateEntity({ partitionKey: coacheeKey, rowKey: e.rowKey, coachKey: ERASED_COACH }, 'Merge').catch(ignoreNotFound);
+      }
     }
     await deletePartition(this.tables.views, byCoach(personKey));
   }
 
-  private async record(coacheeKey: string, coachKey: string, at: Date): Promise<void> {
+  private async record(coacheeKey: string, coachKey: string, coachName: string, at: Date): Promise<void> {
     const rowKey = `${String(MAX_MS - at.getTime()).padStart(16, '0')}_${randomUUID().slice(0, 8)}`;
-    await this.tables.views.createEntity<ViewEntity>({ partitionKey: coacheeKey, rowKey, coachKey, viewedAt: at.toISOString() });
+    await this.tables.views.createEntity<ViewEntity>({ partitionKey: coacheeKey, rowKey, coachKey, ...(coachName ? { coachName } : {}), viewedAt: at.toISOString() });
     await this.tables.views.upsertEntity({ partitionKey: byCoach(coachKey), rowKey: coacheeKey }, 'Replace');
   }
 
   private async answerFacts(coacheeKey: string, window: CoachWindow): Promise<CoachAnswerFacts[]> {
-    const filter = `PartitionKey eq ${odataString(coacheeKey)} and localDate ge ${odataString(window.firstWeekStart)} and localDate le ${odataString(window.lastDate)}`;
+    const filter = `PartitionKey eq ${odataString(coacheeKey)} and localDate ge ${odataString(window.firstDate)} and localDate le ${odataString(window.lastDate)}`;
     const facts: CoachAnswerFacts[] = [];
     for await (const e of this.tables.answers.listEntities<CoachAnswerFacts>({ queryOptions: { filter, select: FACT_COLUMNS } })) {
       facts.push({ localDate: e.localDate, roleId: e.roleId, paradoxId: e.paradoxId, position: e.position });

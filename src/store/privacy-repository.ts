@@ -1,5 +1,5 @@
 import type { CheckinResponsesRepository } from './checkin-responses-repository';
-import { checkinRowsOf, eraseCheckinRows, type OwnCheckin, type OwnCheckinResponse } from './checkin-person-rows';
+import { checkinRowsOf, eraseCheckinRows, type CheckinPerson, type OwnCheckin, type OwnCheckinResponse } from './checkin-person-rows';
 import type { DueRepository } from './due-repository';
 import { deletePendingSends, pendingSendsOf, type PendingSend } from './due-person-rows';
 import type { ExportLinksRepository } from './export-links-repository';
@@ -10,7 +10,7 @@ import type { TableStore } from './table-store';
 /**
  * The rows that export, delete and retention reach across tables, beyond what the per-table
  * repositories list by person: pending sends found by person in the due index, check-in rows
- * found by pseudonym, the daily retention sweep and the claim that lets one instance run it.
+ * found by their keys, the daily retention sweep and the claim that lets one instance run it.
  */
 export class PrivacyRepository {
   constructor(
@@ -28,12 +28,13 @@ export class PrivacyRepository {
     return deletePendingSends(this.due, this.tables.table('due'), personKey);
   }
 
-  checkinRowsOf(pseudonym: string): Promise<{ responses: OwnCheckinResponse[]; started: OwnCheckin[] }> {
-    return checkinRowsOf({ checkins: this.tables.table('checkins'), responses: this.tables.table('checkinResponses') }, pseudonym);
+  /** The person's check-in answers and started check-ins: their keys are recomputed per check-in kept. */
+  checkinRowsOf(person: CheckinPerson): Promise<{ responses: OwnCheckinResponse[]; started: OwnCheckin[] }> {
+    return checkinRowsOf({ checkins: this.tables.table('checkins'), responses: this.tables.table('checkinResponses') }, person);
   }
 
-  eraseCheckinRows(pseudonym: string): Promise<{ responses: number; unlinked: number }> {
-    return eraseCheckinRows({ checkins: this.tables.table('checkins'), responses: this.responses }, pseudonym);
+  eraseCheckinRows(person: CheckinPerson): Promise<{ responses: number; unlinked: number }> {
+    return eraseCheckinRows({ checkins: this.tables.table('checkins'), responses: this.responses }, person);
   }
 
   sweepRetention(now: Date, retentionDays: number): Promise<RetentionReport> {

@@ -8,6 +8,8 @@ describe('authentication with credentials configured', () => {
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
       MicrosoftAppPassword: 'not-a-real-secret',
       MicrosoftAppTenantId: '99999999-2222-3333-4444-555555555555',
+      CHECKIN_SECRET: 'c'.repeat(32),
+      EXPORT_SECRET: 'e'.repeat(32),
     });
   });
   afterAll(async () => t.close());

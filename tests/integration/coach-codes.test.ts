@@ -2,6 +2,9 @@ import { messageActivity, personKeyOf, testUser, type TestUser } from '../suppor
 import { cardsOf, invokeCard } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 
+/** The one reply to an unknown, used or expired code. */
+const REFUSED = 'Deze code werkt niet.';
+
 describe('coach invitation codes', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -33,7 +36,7 @@ describe('coach invitation codes', () => {
     const code = await issueCode(testUser(102));
     const text = JSON.stringify(cardsOf((await t.say(testUser(103), `coach ${code.toLowerCase()}`)).body));
     expect(text).toContain('Test Persoon 102 wil je coach zijn');
-    expect(text).toContain('nooit je notities en nooit losse antwoorden');
+    expect(text).toContain('nooit je notities, nooit losse antwoorden');
     expect(text).toContain('"id":"paradoxes"');
   });
 
@@ -49,24 +52,24 @@ describe('coach invitation codes', () => {
     expect(await consentsOf(other)).toHaveLength(1);
   });
 
-  it('when a code has been used, then a second person is refused and gets no consent', async () => {
+  it('when a code has been used, then a second person is refused with the reply an unknown code gets, and gets no consent', async () => {
     const code = await issueCode(testUser(106));
     const [first, second] = [testUser(107), testUser(108)];
     await t.say(first, `coach ${code}`);
     await t.act(first, 'coachConsent', { code, paradoxes: 'false' });
-    expect(JSON.stringify(cardsOf((await t.say(second, `coach ${code}`)).body))).toContain('al gebruikt');
-    expect(JSON.stringify(invokeCard((await t.act(second, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('al gebruikt');
+    expect(JSON.stringify(cardsOf((await t.say(second, `coach ${code}`)).body))).toContain(REFUSED);
+    expect(JSON.stringify(invokeCard((await t.act(second, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain(REFUSED);
     expect(await consentsOf(second)).toHaveLength(0);
   });
 
-  it('when a code is older than 7 days, then it is refused as expired and nothing is written', async () => {
+  it('when a code is older than 7 days, then it is refused with the reply an unknown code gets, and only the try is counted', async () => {
     const code = await issueCode(testUser(109));
     const person = testUser(110);
     await t.say(person, `coach ${code}`);
     t.clock.now = new Date('2026-03-11T12:00:01Z');
     try {
-      expect(JSON.stringify(cardsOf((await t.say(person, `coach ${code}`)).body))).toContain('verlopen');
-      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code, paradoxes: 'true' })).body))).toContain('verlopen');
+      expect(JSON.stringify(cardsOf((await t.say(person, `coach ${code}`)).body))).toContain(REFUSED);
+      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code, paradoxes: 'true' })).body))).toContain(REFUSED);
       expect(await consentsOf(person)).toHaveLength(0);
     } finally {
       t.clock.now = new Date('2026-03-04T12:00:00Z');
@@ -82,15 +85,19 @@ describe('coach invitation codes', () => {
     expect(granted.reduce((a, b) => a + b, 0)).toBe(1);
   });
 
-  it('when the consent data is malformed or the code unknown, then a friendly card comes back and nothing is written', async () => {
+  it('when the consent data is malformed or the code unknown, then a friendly card comes back and nothing but the try is written', async () => {
     const person = testUser(115);
     await t.say(person, 'hulp');
     const before = (await allRows(t.tables)).length;
     for (const data of [{ code: 'x' }, { code: 'ABCDEFG', paradoxes: 'maybe' }, null, 'K7M4QRT']) {
       expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', data)).body))).toContain('Deze kaart klopt niet');
     }
-    expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain('ken ik niet');
     expect((await allRows(t.tables)).length).toBe(before);
+    expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain(REFUSED);
+    const after = await allRows(t.tables);
+    const isTry = (r: Record<string, unknown>) => r.table === 'coachCodes' && r.partitionKey === `tries_${personKeyOf(person)}`;
+    expect(after.filter(isTry)).toHaveLength(1);
+    expect(after.filter((r) => !isTry(r))).toHaveLength(before);
   });
 
   it('when a coach command comes from a team channel, then it points to personal chat and issues nothing', async () => {

@@ -1,6 +1,7 @@
 import { personKeyOf, testUser, type TestUser } from '../support/activities';
 import { cardsOf } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
+import { ERASED_COACH } from '../../src/store/coach-views-repository';
 
 describe('coach data in export and delete', () => {
   let t: TestApp;
@@ -41,8 +42,8 @@ describe('coach data in export and delete', () => {
     const views = await coach.views.exportFor(personKeyOf(b));
     expect(views).toEqual(
       expect.arrayContaining([
-        { coacheeKey: personKeyOf(b), coachKey: personKeyOf(a), viewedAt: '2026-03-04T12:00:00.000Z' },
-        { coacheeKey: personKeyOf(testUser(303)), coachKey: personKeyOf(b), viewedAt: '2026-03-04T12:00:00.000Z' },
+        { coacheeKey: personKeyOf(b), coachKey: personKeyOf(a), coachName: a.name, viewedAt: '2026-03-04T12:00:00.000Z' },
+        { coacheeKey: personKeyOf(testUser(303)), coachKey: personKeyOf(b), coachName: b.name, viewedAt: '2026-03-04T12:00:00.000Z' },
       ]),
     );
     expect(views).toHaveLength(2);
@@ -54,18 +55,20 @@ describe('coach data in export and delete', () => {
     await Promise.all([coach.consents.deleteAllFor(personKeyOf(b)), coach.codes.deleteAllFor(personKeyOf(b)), coach.views.deleteAllFor(personKeyOf(b))]);
     expect(await coachRowsMentioning(b)).toEqual([]);
     expect(await coach.consents.coachesOf(personKeyOf(c))).toEqual([expect.objectContaining({ coachKey: personKeyOf(a) })]);
-    expect((await coach.views.recentViews(personKeyOf(c), 10)).map((v) => v.coachKey)).toEqual([personKeyOf(a)]);
+    // B's look at C stays in C's history, without B's key (the coachee owns the record of who looked).
+    expect((await coach.views.recentViews(personKeyOf(c), 10)).map((v) => [v.coachKey, v.coachName]).sort()).toEqual([[ERASED_COACH, b.name], [personKeyOf(a), a.name]].sort());
     const seen = JSON.stringify(cardsOf((await t.say(a, 'coachees')).body));
     expect(seen).toContain(c.name);
     expect(seen).not.toContain(b.name);
   });
 
-  it('when a coach is deleted, then the people who shared with them no longer list them nor their views', async () => {
+  it('when a coach is deleted, then the people who shared with them no longer list them as coach, but still see that they looked', async () => {
     const [a, b, c] = await network(321);
     const coach = t.app.services.coach;
     await Promise.all([coach.consents.deleteAllFor(personKeyOf(a)), coach.codes.deleteAllFor(personKeyOf(a)), coach.views.deleteAllFor(personKeyOf(a))]);
     expect(await coachRowsMentioning(a)).toEqual([]);
     expect(await coach.consents.coachesOf(personKeyOf(b))).toEqual([]);
     expect((await coach.consents.coachesOf(personKeyOf(c))).map((x) => x.coachKey)).toEqual([personKeyOf(b)]);
+    expect((await coach.views.recentViews(personKeyOf(b), 10)).map((v) => [v.coachKey, v.coachName])).toEqual([[ERASED_COACH, a.name]]);
   });
 });

@@ -20,8 +20,13 @@ function compressed(body: string, how: 'gzip' | 'deflate' | 'br'): Buffer {
 }
 
 /** Table, keys and etag of every row: equal snapshots mean nothing was written. */
+/**
+ * Every row but the fuzzing person's count of tries at a coach code: a made-up code in a consent
+ * payload is a guess, and counting guesses is what limits them (issue 18).
+ */
 async function snapshot(t: TestApp): Promise<Map<string, string>> {
-  return new Map((await allRows(t.tables)).map((row) => [`${String(row.table)}|${String(row.partitionKey)}|${String(row.rowKey)}`, String(row.etag)]));
+  const rows = (await allRows(t.tables)).filter((row) => !(row.table === 'coachCodes' && String(row.partitionKey).startsWith('tries_')));
+  return new Map(rows.map((row) => [`${String(row.table)}|${String(row.partitionKey)}|${String(row.rowKey)}`, String(row.etag)]));
 }
 
 function changedRows(before: Map<string, string>, after: Map<string, string>): string[] {

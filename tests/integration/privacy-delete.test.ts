@@ -16,7 +16,7 @@ describe('delete everything stored about a person', () => {
 
   const act = async (user: TestUser, verb: string, data: unknown) => JSON.stringify(invokeCard((await t.post(invokeActivity(user, verb, data, { serviceUrl: t.connector.url }))).body));
   const mentions = (rows: Record<string, unknown>[], p: PersonWithEverything) =>
-    rows.filter((row) => [p.user.aadObjectId, p.key, p.pseudonym].some((id) => JSON.stringify(row).includes(id)));
+    rows.filter((row) => [p.user.aadObjectId, p.key, p.pseudonym, p.starterKey].some((id) => JSON.stringify(row).includes(id)));
 
   async function confirmationToken(user: TestUser): Promise<string> {
     const card = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];

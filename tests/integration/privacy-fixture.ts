@@ -1,4 +1,4 @@
-import { pseudonymOf } from '../../src/domain/pseudonym';
+import { responseKeyOf, starterKeyOf } from '../../src/domain/pseudonym';
 import { personKey } from '../../src/store/keys';
 import { TENANT, testUser, type TestUser } from '../support/activities';
 import { cardsOf, choicesOf, findData } from '../support/card-reading';
@@ -9,7 +9,10 @@ import { CheckinFlow } from './checkin-flow';
 export interface PersonWithEverything {
   user: TestUser;
   key: string;
+  /** Their response key in the check-in they started and answered. */
   pseudonym: string;
+  /** Their starter key of that check-in. */
+  starterKey: string;
   /** Their coach (the person shares with them) and their coachee (shares with the person). */
   coach: TestUser;
   coachee: TestUser;
@@ -48,7 +51,10 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   await flow.act(user, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder', note: checkinNote });
   await flow.act(coach, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' });
 
-  return { user, key: personKey(TENANT, user.aadObjectId), pseudonym: pseudonymOf(t.app.services.checkins.secret, TENANT, user.aadObjectId), coach, coachee, note, checkinNote, checkinId };
+  const secret = t.app.services.checkins.secret;
+  const pseudonym = responseKeyOf(secret, TENANT, checkinId, user.aadObjectId);
+  const starterKey = starterKeyOf(secret, TENANT, checkinId, user.aadObjectId);
+  return { user, key: personKey(TENANT, user.aadObjectId), pseudonym, starterKey, coach, coachee, note, checkinNote, checkinId };
 }
 
 /** The URL on an export card's download button. */

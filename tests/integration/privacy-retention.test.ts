@@ -25,9 +25,9 @@ async function seedAround(services: Services, base: number): Promise<string[]> {
   }
   await services.coach.consents.grant(key, coach, consentScope(false), justBefore(40));
   await services.coach.consents.grant(key, otherCoach, consentScope(false), justBefore(40));
-  await services.coach.views.viewAsCoach(coach, coachWindow(justBefore(30), 'Europe/Amsterdam'), justBefore(30));
-  await services.coach.views.viewAsCoach(coach, coachWindow(justAfter(30), 'Europe/Amsterdam'), justAfter(30));
-  await services.coach.views.viewAsCoach(otherCoach, coachWindow(justBefore(30), 'Europe/Amsterdam'), justBefore(30));
+  await services.coach.views.viewAsCoach(coach, coachWindow(justBefore(30)), justBefore(30));
+  await services.coach.views.viewAsCoach(coach, coachWindow(justAfter(30)), justAfter(30));
+  await services.coach.views.viewAsCoach(otherCoach, coachWindow(justBefore(30)), justBefore(30));
   for (const [label, at] of [['old', justBefore(0)], ['new', justAfter(0)]] as const) {
     const id = `${label === 'old' ? '1' : '2'}${String(base).padStart(12, '0')}-00000000ab`;
     const dueAt = new Date(at.getTime() - 10 * DAY).toISOString();

@@ -13,11 +13,11 @@ import { coachTrend, coachWindow } from '../../src/domain/coach-trend';
 import { cardProblems } from '../support/card-validation';
 
 const library = loadContent(undefined);
-const window = coachWindow(new Date('2026-03-04T12:00:00Z'), 'Europe/Amsterdam');
+const window = coachWindow(new Date('2026-03-04T12:00:00Z'));
 const [lens] = library.lenses;
 const [paradox] = library.paradoxes;
 const roles = lens?.roles.map((r) => r.id) ?? [];
-const facts = ['2026-02-02', '2026-02-03', '2026-03-02', '2026-03-03'].map((localDate, i) => ({ localDate, roleId: roles[i % roles.length] ?? '', paradoxId: paradox?.id ?? '', position: 2 }));
+const facts = ['2026-02-02', '2026-02-03', '2026-02-04', '2026-02-09', '2026-02-10', '2026-02-11'].map((localDate, i) => ({ localDate, roleId: roles[i % roles.length] ?? '', paradoxId: paradox?.id ?? '', position: 2 }));
 const trend = coachTrend(facts, consentScope(true), window);
 const emptyTrend = coachTrend([], consentScope(false), window);
 

@@ -29,6 +29,22 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId/);
   });
 
+  it('when credentials are configured without the secrets, then start-up is refused whatever NODE_ENV says', () => {
+    const credentials = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'p' };
+    const secrets = { CHECKIN_SECRET: 'c'.repeat(32), EXPORT_SECRET: 'e'.repeat(32) };
+    for (const NODE_ENV of ['development', 'test', undefined]) {
+      expect(() => loadConfig({ ...credentials, NODE_ENV, EXPORT_SECRET: secrets.EXPORT_SECRET })).toThrow(/CHECKIN_SECRET: required when credentials are configured/);
+      expect(() => loadConfig({ ...credentials, NODE_ENV, CHECKIN_SECRET: secrets.CHECKIN_SECRET })).toThrow(/EXPORT_SECRET: required when credentials are configured/);
+      expect(loadConfig({ ...credentials, NODE_ENV, ...secrets }).localMode).toBe(false);
+    }
+  });
+
+  it('when no credentials are configured, then the secrets may be left out (local mode keeps its own)', () => {
+    const config = loadConfig({ NODE_ENV: 'development' });
+    expect(config.CHECKIN_SECRET).toBeUndefined();
+    expect(config.EXPORT_SECRET).toBeUndefined();
+  });
+
   it('when durations and lists are given, then they are parsed', () => {
     const config = loadConfig({ CATCHUP_WINDOW: '2h', CLAIM_LEASE: '90s', ALLOWED_TENANT_IDS: 'a, b,,c' });
     expect(config.CATCHUP_WINDOW).toBe(120);

@@ -21,7 +21,7 @@ export const en: Strings = {
       summary: 'Your weekly summary (summary last week works too)',
       checkin: 'In a team channel: start an anonymous team check-in',
       coach: 'See your coaches, or coach code / coach K7M2QXP',
-      coachees: 'As a coach: the trends of the people who invited you',
+      coachees: 'As a coach: the completed weeks of the people who invited you, from 3 answers a week',
       export: 'Download all your data',
       delete: 'Erase all your data',
       help: 'This overview',

@@ -20,7 +20,7 @@ export const nl = {
       summary: 'Je weekoverzicht (samenvatting vorige week kan ook)',
       checkin: 'In een teamkanaal: een anonieme teamcheck-in starten',
       coach: 'Je coaches bekijken, of coach code / coach K7M2QXP',
-      coachees: 'Als coach: de trends van wie jou uitnodigde',
+      coachees: 'Als coach: de afgesloten weken van wie jou uitnodigde, vanaf 3 antwoorden per week',
       export: 'Al je gegevens downloaden',
       delete: 'Al je gegevens wissen',
       help: 'Dit overzicht',

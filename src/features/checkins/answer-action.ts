@@ -8,11 +8,11 @@ import { checkinActor } from './checkin-context';
 import { answerSchema, checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
-import { aggregateOf, updateSharedCounter } from './close-checkin';
+import { resultOf, updateSharedCounter } from './close-checkin';
 import { invalidCheckinResponse, invalidCheckinText } from './invalid-response';
 
 /**
- * `checkinAnswer`: stores (or replaces) the member's answer under their pseudonym and answers
+ * `checkinAnswer`: stores (or replaces) the member's answer under their key for this check-in and answers
  * with their own view of the card. The shared card's counter follows through the coalescer.
  */
 export const checkinAnswerAction = defineAction({ verb: VERBS.checkinAnswer, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema.loose(), handle: answerCheckin });
@@ -22,13 +22,13 @@ async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): 
   const actor = checkinActor(turn, services);
   const checkin = await services.checkins.store.get(actor.conversationKey, data.checkinId);
   if (!checkin) return renderMessage(s.gone, s.heading);
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin));
+  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
 
   const responses = services.checkins.responses;
   const now = services.now();
   if (now.getTime() >= Date.parse(checkin.dueAt)) {
     const count = await responses.count(checkin.id);
-    const own = await responses.get(checkin.id, actor.pseudonym);
+    const own = await responses.get(checkin.id, actor.responseKey(checkin.id));
     return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed });
   }
   const choices = topicView(services.content, checkin, turn.locale)?.choices.map((c) => c.value) ?? [];
@@ -37,7 +37,7 @@ async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): 
   if (!answer.success) return invalidCheckinResponse(turn.locale);
 
   const response = { choice: answer.data.choice, roleId: answer.data.role, ...(answer.data.note ? { note: answer.data.note } : {}) };
-  await responses.save(checkin.id, actor.pseudonym, response);
+  await responses.save(checkin.id, actor.responseKey(checkin.id), response);
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   services.logger.info({ event: 'checkin.answered', withNote: response.note !== undefined }, 'check-in answered');
   const count = await responses.count(checkin.id);

@@ -39,7 +39,7 @@ export const checkinCommand = defineCommand({
         notesLabel: s.start.notes,
         submitLabel: s.start.submit,
         required: s.card.required,
-        token: signStartToken(services.checkins.secret, actor.pseudonym, actor.conversationKey, services.now().getTime()),
+        token: signStartToken(services.checkins.secret, actor.startSubject, actor.conversationKey, services.now().getTime()),
       }),
     );
   },

@@ -8,10 +8,10 @@ import { checkinActor } from './checkin-context';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { invalidCheckinText } from './invalid-response';
 import { openCheckinCard, resultsCard } from './checkin-views';
-import { aggregateOf, closeCheckin } from './close-checkin';
+import { resultOf, closeCheckin } from './close-checkin';
 
 /**
- * `checkinClose`: only the starter closes (their pseudonym is the check-in's owner); anyone
+ * `checkinClose`: only the starter closes (their starter key is the check-in's owner); anyone
  * else keeps their card with a polite note. Closing answers with the results.
  */
 export const checkinCloseAction = defineAction({ verb: VERBS.checkinClose, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: closeCheckinFromCard });
@@ -21,11 +21,11 @@ async function closeCheckinFromCard(turn: Turn, ref: CheckinRef, services: Servi
   const actor = checkinActor(turn, services);
   const checkin = await services.checkins.store.get(actor.conversationKey, ref.checkinId);
   if (!checkin) return renderMessage(s.gone, s.heading);
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin));
-  if (checkin.owner !== actor.pseudonym) {
+  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
+  if (checkin.owner !== actor.starterKey(checkin.id)) {
     services.logger.info({ event: 'checkin.close.refused' }, 'close by someone other than the starter');
     const count = await services.checkins.responses.count(checkin.id);
-    const own = await services.checkins.responses.get(checkin.id, actor.pseudonym);
+    const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
     return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.notOwner });
   }
   const outcome = await closeCheckin(services, checkin, 'starter', services.now());

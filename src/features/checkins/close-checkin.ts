@@ -1,11 +1,15 @@
 import { aggregateCheckin, type CheckinAggregate } from '../../domain/checkin-aggregation';
+import { frozenResultOf, serializeResult } from '../../domain/checkin-result';
 import type { Checkin } from '../../store/checkins-repository';
 import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
 
-/** Aggregates a check-in's answers on the server; the minimum is applied here, whatever asked. */
-export async function aggregateOf(services: Services, checkin: Checkin): Promise<CheckinAggregate> {
+/**
+ * Aggregates a check-in's answers on the server; the minimum is applied here, whatever asked.
+ * Called once, at closing: afterwards the stored result is what everyone sees (resultOf).
+ */
+async function aggregateOf(services: Services, checkin: Checkin): Promise<CheckinAggregate> {
   const responses = await services.checkins.responses.list(checkin.id);
   const topic = topicView(services.content, checkin, checkin.locale);
   return aggregateCheckin({
@@ -16,6 +20,11 @@ export async function aggregateOf(services: Services, checkin: Checkin): Promise
     notesAllowed: checkin.notesAllowed,
     seed: checkin.id,
   });
+}
+
+/** The result of a closed check-in as frozen at its close; answer rows are not read. */
+export function resultOf(checkin: Checkin): CheckinAggregate {
+  return frozenResultOf(checkin.result, checkin.count);
 }
 
 export interface CloseOutcome {
@@ -37,12 +46,13 @@ export async function closeCheckin(services: Services, checkin: Checkin, closedB
     closedAt: now.toISOString(),
     closedBy,
     count: aggregate.count,
-    result: aggregate.tooFew ? undefined : JSON.stringify({ distribution: aggregate.distribution, roleShares: aggregate.roleShares }),
+    result: serializeResult(aggregate),
   };
   const won = await services.checkins.store.markClosed(checkin, changes);
   if (!won) {
+    // Another close froze the result first: show that one, so every view agrees.
     const current = await services.checkins.store.get(checkin.conversationKey, checkin.id);
-    return { checkin: current ?? checkin, aggregate, closedNow: false };
+    return { checkin: current ?? checkin, aggregate: current?.status === 'closed' ? resultOf(current) : aggregate, closedNow: false };
   }
   const closed: Checkin = { ...checkin, ...changes, status: 'closed' };
   await postResults(services, closed, aggregate);

@@ -1,5 +1,5 @@
 import type { Services } from '../services';
-import { aggregateOf, closeCheckin, postResults } from './close-checkin';
+import { closeCheckin, postResults, resultOf } from './close-checkin';
 import { errorSummary } from '../../log';
 
 /**
@@ -18,7 +18,7 @@ export async function closeDueCheckins(services: Services, now: Date): Promise<n
       if (!checkin) {
         await store.removeFromOpen({ id: due.id, dueAt: due.at });
       } else if (checkin.status === 'closed') {
-        await postResults(services, checkin, await aggregateOf(services, checkin));
+        await postResults(services, checkin, resultOf(checkin));
       } else if ((await closeCheckin(services, checkin, 'deadline', now)).closedNow) {
         closed += 1;
       }

@@ -8,7 +8,7 @@ import { checkinActor } from './checkin-context';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { invalidCheckinText } from './invalid-response';
 import { openCheckinCard, resultsCard } from './checkin-views';
-import { aggregateOf } from './close-checkin';
+import { resultOf } from './close-checkin';
 
 /**
  * `checkinRefresh` (the card's refresh action): the person's own view. After the shared card's
@@ -23,8 +23,8 @@ async function refreshCheckin(turn: Turn, ref: CheckinRef, services: Services): 
     const s = checkinStrings[turn.locale];
     return renderMessage(s.gone, s.heading);
   }
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, await aggregateOf(services, checkin));
+  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
   const count = await services.checkins.responses.count(checkin.id);
-  const own = await services.checkins.responses.get(checkin.id, actor.pseudonym);
+  const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
   return openCheckinCard(services, checkin, turn.locale, count, own ? { answer: own } : {});
 }

@@ -28,19 +28,20 @@ async function startCheckin(turn: Turn, data: unknown, services: Services): Prom
   if (!parsed.success || !topic) return invalidCheckinResponse(turn.locale);
   const actor = checkinActor(turn, services);
   const now = services.now();
-  const token = verifyStartToken(services.checkins.secret, parsed.data.token, actor.pseudonym, actor.conversationKey, now.getTime());
+  const token = verifyStartToken(services.checkins.secret, parsed.data.token, actor.startSubject, actor.conversationKey, now.getTime());
   if (!token.ok) return renderMessage(token.reason === 'expired' ? s.start.expired : s.start.notStarter, s.heading);
 
   const dueMs = now.getTime() + parsed.data.hours * HOUR_MS;
+  const id = newCheckinId(token.issuedMs, parsed.data.token);
   const checkin: Checkin = {
     conversationKey: actor.conversationKey,
-    id: newCheckinId(token.issuedMs, parsed.data.token),
+    id,
     ...topic,
     lens: parsed.data.lens,
     minimum: parsed.data.minimum,
     notesAllowed: parsed.data.notes,
     locale: turn.locale,
-    owner: actor.pseudonym,
+    owner: actor.starterKey(id),
     tenantId: turn.identity.tenantId,
     createdAt: now.toISOString(),
     dueAt: new Date(dueMs).toISOString(),

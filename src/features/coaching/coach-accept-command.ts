@@ -1,14 +1,14 @@
 import { renderCoachConsent } from '../../cards/coach-consent-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
-import { isWellFormedCode, refusalFor } from '../../domain/coach-code';
 import { renderMessage } from '../../cards/message-card';
 import { defineCommand } from '../definitions';
 import { refusalText } from './coach-refusal';
+import { checkCode } from './code-check';
 import { namesOf } from './coach-turn';
 
 /**
- * `coach <code>`: shows the consent screen. Nothing is written yet: the code is used only when
- * the person presses "Share", so looking at the screen commits to nothing.
+ * `coach <code>`: shows the consent screen. Nothing is written yet but the try at a code: the
+ * code is used only when the person presses "Share", so looking at the screen commits to nothing.
  */
 export const coachAcceptCommand = defineCommand({
   kinds: ['coachAccept'],
@@ -16,14 +16,14 @@ export const coachAcceptCommand = defineCommand({
   elsewhere: (locale) => coachStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, command, services) => {
     const s = coachStrings[turn.locale];
-    const found = isWellFormedCode(command.code) ? await services.coach.codes.find(command.code) : undefined;
-    const refusal = refusalFor(found?.code, person.key, services.now());
-    if (!found || refusal) {
-      services.logger.info({ event: 'coach.code_refused', reason: refusal ?? 'unknown' }, 'coach code refused');
-      await turn.reply(renderMessage(refusalText(s, refusal ?? 'unknown')));
+    const check = await checkCode(services, person.key, command.code, services.now());
+    if (check.kind !== 'usable') {
+      services.logger.info({ event: 'coach.code_refused', reason: check.kind === 'blocked' ? 'blocked' : check.refusal }, 'coach code refused');
+      await turn.reply(renderMessage(check.kind === 'blocked' ? s.codeTooManyTries : refusalText(s, check.refusal)));
       return;
     }
-    const names = await namesOf(services, [found.code.coachKey], s.unknownName);
-    await turn.reply(renderCoachConsent(turn.locale, names.get(found.code.coachKey) ?? s.unknownName, found.code.code));
+    await check.done();
+    const names = await namesOf(services, [check.found.code.coachKey], s.unknownName);
+    await turn.reply(renderCoachConsent(turn.locale, names.get(check.found.code.coachKey) ?? s.unknownName, check.found.code.code));
   },
 });

@@ -1,11 +1,11 @@
 import { coachStrings } from '../../cards/strings/coach-strings';
-import { refusalFor } from '../../domain/coach-code';
 import { consentScope } from '../../domain/coach-scope';
 import { renderMessage } from '../../cards/message-card';
 import { VERBS } from '../../cards/verbs';
 import { defineAction } from '../definitions';
 import { consentPayloadSchema } from './coach-payloads';
 import { refusalText } from './coach-refusal';
+import { checkCode } from './code-check';
 import { namesOf } from './coach-turn';
 
 /**
@@ -19,10 +19,13 @@ export const coachConsentAction = defineAction({
   handle: async ({ person, locale }, payload, services) => {
     const s = coachStrings[locale];
     const now = services.now();
-    const found = await services.coach.codes.find(payload.code);
-    const refusal = refusalFor(found?.code, person.key, now);
-    if (!found || refusal) return renderMessage(refusalText(s, refusal ?? 'unknown'));
-    if (!(await services.coach.codes.markUsed(found, person.key, now))) return renderMessage(s.codeUsed);
+    // Card data can carry any code: the same guessing limit as typing one.
+    const check = await checkCode(services, person.key, payload.code, now);
+    if (check.kind === 'blocked') return renderMessage(s.codeTooManyTries);
+    if (check.kind === 'refused') return renderMessage(refusalText(s, check.refusal));
+    const found = check.found;
+    await check.done();
+    if (!(await services.coach.codes.markUsed(found, person.key, now))) return renderMessage(s.codeRefused);
     const scope = consentScope(payload.paradoxes === 'true');
     await services.coach.consents.grant(person.key, found.code.coachKey, scope, now).catch(async (error: unknown) => {
       await services.coach.codes.release(found.code).catch(() => undefined);

@@ -2,6 +2,7 @@ import { renderCoachOverview } from '../../cards/coach-overview-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
+import { ERASED_COACH } from '../../store/coach-views-repository';
 import type { Person } from '../../store/people-repository';
 import type { Services } from '../services';
 import { defineCommand } from '../definitions';
@@ -14,12 +15,13 @@ const RECENT_VIEWS = 10;
 export async function coachOverviewCard(person: Person, locale: Locale, services: Services): Promise<AdaptiveCard> {
   const consents = await services.coach.consents.coachesOf(person.key);
   const views = await services.coach.views.recentViews(person.key, RECENT_VIEWS);
-  const names = await namesOf(services, [...consents.map((c) => c.coachKey), ...views.map((v) => v.coachKey)], coachStrings[locale].unknownName);
+  const names = await namesOf(services, [...consents.map((c) => c.coachKey), ...views.filter((v) => !v.coachName && v.coachKey !== ERASED_COACH).map((v) => v.coachKey)], coachStrings[locale].unknownName);
   const nameOf = (key: string): string => names.get(key) ?? coachStrings[locale].unknownName;
   return renderCoachOverview(
     locale,
     consents.map((c) => ({ coachKey: c.coachKey, name: nameOf(c.coachKey), scope: c.scope, since: formatDay(c.grantedAt, person, locale) })),
-    views.map((v) => ({ who: nameOf(v.coachKey), when: formatMoment(v.viewedAt, person, locale) })),
+    // The name as it was shown when they looked; it stays after the coach erased their data.
+    views.map((v) => ({ who: v.coachName || nameOf(v.coachKey), when: formatMoment(v.viewedAt, person, locale) })),
   );
 }
 

@@ -1,16 +1,10 @@
 import type { CoachStrings } from '../../cards/strings/coach-strings';
 import type { CodeRefusal } from '../../domain/coach-code';
 
-/** Why a code did not work, in words the person can act on. */
+/**
+ * Why a code did not work. Unknown, used and expired get one and the same reply, so a guesser
+ * learns nothing from it; only your own code is named as such (it tells you nothing new).
+ */
 export function refusalText(s: CoachStrings, refusal: CodeRefusal): string {
-  switch (refusal) {
-    case 'unknown':
-      return s.codeUnknown;
-    case 'own':
-      return s.codeOwn;
-    case 'used':
-      return s.codeUsed;
-    case 'expired':
-      return s.codeExpired;
-  }
+  return refusal === 'own' ? s.codeOwn : s.codeRefused;
 }

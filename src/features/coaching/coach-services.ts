@@ -1,4 +1,5 @@
 import { CoachCodesRepository } from '../../store/coach-codes-repository';
+import { CodeAttemptsRepository } from '../../store/code-attempts-repository';
 import { CoachViewsRepository } from '../../store/coach-views-repository';
 import { ConsentsRepository } from '../../store/consents-repository';
 import type { TableStore } from '../../store/table-store';
@@ -9,6 +10,8 @@ export interface CoachServices {
   consents: ConsentsRepository;
   /** One-time invitation codes. */
   codes: CoachCodesRepository;
+  /** Each person's recent tries at a code, shared by all instances (at most 5 wrong an hour). */
+  attempts: CodeAttemptsRepository;
   /** The only way to read coach data: aggregated, consent-checked, audited. */
   views: CoachViewsRepository;
 }
@@ -17,6 +20,7 @@ export function createCoachServices(tables: TableStore): CoachServices {
   return {
     consents: new ConsentsRepository(tables.table('consents')),
     codes: new CoachCodesRepository(tables.table('coachCodes')),
+    attempts: new CodeAttemptsRepository(tables.table('coachCodes')),
     views: new CoachViewsRepository({ views: tables.table('coachViews'), consents: tables.table('consents'), answers: tables.table('answers') }),
   };
 }

@@ -15,7 +15,7 @@ export const coacheesCommand = defineCommand({
   handle: async ({ person, ...turn }, _command, services) => {
     const s = coachStrings[turn.locale];
     const now = services.now();
-    const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now, person.settings.timeZone), now);
+    const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now), now, person.name);
     const names = await namesOf(services, [...result.coachees.map((c) => c.coacheeKey), ...result.stopped], '');
     services.logger.info({ event: 'coach.viewed', coachees: result.coachees.length, stopped: result.stopped.length }, 'coach view');
     const card = renderCoachTrends(

@@ -1,6 +1,5 @@
 import { renderDeleteConfirm } from '../../cards/privacy-delete-card';
 import { privacyStrings } from '../../cards/strings/privacy-strings';
-import { pseudonymOf } from '../../domain/pseudonym';
 import { defineCommand } from '../definitions';
 import { signDeleteToken } from './privacy-tokens';
 
@@ -13,10 +12,10 @@ export const deleteCommand = defineCommand({
   scope: 'personal',
   elsewhere: (locale) => privacyStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, _command, services) => {
-    const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+    const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
     const [answers, checkins] = await Promise.all([
       services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),
-      services.privacy.store.checkinRowsOf(pseudonym),
+      services.privacy.store.checkinRowsOf(checkinPerson),
     ]);
     const token = signDeleteToken(services.privacy.secret, person.key, services.now().getTime());
     await turn.reply(renderDeleteConfirm(turn.locale, { answers: answers.length, checkinAnswers: checkins.responses.length }, token));

@@ -1,5 +1,4 @@
 import type { Services } from '../services';
-import { pseudonymOf } from '../../domain/pseudonym';
 import type { Person } from '../../store/people-repository';
 
 /** How many rows of each kind went; logged (no ids) and asserted in tests. */
@@ -16,22 +15,23 @@ export interface DeletionReport {
  * Removes every row about the person from every table. Scheduling goes first, so no prompt is
  * sent halfway; the profile goes last, so a failure halfway leaves the person able to ask again
  * (each step is idempotent). Tables and what covers them:
- * Due (pointers, entries, snoozes), Deliveries, Answers, Consents (both sides), CoachCodes,
- * CoachViews (about them and by them), CheckinResponses (by pseudonym), Checkins (owner
- * pseudonym unlinked), Privacy (pending links), Conversations, People. (Instances holds nothing
- * about people.)
+ * Due (pointers, entries, snoozes), Deliveries, Answers, Consents (both sides), CoachCodes (codes
+ * and tries), CoachViews (about them; their looks as a coach stay in each coachee's history
+ * without their key), CheckinResponses (their key per check-in), Checkins (starter key unlinked),
+ * Privacy (pending links), Conversations, People. (Instances holds nothing about people.)
  */
 export async function deletePerson(services: Services, person: Person): Promise<DeletionReport> {
   const key = person.key;
-  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
   const { store } = services.privacy;
+  const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const pendingSends = await store.deletePendingSends(key);
   const deliveries = await services.deliveries.deleteAll(key);
   const answers = await services.answers.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
+  await services.coach.attempts.deleteFor(key);
   await services.coach.views.deleteAllFor(key);
-  const checkins = await store.eraseCheckinRows(pseudonym);
+  const checkins = await store.eraseCheckinRows(checkinPerson);
   const exportLinks = await store.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);

@@ -1,5 +1,4 @@
 import type { Services } from '../services';
-import { pseudonymOf } from '../../domain/pseudonym';
 import type { Person } from '../../store/people-repository';
 
 export const EXPORT_FORMAT = 'positie-export/1';
@@ -11,17 +10,18 @@ export const EXPORT_FORMAT = 'positie-export/1';
  */
 export async function buildPersonExport(services: Services, person: Person): Promise<Record<string, unknown>> {
   const key = person.key;
-  const pseudonym = pseudonymOf(services.checkins.secret, person.tenantId, person.aadObjectId);
+  const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const { store } = services.privacy;
-  const [conversation, answers, deliveries, pending, consents, codes, views, checkins] = await Promise.all([
+  const [conversation, answers, deliveries, pending, consents, codes, codeAttempts, views, checkins] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
     services.deliveries.listForPerson(key),
     store.pendingSendsOf(key),
     services.coach.consents.exportFor(key),
     services.coach.codes.exportFor(key),
+    services.coach.attempts.exportFor(key),
     services.coach.views.exportFor(key),
-    store.checkinRowsOf(pseudonym),
+    store.checkinRowsOf(checkinPerson),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -36,7 +36,7 @@ export async function buildPersonExport(services: Services, person: Person): Pro
     answers,
     deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
     pendingSends: pending,
-    coaching: { consents, codes, views },
-    teamCheckins: { pseudonym, responses: checkins.responses, started: checkins.started },
+    coaching: { consents, codes, codeAttempts: codeAttempts ?? null, views },
+    teamCheckins: { responses: checkins.responses, started: checkins.started },
   };
 }

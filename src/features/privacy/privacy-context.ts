@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
-import type { Logger } from '../../log';
+import { requiredSecret } from '../../local-secrets';
 import type { PrivacyRepository } from '../../store/privacy-repository';
 
 /** What export, delete and retention need beyond the common services. */
@@ -14,14 +13,11 @@ export interface PrivacyServices {
   lastRetentionDate?: string;
 }
 
-export function createPrivacyServices(config: Config, logger: Logger, store: PrivacyRepository): PrivacyServices {
-  if (config.EXPORT_SECRET === undefined) {
-    // Production refuses to start without it (src/config.ts); here links die with the process.
-    logger.warn({ event: 'export.devSecret' }, 'EXPORT_SECRET unset: download links are signed with a random secret of this process');
-  }
+export function createPrivacyServices(config: Config, store: PrivacyRepository): PrivacyServices {
   return {
     store,
-    secret: config.EXPORT_SECRET ?? randomBytes(32).toString('base64url'),
+    // The operator's secret, or local mode's own kept with the local data (src/local-secrets.ts).
+    secret: requiredSecret(config.EXPORT_SECRET),
     linkBase: (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
   };
 }

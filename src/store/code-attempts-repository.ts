@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { RestError, type TableClient } from '@azure/data-tables';
+import { attemptsExpireAt, failAttempt, releaseAttempt, reserveAttempt, type AttemptState } from '../domain/code-attempts';
+import { ignoreNotFound } from './people-repository';
+
+interface AttemptsEntity {
+  partitionKey: string;
+  rowKey: string;
+  attempts: string;
+  blockedUntil?: string;
+  /** When the row no longer matters; the code table's pruning removes it a week later. */
+  expiresAt: string;
+}
+
+export type AttemptTicket = { ok: true; id: string } | { ok: false; blockedUntil: string };
+
+export const ATTEMPTS_ROW = 'tries';
+/** Codes are capitals and digits only, so this partition prefix never is a code. */
+const PREFIX = 'tries_';
+/** Tries of one person racing on several instances: each conflict re-reads, a few times at most. */
+const MAX_CONFLICTS = 20;
+
+/**
+ * One row per person in the CoachCodes table with their recent tries at a code, changed only by
+ * conditional updates (etag), so every instance counts the same tries.
+ */
+export class CodeAttemptsRepository {
+  constructor(private readonly table: TableClient) {}
+
+  /** Takes a try before a code is looked up; refused while the person is blocked. */
+  async reserve(personKey: string, now: Date): Promise<AttemptTicket> {
+    const id = randomUUID().slice(0, 8);
+    let blockedUntil = '';
+    const written = await this.change(personKey, (state) => {
+      const reservation = reserveAttempt(state, id, now);
+      if (reservation.ok) return reservation.state;
+      blockedUntil = reservation.blockedUntil;
+      return undefined;
+    });
+    return written ? { ok: true, id } : { ok: false, blockedUntil };
+  }
+
+  /** The code was wrong (unknown, used or expired): the try stays counted. */
+  async fail(personKey: string, now: Date): Promise<void> {
+    await this.change(personKey, (state) => failAttempt(state, now));
+  }
+
+  /** The code was right, or the person's own: the try does not count. */
+  async release(personKey: string, id: string): Promise<void> {
+    await this.change(personKey, (state) => releaseAttempt(state, id));
+  }
+
+  /** The person's row, for their data export. */
+  async exportFor(personKey: string): Promise<AttemptState | undefined> {
+    return (await this.read(personKey))?.state;
+  }
+
+  async deleteFor(personKey: string): Promise<void> {
+    await this.table.deleteEntity(PREFIX + personKey, ATTEMPTS_ROW).catch(ignoreNotFound);
+  }
+
+  /** Applies `update` to the current state; undefined from it writes nothing. True when written. */
+  private async change(personKey: string, update: (state: AttemptState) => AttemptState | undefined): Promise<boolean> {
+    for (let conflict = 0; conflict < MAX_CONFLICTS; conflict += 1) {
+      const current = await this.read(personKey);
+      const next = update(current?.state ?? { attempts: [] });
+      if (!next) return false;
+      const entity: AttemptsEntity = {
+        partitionKey: PREFIX + personKey,
+        rowKey: ATTEMPTS_ROW,
+        attempts: JSON.stringify(next.attempts),
+        ...(next.blockedUntil ? { blockedUntil: next.blockedUntil } : {}),
+        expiresAt: attemptsExpireAt(next),
+      };
+      try {
+        if (current) await this.table.updateEntity(entity, 'Replace', { etag: current.etag });
+        else await this.table.createEntity(entity);
+        return true;
+      } catch (error) {
+        if (!(error instanceof RestError && (error.statusCode === 412 || error.statusCode === 409 || error.statusCode === 404))) throw error;
+      }
+    }
+    throw new Error('code attempts kept conflicting');
+  }
+
+  private async read(personKey: string): Promise<{ state: AttemptState; etag: string } | undefined> {
+    try {
+      const e = await this.table.getEntity<AttemptsEntity>(PREFIX + personKey, ATTEMPTS_ROW);
+      const attempts = JSON.parse(e.attempts) as AttemptState['attempts'];
+      return { state: { attempts, ...(e.blockedUntil ? { blockedUntil: e.blockedUntil } : {}) }, etag: e.etag };
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+}
