@@ -4,7 +4,7 @@ import type { Locale } from '../../content/types';
 const nl = {
   personalOnly: 'Coachen gaat alleen in je persoonlijke chat met Positie.',
   codeTitle: 'Je coachcode',
-  codeText: (expires: string) => `Geef deze code aan wie haar of zijn trends met je wil delen. Die persoon typt **coach** en de code in de chat met Positie. De code werkt één keer, tot ${expires}.`,
+  codeText: (expires: string) => `Geef deze code aan de persoon die de eigen trends met je wil delen. Die persoon typt **coach** en de code in de chat met Positie. De code werkt één keer, tot ${expires}.`,
   codeUnknown: 'Die code ken ik niet. Kijk of je hem goed hebt overgenomen, of vraag je coach om een nieuwe.',
   codeExpired: 'Deze code is verlopen. Vraag je coach om een nieuwe: je coach typt **coach code**.',
   codeUsed: 'Deze code is al gebruikt. Vraag je coach om een nieuwe: je coach typt **coach code**.',
@@ -48,7 +48,7 @@ const nl = {
   weekLabel: (week: number) => `wk ${week}`,
   answers: (count: number) => (count === 1 ? '1 antwoord' : `${count} antwoorden`),
   chartTitle: 'Rollen per week (% van de antwoorden)',
-  paradoxTitle: 'Gemiddelde positie per spanning over 8 weken (1 = links, 5 = rechts)',
+  paradoxTitle: 'Gemiddelde positie per spanning over 8 weken (1 = helemaal de eerste kant, 5 = helemaal de tweede)',
   invalid: 'Deze kaart klopt niet (meer). Typ **coach** voor je overzicht.',
 };
 
@@ -66,7 +66,7 @@ const en: CoachStrings = {
   consentIntro: 'If you share, your coach sees for the last 8 weeks, only weeks in which you answered:',
   seesRoles: '• per week, which share of your answers came from which role (in percent)',
   seesParticipation: '• per week, how many questions you answered',
-  paradoxToggle: 'Also share my average position per paradox (over 8 weeks, from 3 answers on)',
+  paradoxToggle: 'Also share my average position per tension (over 8 weeks, from 3 answers on)',
   neverSees: 'Your coach never sees your notes and never single answers.',
   transparency: 'You can see who looked and when, and you can stop at once at any time: type **coach**.',
   share: 'Share',
@@ -79,7 +79,7 @@ const en: CoachStrings = {
   invite: 'Inviting a coach? Your coach types **coach code** and gives you the code; then you type **coach** and the code.',
   since: (date: string) => `Since ${date}`,
   scopeRoles: 'Sees: roles and participation per week',
-  scopeRolesAndParadoxes: 'Sees: roles and participation per week, and your average position per paradox',
+  scopeRolesAndParadoxes: 'Sees: roles and participation per week, and your average position per tension',
   stopWith: (coach: string) => `Stop sharing with ${coach}`,
   viewsTitle: 'Recent views',
   noViews: 'Nobody has looked yet.',
@@ -101,7 +101,7 @@ const en: CoachStrings = {
   weekLabel: (week: number) => `wk ${week}`,
   answers: (count: number) => (count === 1 ? '1 answer' : `${count} answers`),
   chartTitle: 'Roles per week (% of answers)',
-  paradoxTitle: 'Average position per paradox over 8 weeks (1 = left, 5 = right)',
+  paradoxTitle: 'Average position per tension over 8 weeks (1 = fully the first side, 5 = fully the second)',
   invalid: 'This card is not valid (any more). Type **coach** for your overview.',
 };
 
