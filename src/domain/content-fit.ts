@@ -24,3 +24,8 @@ export function promptTextFor(prompt: Prompt, layer: Layer, locale: Locale): str
   const variant = layer === 'rijk' ? undefined : prompt.layerText?.[layer];
   return (variant ?? prompt.text)[locale];
 }
+
+/** The items (tactics, dilemmas, prompts) that fit a profile, in library order. */
+export function fitting<T extends Fit>(items: readonly T[], profile: WorkProfile): T[] {
+  return items.filter((item) => fitsProfile(item, profile));
+}

@@ -1,6 +1,6 @@
 import { loadContent } from '../../src/content/load-content';
 import { KINDS_OF_WORK, LAYERS, LOCALES, type Layer, type Locale } from '../../src/content/types';
-import { DEFAULT_PROFILE, fitsProfile, promptTextFor } from '../../src/domain/content-fit';
+import { DEFAULT_PROFILE, fitsProfile, fitting, promptTextFor } from '../../src/domain/content-fit';
 
 const library = loadContent();
 const { prompts, dilemmas, tactics } = library;
@@ -127,6 +127,20 @@ describe('content that fits a civil servant\u2019s day', () => {
     const rijk = dilemmas.filter((dilemma) => dilemma.layers.includes('rijk') && !dilemma.needsTeam);
     expect(rijk.length).toBeGreaterThanOrEqual(5);
     expect(dilemmas.filter((dilemma) => fitsProfile(dilemma, DEFAULT_PROFILE)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('when a policy officer without staff asks for tactics, then the management moves are left out and speaking up is in', () => {
+    const ids = fitting(tactics, DEFAULT_PROFILE).map((tactic) => tactic.id);
+    expect(ids).toEqual(expect.arrayContaining(['tegenspraak', 'signaleren', 'afstemmen', 'afwachten']));
+    expect(ids).not.toContain('hoofdlijnen');
+    expect(fitting(tactics, { ...DEFAULT_PROFILE, leadsPeople: true }).map((tactic) => tactic.id)).toContain('hoofdlijnen');
+  });
+
+  it('when a municipality reads a prompt with a layer variant, then it speaks of the wethouder or the raad', () => {
+    const prompt = prompts.find((each) => each.id === 'p-kt-kamervragen');
+    expect(prompt && promptTextFor(prompt, 'gemeente', 'nl')).toMatch(/raadsvragen/);
+    expect(prompt && promptTextFor(prompt, 'rijk', 'nl')).toMatch(/Kamervragen/);
+    expect(prompt && promptTextFor(prompt, 'uitvoeringsorganisatie', 'en')).toMatch(/Parliament/);
   });
 
   it('then a leader finds dilemmas about leading people at every layer', () => {
