@@ -9,7 +9,7 @@ const MAX_WORDS_SHOWN = 8;
  * language-signal-corpus.json) at a precision of at least 0.9. For other lenses the summary says
  * nothing about language: a signal that is wrong one time in five costs more trust than it gives.
  */
-export const MEASURED_SIGNAL_LENSES: ReadonlySet<string> = new Set(['ideaaltypen']);
+export const MEASURED_SIGNAL_LENSES: ReadonlySet<string> = new Set(['ideaaltypen', 'rollen']);
 
 /** Which role the words of a person's notes leaned toward, and the words that counted. */
 export interface LanguageSignal {
@@ -38,10 +38,11 @@ export function tokenise(note: string): string[] {
 
 /**
  * Endings a Dutch or English word takes without becoming another word: plural, adjective,
- * verb and comparative forms. Deliberately no "-ing", "-matig" or compounds: "regelmatig" is
- * not about rules, "doelgroep" not about goals, "samenvatting" not about working together.
+ * verb and comparative forms. Deliberately no "-matig" or compounds: "regelmatig" is not about
+ * rules, "doelgroep" not about goals, "samenvatting" not about working together.
  */
-const ENDINGS = ['', 'e', 'en', 's', "'s", 'n', 'r', 'er', 'ere', 'st', 'ste', 't', 'te', 'ten', 'd', 'de', 'den', 'es', 'ed', 'ing', 'ly'];
+// No "-ing" either: a nominalisation often means something else ("regeling" is any scheme, not a rule).
+const ENDINGS = ['', 'e', 'en', 's', "'s", 'n', 'r', 'er', 'ere', 'st', 'ste', 't', 'te', 'ten', 'd', 'de', 'den', 'es', 'ed', 'ly'];
 const VOWEL_ENDINGS = ENDINGS.filter((ending) => /^[aeiou]/.test(ending));
 
 /**

@@ -1,7 +1,7 @@
 import corpus from './fixtures/language-signal-corpus.json';
 import { loadContent, rolesOf } from '../../src/content/load-content';
 import type { Role } from '../../src/content/types';
-import { languageSignal, matchesWord, roleOfText, tokenise } from '../../src/domain/language-signal';
+import { languageSignal, matchesWord, MEASURED_SIGNAL_LENSES, roleOfText, tokenise } from '../../src/domain/language-signal';
 import { measureSignal } from '../../src/domain/signal-precision';
 
 const role = (id: string, nl: string[], en: string[]): Role => ({ id, name: { nl: id, en: id }, description: { nl: '', en: '' }, words: { nl, en } });
@@ -68,18 +68,24 @@ describe('language signal', () => {
 
 describe('language signal on the labelled corpus of notes', () => {
   const library = loadContent();
-  const sentences = corpus.map((row) => ({ text: row.text, role: row.ideaaltypen }));
+  const labelled = (lens: 'ideaaltypen' | 'rollen') => corpus.map((row) => ({ text: row.text, role: row[lens] }));
 
-  it('then the corpus holds at least 150 realistic Dutch sentences, with every ideal type and sentences that express none', () => {
-    expect(sentences.length).toBeGreaterThanOrEqual(150);
-    for (const id of ['bureaucraat', 'ondernemer', 'verbinder', null]) expect(sentences.filter((s) => s.role === id).length).toBeGreaterThanOrEqual(25);
+  it('then the corpus holds at least 150 realistic Dutch sentences, with every role of both lenses and sentences that express none', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(150);
+    for (const id of ['bureaucraat', 'ondernemer', 'verbinder', null]) expect(labelled('ideaaltypen').filter((s) => s.role === id).length).toBeGreaterThanOrEqual(25);
+    for (const id of ['ambtelijk-professional', 'maatschappelijk-partner', 'politiek-adviseur', null]) expect(labelled('rollen').filter((s) => s.role === id).length).toBeGreaterThanOrEqual(25);
   });
 
-  it('then the ideaaltypen lists name the right role at least 9 times in 10, and print precision and coverage', () => {
-    const measure = measureSignal(sentences, rolesOf(library, 'ideaaltypen'));
-    console.log(`language signal (ideaaltypen): precision ${measure.precision.toFixed(3)} (${measure.correct}/${measure.named}), coverage ${measure.coverage.toFixed(3)}`);
+  it.each(['ideaaltypen', 'rollen'] as const)('then the %s lists name the right role at least 9 times in 10, and print precision and coverage', (lens) => {
+    const measure = measureSignal(labelled(lens), rolesOf(library, lens));
+    console.log(`language signal (${lens}): precision ${measure.precision.toFixed(3)} (${measure.correct}/${measure.named}), coverage ${measure.coverage.toFixed(3)}`);
     expect(measure.precision).toBeGreaterThanOrEqual(0.9);
     expect(measure.coverage).toBeGreaterThan(0.5);
+  });
+
+  it('then only lenses measured on the corpus give a signal', () => {
+    expect([...MEASURED_SIGNAL_LENSES].sort()).toEqual(['ideaaltypen', 'rollen']);
+    expect(MEASURED_SIGNAL_LENSES.has('leiderschap')).toBe(false);
   });
 
   it('then the sentences with the issue\u2019s false friends are silent with the built-in lists', () => {
