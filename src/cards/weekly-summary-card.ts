@@ -94,7 +94,7 @@ function trend(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName): o
   };
 }
 
-/** "○○●○○ meer naar Besluiten (2×)": the mean position on the five-step scale between the poles. */
+/** "○○●○○ meer naar knopen doorhakken (2×)": the mean position on the five-step scale between the poles. */
 function paradoxFacts(summary: WeeklySummary, s: SummaryStrings, library: ContentLibrary, locale: Locale): object[] {
   return summary.paradoxes.flatMap((p) => {
     const paradox = findParadox(library, p.paradoxId);

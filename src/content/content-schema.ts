@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContentLibrary } from './types';
+import { CALENDAR_MOMENTS, KINDS_OF_WORK, LAYERS, type ContentLibrary } from './types';
 
 /** Lengths (in characters, after trimming) that still fit an Adaptive Card in Teams. */
 export const LIMITS = {
@@ -57,13 +57,36 @@ const paradox = z.strictObject({
 
 const competency = z.strictObject({ id, name: localized(LIMITS.name) });
 
-const prompt = z.strictObject({
-  id,
-  paradoxId: id,
-  text: localized(LIMITS.promptText),
-  competencyIds: z.array(id).min(1).max(2).refine(distinct, { error: 'lists a competency twice' }),
-  roleId: id.optional(),
+const fit = {
+  layers: z.array(z.enum(LAYERS)).min(1).refine(distinct, { error: 'lists a layer twice' }),
+  work: z.array(z.enum(KINDS_OF_WORK)).min(1).refine(distinct, { error: 'lists a kind of work twice' }),
+  needsTeam: z.boolean(),
+};
+
+const layerText = z.strictObject({
+  provincie: localized(LIMITS.promptText).optional(),
+  gemeente: localized(LIMITS.promptText).optional(),
+  waterschap: localized(LIMITS.promptText).optional(),
+  uitvoeringsorganisatie: localized(LIMITS.promptText).optional(),
 });
+
+const prompt = z
+  .strictObject({
+    id,
+    paradoxId: id,
+    text: localized(LIMITS.promptText),
+    layerText: layerText.optional(),
+    competencyIds: z.array(id).min(1).max(2).refine(distinct, { error: 'lists a competency twice' }),
+    roleId: id.optional(),
+    conditional: z.boolean(),
+    calendar: z.enum(CALENDAR_MOMENTS).optional(),
+    demissionair: z.boolean().optional(),
+    ...fit,
+  })
+  .refine((item) => Object.keys(item.layerText ?? {}).every((layer) => (item.layers as readonly string[]).includes(layer)), {
+    error: 'names a layer the prompt is not tagged with',
+    path: ['layerText'],
+  });
 
 const dilemmaOption = z.strictObject({ id, label: localized(LIMITS.optionLabel) });
 
@@ -78,6 +101,7 @@ const dilemma = z.strictObject({
     .max(3)
     .refine((options) => distinct(options.map((option) => option.id)), { error: 'has two options with the same id' }),
   paradoxId: id,
+  ...fit,
 });
 
 const weeklyQuestion = z.strictObject({ id, text: localized(LIMITS.weeklyQuestion) });
@@ -87,7 +111,7 @@ const roleNudge = z.strictObject({
   suggestions: z.array(localized(LIMITS.suggestion)).min(2).max(3),
 });
 
-const tactic = z.strictObject({ id, name: localized(LIMITS.name), description: localized(LIMITS.tacticDescription) });
+const tactic = z.strictObject({ id, name: localized(LIMITS.name), description: localized(LIMITS.tacticDescription), ...fit });
 
 export type ContentKind = keyof ContentLibrary;
 export type ItemOf<K extends ContentKind> = ContentLibrary[K][number];

@@ -24,7 +24,7 @@ export interface Lens {
 
 export interface Paradox {
   id: string;
-  /** Short labels of the two poles; position 1 is `left`, position 5 is `right`. */
+  /** Short labels of the two poles, each readable after "meer naar"; position 1 is `left`, position 5 is `right`. */
   left: Localized;
   right: Localized;
   /** One line on why both poles matter. */
@@ -36,13 +36,48 @@ export interface Competency {
   name: Localized;
 }
 
-export interface Prompt {
+/** The layers of government a text can be written for; Rijk is the default. */
+export const LAYERS = ['rijk', 'provincie', 'gemeente', 'waterschap', 'uitvoeringsorganisatie'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** The kinds of public work (seed 000: wetgeving, beleid, uitvoering, toezicht), plus running the organisation. */
+export const KINDS_OF_WORK = ['beleid', 'wetgeving', 'uitvoering', 'toezicht', 'bedrijfsvoering'] as const;
+export type KindOfWork = (typeof KINDS_OF_WORK)[number];
+
+/** Where a prompt, dilemma or tactic fits: a person's layer, their kinds of work, whether they lead people. */
+export interface Fit {
+  layers: Layer[];
+  work: KindOfWork[];
+  /** True when only someone who leads people can answer it. */
+  needsTeam: boolean;
+}
+
+/**
+ * Moments of the political-administrative year a prompt can belong to; the dates are computed
+ * in src/domain/political-calendar.ts because several of them move from year to year.
+ */
+export const CALENDAR_MOMENTS = ['voorjaarsnota', 'verantwoordingsdag', 'prinsjesdag', 'begrotingsbehandeling', 'zomerreces', 'kerstreces'] as const;
+export type CalendarMoment = (typeof CALENDAR_MOMENTS)[number];
+
+/** The same text rewritten for another layer's vocabulary (wethouder and raad instead of minister and Kamer). */
+export type LayerTexts = Partial<Record<Exclude<Layer, 'rijk'>, Localized>>;
+
+export interface Prompt extends Fit {
   id: string;
   paradoxId: string;
+  /** The text in Rijk vocabulary, or in words that fit every layer it is tagged with. */
   text: Localized;
+  /** Versions for other layers whose vocabulary differs; a layer without one shows `text`. */
+  layerText?: LayerTexts;
   competencyIds: string[];
-  /** Optional role perspective: "answer as the Verbinder would". */
+  /** Optional role perspective: "answer as the verbinder would". */
   roleId?: string;
+  /** True when the day may simply not have held it ("Was je het vandaag ergens oneens?"): the card offers "speelde vandaag niet". */
+  conditional: boolean;
+  /** Only shown around this moment of the political year. */
+  calendar?: CalendarMoment;
+  /** Only fits while the cabinet is demissionair (a setting; no date can tell). */
+  demissionair?: boolean;
 }
 
 export interface DilemmaOption {
@@ -50,7 +85,7 @@ export interface DilemmaOption {
   label: Localized;
 }
 
-export interface Dilemma {
+export interface Dilemma extends Fit {
   id: string;
   title: Localized;
   /** The short case, told in two to four sentences. */
@@ -70,7 +105,7 @@ export interface RoleNudge {
   suggestions: Localized[];
 }
 
-export interface Tactic {
+export interface Tactic extends Fit {
   id: string;
   name: Localized;
   description: Localized;

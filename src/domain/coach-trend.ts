@@ -22,7 +22,7 @@ export const PARADOX_BLOCK_WEEKS = 4;
 export const PARADOX_BLOCKS = 2;
 /**
  * A first answer still counts for its prompt's day this many days later: the same number as
- * ANSWER_WINDOW_DAYS of src/bot/reflection/delivery-context.ts (a unit test holds them equal).
+ * ANSWER_WINDOW_DAYS of src/features/reflection/delivery-context.ts (a unit test holds them equal).
  * A week is complete only when no answer can be added to it any more.
  */
 export const LATE_ANSWER_DAYS = 6;

@@ -1,4 +1,5 @@
 import type { ContentLibrary } from '../content/types';
+import type { WorkProfile } from './content-fit';
 import { cycleEnds, REPEAT_FREE_DAYS, type PromptSeen } from './rotation';
 
 /**
@@ -12,9 +13,16 @@ export const HISTORY_KEEP = 2 * REPEAT_FREE_DAYS;
  * the oldest whole cycles while more than `keep` entries remain, so the rotation counts the
  * same cycles from the kept history as from the whole one.
  */
-export function rememberPick(library: ContentLibrary, history: readonly PromptSeen[], pick: PromptSeen, lens: string, keep = HISTORY_KEEP): PromptSeen[] {
+export function rememberPick(
+  library: ContentLibrary,
+  history: readonly PromptSeen[],
+  pick: PromptSeen,
+  lens: string,
+  keep = HISTORY_KEEP,
+  profile?: WorkProfile,
+): PromptSeen[] {
   const known = history.some((seen) => seen.promptId === pick.promptId && seen.localDate === pick.localDate);
-  const { ordered, ends } = cycleEnds(library, known ? history : [...history, pick], lens);
+  const { ordered, ends } = cycleEnds(library, known ? history : [...history, pick], lens, profile);
   if (ordered.length <= keep) return ordered;
   const cut = ends.find((end) => ordered.length - end <= keep);
   return cut === undefined ? ordered : ordered.slice(cut);

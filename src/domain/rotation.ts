@@ -1,5 +1,7 @@
 import { rolesOf } from '../content/library-lookup';
 import type { ContentLibrary, Prompt } from '../content/types';
+import { DEFAULT_PROFILE, fitsProfile, type WorkProfile } from './content-fit';
+import { isInWindow } from './political-calendar';
 
 /** One earlier daily prompt of a person. */
 export interface PromptSeen {
@@ -22,6 +24,10 @@ export interface PickPromptInput {
   lens: string;
   /** Ask for a prompt from this role's perspective (the weekly nudge), even outside the lens. */
   preferRoleId?: string;
+  /** Layer, kinds of work and whether the person leads people; only fitting prompts are picked. Default: Rijk, beleid, no team. */
+  profile?: WorkProfile;
+  /** True while the cabinet is demissionair (a setting): prompts written for that period fit, and come first. */
+  demissionair?: boolean;
 }
 
 /** A prompt is not shown again within this many days while fresh prompts remain. */
@@ -36,22 +42,31 @@ export const REPEAT_FREE_DAYS = 30;
  */
 export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Prompt {
   const today = dayNumber(input.date);
-  const lensRoleIds = new Set(rolesOf(library, input.lens).map((role) => role.id));
-  const inLens = library.prompts.filter((prompt) => prompt.roleId === undefined || lensRoleIds.has(prompt.roleId));
-  const preferred = library.prompts.filter((prompt) => prompt.roleId !== undefined && prompt.roleId === input.preferRoleId);
+  const profile = input.profile ?? DEFAULT_PROFILE;
+  const fitting = fittingPrompts(library, input.lens, profile);
+  const timely = (prompt: Prompt): boolean =>
+    (prompt.calendar === undefined || isInWindow(prompt.calendar, input.date)) && (prompt.demissionair !== true || input.demissionair === true);
+  const inLens = fitting.filter(timely);
+  const preferred = library.prompts.filter(
+    (prompt) => prompt.roleId !== undefined && prompt.roleId === input.preferRoleId && fitsProfile(prompt, profile) && timely(prompt),
+  );
   const eligible = [...inLens, ...preferred.filter((prompt) => !inLens.includes(prompt))];
-  if (eligible.length === 0) throw new RangeError(`no prompt fits lens "${input.lens}"`);
+  if (eligible.length === 0) throw new RangeError(`no prompt fits lens "${input.lens}" and this profile`);
 
   const earlier = earlierPicks(library, input);
   const lastSeenDay = new Map(earlier.map((pick) => [pick.prompt.id, pick.day]));
   const isFresh = (prompt: Prompt): boolean => today - (lastSeenDay.get(prompt.id) ?? -Infinity) >= REPEAT_FREE_DAYS;
-  const open = openParadoxes(earlier.map((pick) => pick.prompt), new Set(inLens.map((prompt) => prompt.paradoxId)));
+  const open = openParadoxes(earlier.map((pick) => pick.prompt), cycleParadoxesOf(fitting));
   const inOpen = (prompt: Prompt): boolean => open.has(prompt.paradoxId);
+  const seasonal = inLens.filter((prompt) => prompt.calendar !== undefined || prompt.demissionair === true);
   const seed = `${input.personKey}|${input.date}`;
 
   const tiers = [
     preferred.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
     preferred.filter(isFresh),
+    // A moment of the political year (or a demissionair cabinet) comes first while it lasts, as
+    // the pick for its paradox in the current cycle, so every paradox still comes round once.
+    seasonal.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
     inLens.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
   ];
   for (const tier of tiers) {
@@ -60,6 +75,20 @@ export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Pro
   }
   const stale = inLens.filter(inOpen);
   return leastRecentlySeen(stale.length > 0 ? stale : eligible, lastSeenDay, seed);
+}
+
+/** Prompts of the lens (or without a role) that fit the profile, whatever the date. */
+export function fittingPrompts(library: ContentLibrary, lens: string, profile: WorkProfile = DEFAULT_PROFILE): Prompt[] {
+  const lensRoleIds = new Set(rolesOf(library, lens).map((role) => role.id));
+  return library.prompts.filter((prompt) => (prompt.roleId === undefined || lensRoleIds.has(prompt.roleId)) && fitsProfile(prompt, profile));
+}
+
+/**
+ * The paradoxes a cycle visits: those with a fitting prompt for every day of the year, so the
+ * cycle does not change shape when a calendar window opens or closes.
+ */
+function cycleParadoxesOf(fitting: readonly Prompt[]): Set<string> {
+  return new Set(fitting.filter((prompt) => prompt.calendar === undefined && prompt.demissionair !== true).map((prompt) => prompt.paradoxId));
 }
 
 /** Earlier picks still in the library, oldest first (same-day entries keep their given order). */
@@ -103,14 +132,18 @@ function walkCycles(picks: readonly (Prompt | undefined)[], cycleParadoxes: Read
  * which entries a cycle was complete. History before such a point can be dropped without
  * moving later cycles: counting from there gives the same cycles as counting from the start.
  */
-export function cycleEnds(library: ContentLibrary, history: readonly PromptSeen[], lens: string): { ordered: PromptSeen[]; ends: number[] } {
+export function cycleEnds(
+  library: ContentLibrary,
+  history: readonly PromptSeen[],
+  lens: string,
+  profile: WorkProfile = DEFAULT_PROFILE,
+): { ordered: PromptSeen[]; ends: number[] } {
   const ordered = history
     .map((seen, order) => ({ seen, order }))
     .sort((a, b) => a.seen.localDate.localeCompare(b.seen.localDate) || a.order - b.order)
     .map(({ seen }) => seen);
   const byId = new Map(library.prompts.map((prompt) => [prompt.id, prompt]));
-  const lensRoleIds = new Set(rolesOf(library, lens).map((role) => role.id));
-  const cycleParadoxes = new Set(library.prompts.filter((prompt) => prompt.roleId === undefined || lensRoleIds.has(prompt.roleId)).map((prompt) => prompt.paradoxId));
+  const cycleParadoxes = cycleParadoxesOf(fittingPrompts(library, lens, profile));
   const ends: number[] = [];
   walkCycles(ordered.map((seen) => byId.get(seen.promptId)), cycleParadoxes, (index) => ends.push(index + 1));
   return { ordered, ends };

@@ -2,7 +2,7 @@ import { findNudge, rolesOf } from '../content/library-lookup';
 import type { ContentLibrary, Localized } from '../content/types';
 import type { Answer } from './answer';
 import { addWeeks, isoWeekOf, weekEndOf, type IsoWeek } from './iso-week';
-import { languageSignal, type LanguageSignal } from './language-signal';
+import { languageSignal, MEASURED_SIGNAL_LENSES, type LanguageSignal } from './language-signal';
 import { groupByWeek, leaningOf, paradoxPositions, streakOf, sum, trendWeek, wholePercents, writtenOn } from './weekly-summary-figures';
 import type { Leaning, ParadoxPosition, TrendWeek } from './weekly-summary-figures';
 
@@ -101,7 +101,7 @@ export function computeWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
   const streak = streakOf(byWeek, weekStart, HISTORY_WEEKS);
   const nudge = nudgeFor(library, roles, trend, isoWeekOf(weekStart).week);
   const chosen = leaning.kind === 'role' ? [leaning.roleId] : leaning.kind === 'tie' ? leaning.roleIds : [];
-  const language = languageSignal(notes.map((n) => n.text), rolesOf(library, lensId), chosen);
+  const language = MEASURED_SIGNAL_LENSES.has(lensId) ? languageSignal(notes.map((n) => n.text), rolesOf(library, lensId), chosen) : undefined;
   return {
     weekStart,
     weekEnd: weekEndOf(weekStart),

@@ -47,7 +47,7 @@ describe('scheduled prompts and the weekly summary in the Agents Playground', ()
     }
     await ui.say('summary');
     // The Playground draws the Teams chart itself, so the leaning role is read from the text.
-    await page.getByText('This week you chose the Connector most often.').last().waitFor();
+    await page.getByText('This week you chose the connector most often.', { exact: false }).last().waitFor();
     await page.getByText(/3 answers to 3 questions/).last().waitFor();
   });
 

@@ -76,8 +76,8 @@ describe('the coach view', () => {
     expect(sectionOf(card, plain.name)).toContain('Chart.Line');
     expect(sectionOf(card, plain.name)).toContain('Verbinder 100%');
     expect(sectionOf(card, plain.name)).toContain('in 2 van de 8 afgesloten weken');
-    expect(sectionOf(card, plain.name)).not.toContain('Maakbare samenleving');
-    expect(sectionOf(card, withParadoxes.name)).toContain('Maakbare samenleving ↔ Open beweging');
+    expect(sectionOf(card, plain.name)).not.toContain('Vooraf regelen');
+    expect(sectionOf(card, withParadoxes.name)).toContain('Vooraf regelen ↔ Laten ontstaan');
     expect(sectionOf(card, withParadoxes.name)).toContain('2,0 (3 antwoorden)');
     const data = await t.app.services.coach.views.viewAsCoach(personKeyOf(coach), coachWindow(NOW), NOW);
     expect(JSON.stringify(data)).not.toMatch(/note|GEHEIM|promptId|deliveryId/);

@@ -56,7 +56,7 @@ describe('weekly summary on demand', () => {
     expect(bars).toContain('"title":"Verbinder","value":"███████░░░ 67%"');
     expect(bars).toContain('"title":"Bureaucraat","value":"███░░░░░░░ 33%"');
     const text = JSON.stringify(card);
-    expect(text).toContain('Deze week koos je het vaakst de Verbinder.');
+    expect(text).toContain('Deze week koos je het vaakst de verbinder.');
     expect(text).toContain('3 antwoorden op 4 vragen');
     expect(text).toContain('Samen met bewoners in gesprek');
   });

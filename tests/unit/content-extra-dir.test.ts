@@ -5,7 +5,11 @@ import { ContentError, findPrompt, loadContent } from '../../src/content/load-co
 
 const extraPrompt = {
   id: 'gemeente-loket-1',
-  paradoxId: 'kaders-ruimte',
+  paradoxId: 'ruimte-control',
+  layers: ['gemeente'],
+  work: ['uitvoering'],
+  needsTeam: false,
+  conditional: false,
   text: {
     nl: 'Denk aan een inwoner aan het loket vandaag. Wat mocht volgens de regels, en wat deed je?',
     en: 'Think of a resident at the counter today. What did the rules allow, and what did you do?',

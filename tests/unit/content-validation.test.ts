@@ -122,7 +122,7 @@ describe('content validation', () => {
     delete files['weekly-questions.json'];
     expect(problemsOf(files)).toEqual([
       'weekly-questions.json: is missing',
-      'tactics.json: tactic "hoofdlijnen": has unknown field "naam"',
+      'tactics.json: tactic "tegenspraak": has unknown field "naam"',
     ]);
   });
 
@@ -131,6 +131,32 @@ describe('content validation', () => {
       nudges.splice(nudges.findIndex((nudge) => nudge.roleId === 'bestendiger'), 1);
     });
     expect(problemsOf(files)).toEqual(['lenses.json: lens "leiderschap": role "bestendiger": has no nudge in nudges.json']);
+  });
+
+  it('when a prompt lacks its fit or names an unknown layer or kind of work, then validation says which field', () => {
+    const files = filesWith('prompts.json', (prompts) => {
+      const prompt = itemWithId(prompts, 'p-mo-1');
+      delete prompt.needsTeam;
+      prompt.layers = ['rijk', 'deelgemeente'];
+      prompt.work = [];
+    });
+    expect(problemsOf(files)).toEqual([
+      'prompts.json: prompt "p-mo-1": layers[1] Invalid option: expected one of "rijk"|"provincie"|"gemeente"|"waterschap"|"uitvoeringsorganisatie"',
+      'prompts.json: prompt "p-mo-1": work needs at least 1 items',
+      'prompts.json: prompt "p-mo-1": needsTeam is missing',
+    ]);
+  });
+
+  it('when a prompt has a text for a layer it is not tagged with, or a calendar moment that does not exist, then validation says so', () => {
+    const files = filesWith('prompts.json', (prompts) => {
+      const prompt = itemWithId(prompts, 'p-mo-consultatie');
+      prompt.layerText = { gemeente: { nl: 'Las je vandaag inspraakreacties?', en: 'Did you read responses today?' } };
+      itemWithId(prompts, 'p-mo-2').calendar = 'sinterklaas';
+    });
+    expect(problemsOf(files)).toEqual([
+      'prompts.json: prompt "p-mo-2": calendar Invalid option: expected one of "voorjaarsnota"|"verantwoordingsdag"|"prinsjesdag"|"begrotingsbehandeling"|"zomerreces"|"kerstreces"',
+      'prompts.json: prompt "p-mo-consultatie": layerText names a layer the prompt is not tagged with',
+    ]);
   });
 
   it('when an item has no usable id, then validation names it by its position', () => {

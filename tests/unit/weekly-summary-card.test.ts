@@ -71,14 +71,14 @@ describe('weekly summary card', () => {
     const summary = fullWeek();
     const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
     expect(summary.leaning).toEqual({ kind: 'role', roleId: 'verbinder' });
-    expect(card).toContain('Deze week koos je het vaakst de Verbinder.');
+    expect(card).toContain('Deze week koos je het vaakst de verbinder. Geen rol is de juiste');
     expect(card).toContain(`"title":"Verbinder","value":"${'█'.repeat(6)}${'░'.repeat(4)} 57%"`);
   });
 
   it('when the nudge is shown, then its action asks for a prompt from the least-used role by the reflectAs verb', () => {
     const card = renderWeeklySummary(fullWeek(), 'en', library);
     const [action] = elementsOfType(card, 'Action.Execute');
-    expect(action).toMatchObject({ verb: 'reflectAs', title: 'Reflect as Entrepreneur', data: { roleId: 'ondernemer' } });
+    expect(action).toMatchObject({ verb: 'reflectAs', title: 'A question from the entrepreneur', data: { roleId: 'ondernemer' } });
     expect(JSON.stringify(card)).toContain('"value":"settings"');
   });
 
@@ -99,6 +99,6 @@ describe('weekly summary card', () => {
   it('when the words of the notes differ from the role chosen, then the card asks rather than tells', () => {
     const summary: WeeklySummary = { ...fullWeek(), language: { roleId: 'ondernemer', words: ['pilot', 'resultaat'], differsFromChoice: true } };
     const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
-    expect(card).toContain('Je koos vaker de Verbinder, maar je woorden (pilot, resultaat) klinken als de Ondernemer. Herken je dat?');
+    expect(card).toContain('Je koos vaker de verbinder, maar je woorden (pilot, resultaat) klinken als de ondernemer. Herken je dat?');
   });
 });

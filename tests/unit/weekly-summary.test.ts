@@ -1,5 +1,5 @@
 import { scheduledSummaryWeek, summaryWeekStart } from '../../src/features/summary/build-summary';
-import type { ContentLibrary, Role } from '../../src/content/types';
+import { KINDS_OF_WORK, LAYERS, type ContentLibrary, type Role } from '../../src/content/types';
 import type { Answer } from '../../src/domain/answer';
 import { isoWeekOf, previousWeekStarts, weekStartOf } from '../../src/domain/iso-week';
 import { computeWeeklySummary } from '../../src/domain/weekly-summary';
@@ -7,6 +7,7 @@ import { wholePercents } from '../../src/domain/weekly-summary-figures';
 
 const text = (nl: string): { nl: string; en: string } => ({ nl, en: nl });
 const role = (id: string, words: string[]): Role => ({ id, name: text(id), description: text(id), words: { nl: words, en: [] } });
+const fitsAll = { layers: [...LAYERS], work: [...KINDS_OF_WORK], needsTeam: false, conditional: false };
 const library: ContentLibrary = {
   lenses: [
     { id: 'ideaaltypen', name: text('Ideaaltypen'), personal: true, roles: [role('bureaucraat', ['procedure']), role('ondernemer', ['resultaat']), role('verbinder', ['samen'])] },
@@ -15,8 +16,8 @@ const library: ContentLibrary = {
   paradoxes: [{ id: 'weten-besluiten', left: text('Niet-weten'), right: text('Besluiten'), why: text('') }],
   competencies: [],
   prompts: [
-    { id: 'p-plain', paradoxId: 'weten-besluiten', text: text('vraag'), competencyIds: [] },
-    { id: 'p-ondernemer', paradoxId: 'weten-besluiten', text: text('vraag'), competencyIds: [], roleId: 'ondernemer' },
+    { id: 'p-plain', paradoxId: 'weten-besluiten', text: text('vraag'), competencyIds: [], ...fitsAll },
+    { id: 'p-ondernemer', paradoxId: 'weten-besluiten', text: text('vraag'), competencyIds: [], roleId: 'ondernemer', ...fitsAll },
   ],
   dilemmas: [],
   weeklyQuestions: [],

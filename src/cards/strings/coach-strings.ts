@@ -4,7 +4,7 @@ import type { Locale } from '../../content/types';
 const nl = {
   personalOnly: 'Coachen gaat alleen in je persoonlijke chat met Positie.',
   codeTitle: 'Je coachcode',
-  codeText: (expires: string) => `Geef deze code aan wie haar of zijn trends met je wil delen. Die persoon typt **coach** en de code in de chat met Positie. De code werkt één keer, tot ${expires}.`,
+  codeText: (expires: string) => `Geef deze code aan de persoon die de eigen trends met je wil delen. Die persoon typt **coach** en de code in de chat met Positie. De code werkt één keer, tot ${expires}.`,
   codeRefused: 'Deze code werkt niet. Kijk of je hem goed hebt overgenomen, of vraag je coach om een nieuwe: je coach typt **coach code**.',
   codeTooManyTries: 'Te veel pogingen, probeer het over een uur. Tot dan neem ik geen enkele code aan, ook geen goede.',
   codeOwn: 'Je kunt niet je eigen coach zijn.',
@@ -48,7 +48,7 @@ const nl = {
   weekLabel: (week: number) => `wk ${week}`,
   answers: (count: number) => (count === 1 ? '1 antwoord' : `${count} antwoorden`),
   chartTitle: 'Rollen per week (% van de antwoorden)',
-  paradoxTitle: (from: string, to: string) => `Gemiddelde positie per spanning, ${from} t/m ${to} (1 = links, 5 = rechts)`,
+  paradoxTitle: (from: string, to: string) => `Gemiddelde positie per spanning, ${from} t/m ${to} (1 = helemaal de eerste kant, 5 = helemaal de tweede)`,
   invalid: 'Deze kaart klopt niet (meer). Typ **coach** voor je overzicht.',
 };
 
@@ -65,7 +65,7 @@ const en: CoachStrings = {
   consentIntro: 'If you share, your coach sees, for the last 8 completed weeks and only for weeks in which you answered at least 3 questions:',
   seesRoles: '• per week, which share of your answers came from which role (in percent)',
   seesParticipation: '• per week, how many questions you answered',
-  paradoxToggle: 'Also share my average position per paradox, per completed block of 4 weeks, only if I answered on that paradox at least 3 times in the block',
+  paradoxToggle: 'Also share my average position per tension, per completed block of 4 weeks, only if I answered on that tension at least 3 times in the block',
   neverSees: 'A week with fewer answers shows to your coach as "too few answers to show". A week is completed once no answer can be added to it (you can answer a question up to 6 days later). Your coach never sees your notes, never single answers and never the week that is still running.',
   transparency: 'You can see who looked and when, and you can stop at once at any time: type **coach**.',
   share: 'Share',
@@ -78,7 +78,7 @@ const en: CoachStrings = {
   invite: 'Inviting a coach? Your coach types **coach code** and gives you the code; then you type **coach** and the code.',
   since: (date: string) => `Since ${date}`,
   scopeRoles: 'Sees: roles and participation per week',
-  scopeRolesAndParadoxes: 'Sees: roles and participation per week, and your average position per paradox',
+  scopeRolesAndParadoxes: 'Sees: roles and participation per week, and your average position per tension',
   stopWith: (coach: string) => `Stop sharing with ${coach}`,
   viewsTitle: 'Recent views',
   noViews: 'Nobody has looked yet.',
@@ -101,7 +101,7 @@ const en: CoachStrings = {
   weekLabel: (week: number) => `wk ${week}`,
   answers: (count: number) => (count === 1 ? '1 answer' : `${count} answers`),
   chartTitle: 'Roles per week (% of answers)',
-  paradoxTitle: (from: string, to: string) => `Average position per paradox, ${from} to ${to} (1 = left, 5 = right)`,
+  paradoxTitle: (from: string, to: string) => `Average position per tension, ${from} to ${to} (1 = fully the first side, 5 = fully the second)`,
   invalid: 'This card is not valid (any more). Type **coach** for your overview.',
 };
 

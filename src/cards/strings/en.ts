@@ -15,7 +15,7 @@ export const en: Strings = {
     intro: 'Type one of these words:',
     commands: {
       reflect: 'A reflection question now',
-      settings: 'Choose days, time, language and lens',
+      settings: 'Choose days, time, language and roles',
       pause: 'No questions for a while (pause until 2026-12-31 works too)',
       resume: 'Receive questions again',
       summary: 'Your weekly summary (summary last week works too)',

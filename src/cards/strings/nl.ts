@@ -14,7 +14,7 @@ export const nl = {
     intro: 'Typ een van deze woorden:',
     commands: {
       reflect: 'Nu een reflectievraag',
-      settings: 'Dagen, tijd, taal en lens kiezen',
+      settings: 'Dagen, tijd, taal en rollen kiezen',
       pause: 'Even geen vragen (pauze tot 31-12-2026 kan ook)',
       resume: 'Weer vragen ontvangen',
       summary: 'Je weekoverzicht (samenvatting vorige week kan ook)',

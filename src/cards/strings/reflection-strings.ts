@@ -1,10 +1,11 @@
 import type { Locale } from '../../content/types';
+import { inSentence } from './summary-strings';
 
 /** Texts of the daily prompt, the answered card, snooze and skip. */
 export const reflectionStrings = {
   nl: {
     heading: 'Positie van vandaag',
-    perspective: (role: string) => `Kijk er vandaag eens naar als ${role}.`,
+    perspective: (role: string) => `Kijk er vandaag eens naar als de ${inSentence(role)}.`,
     positionLabel: 'Waar stond jij vandaag?',
     positionError: 'Kies waar je stond.',
     positions: (left: string, right: string) => [`Helemaal: ${left}`, `Meer: ${left}`, 'Ergens in het midden', `Meer: ${right}`, `Helemaal: ${right}`],
@@ -13,6 +14,11 @@ export const reflectionStrings = {
     tacticLabel: 'Hoe nam je positie? (mag je overslaan)',
     noteLabel: 'Notitie (alleen voor jou)',
     notePlaceholder: 'Wat gebeurde er, wat viel je op?',
+    /** Notes of civil servants may be documents under the Woo and the Archiefwet (see PRIVACY.md). */
+    noteHint: 'Laat namen en vertrouwelijke details weg: schrijf op wat jij deed en merkte.',
+    /** The position option for a conditional prompt the day did not bring; stored as such, left out of position figures. */
+    notPlayed: 'Speelde vandaag niet',
+    factNotPlayed: 'Speelde vandaag niet',
     answer: 'Opslaan',
     snooze: 'Over 2 uur',
     skip: 'Vandaag niet',
@@ -33,7 +39,7 @@ export const reflectionStrings = {
   },
   en: {
     heading: "Today's position",
-    perspective: (role: string) => `Today, look at it as the ${role} would.`,
+    perspective: (role: string) => `Today, look at it as the ${inSentence(role)} would.`,
     positionLabel: 'Where did you stand today?',
     positionError: 'Choose where you stood.',
     positions: (left: string, right: string) => [`Fully: ${left}`, `Leaning: ${left}`, 'Somewhere in the middle', `Leaning: ${right}`, `Fully: ${right}`],
@@ -42,6 +48,9 @@ export const reflectionStrings = {
     tacticLabel: 'How did you take position? (optional)',
     noteLabel: 'Note (only for you)',
     notePlaceholder: 'What happened, what did you notice?',
+    noteHint: 'Leave out names and confidential details: write down what you did and noticed.',
+    notPlayed: 'Did not come up today',
+    factNotPlayed: 'Did not come up today',
     answer: 'Save',
     snooze: 'In 2 hours',
     skip: 'Not today',

@@ -32,9 +32,17 @@ export interface SummaryStrings {
   personalOnly: string;
 }
 
-/** "de Verbinder en de Bureaucraat", "the Connector, the Bureaucrat and the Entrepreneur". */
+/**
+ * Role names and pole labels start with a capital where they stand alone (a chart legend, a
+ * choice); inside a sentence they read as ordinary words: "de verbinder", "meer naar grondigheid".
+ */
+export function inSentence(name: string): string {
+  return name.charAt(0).toLocaleLowerCase('nl') + name.slice(1);
+}
+
+/** "de verbinder en de bureaucraat", "the connector, the bureaucrat and the entrepreneur". */
 function listOf(names: readonly string[], article: string, and: string): string {
-  const named = names.map((name) => `${article} ${name}`);
+  const named = names.map((name) => `${article} ${inSentence(name)}`);
   const last = named.pop();
   return named.length === 0 ? (last ?? '') : `${named.join(', ')} ${and} ${last ?? ''}`;
 }
@@ -43,26 +51,26 @@ const nl: SummaryStrings = {
   title: (week) => `Je week ${week} in Positie`,
   counts: (answers, sent) => `${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}${sent > 0 ? ` op ${sent} ${sent === 1 ? 'vraag' : 'vragen'}` : ''}`,
   rolesTitle: 'Vanuit welke rol je werkte',
-  leaning: (role) => `Deze week koos je het vaakst de ${role}.`,
-  tie: (roles) => `Deze week koos je even vaak ${listOf(roles, 'de', 'en')}.`,
+  leaning: (role) => `Deze week koos je het vaakst de ${inSentence(role)}. Geen rol is de juiste: het gaat om een mix die past bij wat je werk vroeg.`,
+  tie: (roles) => `Deze week koos je even vaak ${listOf(roles, 'de', 'en')}. Geen rol is de juiste: het gaat om een mix die past bij wat je werk vroeg.`,
   shift: (changes) => `Vergeleken met je weken ervoor: ${changes} (procentpunt).`,
   trendTitle: (weeks) => `Je laatste ${weeks} weken`,
   weekShort: (week) => `wk ${week}`,
   now: 'nu',
   paradoxesTitle: 'Waar je stond',
   pole: {
-    left: (towards) => `meer naar ${towards}`,
-    right: (towards) => `meer naar ${towards}`,
+    left: (towards) => `meer naar ${inSentence(towards)}`,
+    right: (towards) => `meer naar ${inSentence(towards)}`,
     middle: () => 'in het midden',
   },
   streak: (weeks, openEnded) => `Je reflecteerde ${weeks}${openEnded ? ' of meer' : ''} weken op rij.`,
-  language: (role, words) => `De woorden in je notities passen ook bij de ${role}: ${words}.`,
-  languageDiffers: (role, chosen, words) => `Je koos vaker ${listOf(chosen, 'de', 'en')}, maar je woorden (${words}) klinken als de ${role}. Herken je dat?`,
+  language: (role, words) => `De woorden in je notities passen ook bij de ${inSentence(role)}: ${words}.`,
+  languageDiffers: (role, chosen, words) => `Je koos vaker ${listOf(chosen, 'de', 'en')}, maar je woorden (${words}) klinken als de ${inSentence(role)}. Herken je dat?`,
   showNotes: (count) => `Je notities (${count})`,
   notesPrivate: 'Alleen jij ziet deze notities.',
   moreNotes: (count) => `En nog ${count} ${count === 1 ? 'notitie' : 'notities'}: typ **mijn gegevens** voor alles.`,
-  nudgeTitle: (role) => `Probeer eens de ${role}`,
-  reflectAs: (role) => `Reflecteer vanuit ${role}`,
+  nudgeTitle: (role) => `Minder gekozen: de ${inSentence(role)}. Past die bij je volgende week?`,
+  reflectAs: (role) => `Een vraag vanuit de ${inSentence(role)}`,
   settings: 'Instellingen',
   emptyTitle: (week) => `Je week ${week} in Positie`,
   emptyText: 'In deze week staan geen antwoorden, en dat mag. Zin in één korte vraag?',
@@ -74,26 +82,26 @@ const en: SummaryStrings = {
   title: (week) => `Your week ${week} in Positie`,
   counts: (answers, sent) => `${answers} ${answers === 1 ? 'answer' : 'answers'}${sent > 0 ? ` to ${sent} ${sent === 1 ? 'question' : 'questions'}` : ''}`,
   rolesTitle: 'The roles you worked from',
-  leaning: (role) => `This week you chose the ${role} most often.`,
-  tie: (roles) => `This week you chose ${listOf(roles, 'the', 'and')} equally often.`,
+  leaning: (role) => `This week you chose the ${inSentence(role)} most often. No role is the right one: what counts is a mix that fits what your work asked for.`,
+  tie: (roles) => `This week you chose ${listOf(roles, 'the', 'and')} equally often. No role is the right one: what counts is a mix that fits what your work asked for.`,
   shift: (changes) => `Compared with your weeks before: ${changes} (percentage points).`,
   trendTitle: (weeks) => `Your last ${weeks} weeks`,
   weekShort: (week) => `wk ${week}`,
   now: 'now',
   paradoxesTitle: 'Where you stood',
   pole: {
-    left: (towards) => `more towards ${towards}`,
-    right: (towards) => `more towards ${towards}`,
+    left: (towards) => `more towards ${inSentence(towards)}`,
+    right: (towards) => `more towards ${inSentence(towards)}`,
     middle: () => 'in the middle',
   },
   streak: (weeks, openEnded) => `You reflected ${weeks}${openEnded ? ' or more' : ''} weeks in a row.`,
-  language: (role, words) => `The words in your notes fit the ${role} too: ${words}.`,
-  languageDiffers: (role, chosen, words) => `You chose ${listOf(chosen, 'the', 'and')} more often, yet your words (${words}) sound like the ${role}. Does that ring true?`,
+  language: (role, words) => `The words in your notes fit the ${inSentence(role)} too: ${words}.`,
+  languageDiffers: (role, chosen, words) => `You chose ${listOf(chosen, 'the', 'and')} more often, yet your words (${words}) sound like the ${inSentence(role)}. Does that ring true?`,
   showNotes: (count) => `Your notes (${count})`,
   notesPrivate: 'Only you see these notes.',
   moreNotes: (count) => `And ${count} more ${count === 1 ? 'note' : 'notes'}: type **export** for everything.`,
-  nudgeTitle: (role) => `Try the ${role}`,
-  reflectAs: (role) => `Reflect as ${role}`,
+  nudgeTitle: (role) => `Chosen less: the ${inSentence(role)}. Would it suit your coming week?`,
+  reflectAs: (role) => `A question from the ${inSentence(role)}`,
   settings: 'Settings',
   emptyTitle: (week) => `Your week ${week} in Positie`,
   emptyText: 'There are no answers in this week, and that is fine. Up for one short question?',
