@@ -1,5 +1,4 @@
 import type { Locale } from '../../content/types';
-import type { Pole } from '../../domain/weekly-summary';
 
 /**
  * Texts of the weekly summary card. They describe the mix and invite; they never grade, so
@@ -14,9 +13,8 @@ export interface SummaryStrings {
   shift: (changes: string) => string;
   trendTitle: (weeks: number) => string;
   weekShort: (week: number) => string;
-  now: string;
+  noAnswers: string;
   paradoxesTitle: string;
-  pole: Record<Pole, (towards: string) => string>;
   streak: (weeks: number, openEnded: boolean) => string;
   language: (wordsRole: string, words: string) => string;
   languageDiffers: (wordsRole: string, chosen: readonly string[], words: string) => string;
@@ -48,13 +46,8 @@ const nl: SummaryStrings = {
   shift: (changes) => `Vergeleken met je weken ervoor: ${changes} (procentpunt).`,
   trendTitle: (weeks) => `Je laatste ${weeks} weken`,
   weekShort: (week) => `wk ${week}`,
-  now: 'nu',
+  noAnswers: 'geen antwoorden',
   paradoxesTitle: 'Waar je stond',
-  pole: {
-    left: (towards) => `meer naar ${towards}`,
-    right: (towards) => `meer naar ${towards}`,
-    middle: () => 'in het midden',
-  },
   streak: (weeks, openEnded) => `Je reflecteerde ${weeks}${openEnded ? ' of meer' : ''} weken op rij.`,
   language: (role, words) => `De woorden in je notities passen ook bij de ${role}: ${words}.`,
   languageDiffers: (role, chosen, words) => `Je koos vaker ${listOf(chosen, 'de', 'en')}, maar je woorden (${words}) klinken als de ${role}. Herken je dat?`,
@@ -79,13 +72,8 @@ const en: SummaryStrings = {
   shift: (changes) => `Compared with your weeks before: ${changes} (percentage points).`,
   trendTitle: (weeks) => `Your last ${weeks} weeks`,
   weekShort: (week) => `wk ${week}`,
-  now: 'now',
+  noAnswers: 'no answers',
   paradoxesTitle: 'Where you stood',
-  pole: {
-    left: (towards) => `more towards ${towards}`,
-    right: (towards) => `more towards ${towards}`,
-    middle: () => 'in the middle',
-  },
   streak: (weeks, openEnded) => `You reflected ${weeks}${openEnded ? ' or more' : ''} weeks in a row.`,
   language: (role, words) => `The words in your notes fit the ${role} too: ${words}.`,
   languageDiffers: (role, chosen, words) => `You chose ${listOf(chosen, 'the', 'and')} more often, yet your words (${words}) sound like the ${role}. Does that ring true?`,
