@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
-import { findParadox, findRole } from '../content/library-lookup';
+import { findLensOfRole, findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import type { CoachTrend, CoachWeek } from '../domain/coach-trend';
+import { roleLine, stackedSeries } from './role-figures';
 import { coachStrings, type CoachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -12,8 +13,9 @@ export interface CoacheeOnCard {
 }
 
 /**
- * The coach view: per person a line chart of role shares per week (with the same figures as
- * text for clients without charts), answers per week, and paradox averages if shared.
+ * The coach view: per person stacked bars of role shares per week, each role in its palette
+ * colour, with the same figures as text beside them (answers and shares per week), and paradox
+ * averages if shared.
  */
 export function renderCoachTrends(library: ContentLibrary, locale: Locale, coachees: readonly CoacheeOnCard[], stoppedNames: readonly string[]): AdaptiveCard {
   const s = coachStrings[locale];
@@ -32,15 +34,17 @@ export function renderCoachTrends(library: ContentLibrary, locale: Locale, coach
 function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c: CoacheeOnCard) {
   const { weeks } = c.trend;
   const roleName = (roleId: string): string => findRole(library, roleId)?.name[locale] ?? roleId;
-  const roleIds = [...new Set(weeks.flatMap((w) => w.roles.map((r) => r.roleId)))].sort((a, b) => roleName(a).localeCompare(roleName(b)));
   const label = (w: CoachWeek): string => s.weekLabel(DateTime.fromISO(w.weekStart, { zone: 'utc' }).weekNumber);
-  const percentOf = (w: CoachWeek, roleId: string): number => w.roles.find((r) => r.roleId === roleId)?.percent ?? 0;
+  const columns = weeks.map((w) => ({ label: label(w), shares: Object.fromEntries(w.roles.map((r) => [r.roleId, r.percent])) }));
+  const figures = (w: CoachWeek): string => roleLine(library, locale, w.roles.map((r) => ({ roleId: r.roleId, count: r.answers, share: r.percent })));
   return {
     name: c.name,
     participationText: s.participation(weeks.length, c.trend.weeksInWindow),
-    series: roleIds.map((roleId) => ({ legend: roleName(roleId), values: weeks.map((w) => ({ x: label(w), y: percentOf(w, roleId) })) })),
-    fallbackText: weeks.map((w) => `${label(w)}: ${w.roles.map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),
-    weekFacts: weeks.map((w) => ({ title: `${label(w)} (${dayMonth(w.weekStart, locale)})`, value: s.answers(w.answers) })),
+    charts: rolesByLens(library, weeks).map((roleIds) => ({
+      series: stackedSeries(library, locale, roleIds, columns),
+      fallbackText: weeks.map((w) => `${label(w)}: ${w.roles.filter((r) => roleIds.includes(r.roleId)).map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),
+    })),
+    weekFacts: weeks.map((w) => ({ title: `${label(w)} (${dayMonth(w.weekStart, locale)})`, value: `${s.answers(w.answers)}: ${figures(w)}` })),
     paradoxFacts: (c.trend.paradoxes ?? []).map((p) => {
       const paradox = findParadox(library, p.paradoxId);
       return {
@@ -53,4 +57,20 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
 
 function dayMonth(localDate: string, locale: Locale): string {
   return DateTime.fromISO(localDate, { zone: 'utc' }).setLocale(locale).toFormat('d LLL');
+}
+
+/**
+ * The roles answered, per lens in lens order: one chart per lens, so a person who changed lens
+ * never gets two roles in one colour in one chart, nor more series than Teams draws (four).
+ */
+function rolesByLens(library: ContentLibrary, weeks: readonly CoachWeek[]): string[][] {
+  const used = new Set(weeks.flatMap((w) => w.roles.map((r) => r.roleId)));
+  const byLens = new Map<string, string[]>();
+  for (const roleId of used) {
+    const lens = findLensOfRole(library, roleId);
+    const order = lens ? lens.roles.map((r) => r.id) : [roleId];
+    const key = lens?.id ?? roleId;
+    byLens.set(key, [...(byLens.get(key) ?? []), roleId].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  }
+  return [...byLens.values()];
 }
