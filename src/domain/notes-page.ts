@@ -18,6 +18,8 @@ export interface NotesPage {
   page: number;
   pages: number;
   total: number;
+  /** 1-based number of the first note on this page, among all notes. */
+  first: number;
 }
 
 /** One page of a person's notes, newest first. An empty text is no note. */
@@ -33,5 +35,5 @@ export function notesPage(answers: readonly Answer[], timeZone: string, page: nu
     roleId: a.roleId,
     text: a.note ?? '',
   }));
-  return { notes, page: current, pages, total: withNotes.length };
+  return { notes, page: current, pages, total: withNotes.length, first: (current - 1) * perPage + 1 };
 }
