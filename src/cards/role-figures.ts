@@ -72,3 +72,9 @@ export function stackedSeries(
     values: columns.map((c) => ({ x: c.label, y: c.shares?.[roleId] ?? 0 })),
   }));
 }
+
+/** "███████░░░": a share in whole tenths, for clients that draw no charts. */
+export function textCells(share: number, cells = 10): string {
+  const filled = Math.round((Math.max(0, Math.min(100, share)) / 100) * cells);
+  return '█'.repeat(filled) + '░'.repeat(cells - filled);
+}
