@@ -4,12 +4,12 @@ import type { Pole } from './weekly-summary-figures';
 export type Step = 1 | 2 | 3 | 4 | 5;
 
 /**
- * The step a mean position rounds to. Half-way values belong to the pole they lean to (see
- * `paradoxPositions`), so a mean of 2.5 is step 2 and 3.5 is step 4, never the middle.
+ * The step a mean position lies on. Half-way values belong to the pole they lean to (see
+ * `paradoxPositions`), so a mean of 2.5 is step 2 and 3.5 is step 4, never the middle; and only
+ * a mean beyond half-way to a pole is "all the way" there, so 4.5 (a 4 and a 5) stays step 4.
  */
 export function stepOf(average: number, pole: Pole): Step {
-  const rounded = Math.min(5, Math.max(1, Math.round(average)));
-  if (pole === 'left') return Math.min(2, rounded) as Step;
-  if (pole === 'right') return Math.max(4, rounded) as Step;
+  if (pole === 'left') return average < 1.5 ? 1 : 2;
+  if (pole === 'right') return average > 4.5 ? 5 : 4;
   return 3;
 }

@@ -1,6 +1,7 @@
 import type { Answer } from '../../src/domain/answer';
 import { HISTORY_CARD_WEEKS, historyFigures } from '../../src/domain/history-figures';
 import { notesPage } from '../../src/domain/notes-page';
+import { stepOf } from '../../src/domain/paradox-step';
 
 const NOW = new Date('2026-12-01T12:00:00Z'); // Tuesday of ISO week 49
 const ZONE = 'Europe/Amsterdam';
@@ -64,7 +65,7 @@ describe('history figures', () => {
       answer('2026-11-26', 'verbinder', 'hectiek-rust', 5),
     ]);
     expect(result.shifts).toEqual([
-      { paradoxId: 'weten-besluiten', first: { answers: 2, average: 4.5, step: 5 }, last: { answers: 2, average: 3, step: 3 } },
+      { paradoxId: 'weten-besluiten', first: { answers: 2, average: 4.5, step: 4 }, last: { answers: 2, average: 3, step: 3 } },
       { paradoxId: 'kwaliteit-tempo', first: { answers: 1, average: 1, step: 1 }, last: { answers: 1, average: 2, step: 2 } },
     ]);
   });
@@ -92,5 +93,13 @@ describe('notes paging', () => {
 
   it('when there are no notes, then there is one empty page', () => {
     expect(notesPage([], ZONE, 1)).toEqual({ notes: [], page: 1, pages: 1, total: 0, first: 1 });
+  });
+});
+
+describe('steps of a mean position', () => {
+  it('when a mean lies half-way between an inner and an outer step, then it is the inner step; only beyond half-way is it all the way', () => {
+    expect([stepOf(1, 'left'), stepOf(1.4, 'left'), stepOf(1.5, 'left'), stepOf(2.5, 'left')]).toEqual([1, 1, 2, 2]);
+    expect([stepOf(3.5, 'right'), stepOf(4.5, 'right'), stepOf(4.6, 'right'), stepOf(5, 'right')]).toEqual([4, 4, 5, 5]);
+    expect(stepOf(3.4, 'middle')).toBe(3);
   });
 });
