@@ -1,3 +1,6 @@
+import type { ContentLibrary, Locale } from '../content/types';
+import type { Share } from '../domain/checkin-aggregation';
+import { donutData } from './role-figures';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 export interface ResultLine {
@@ -19,6 +22,8 @@ export interface CheckinResultsData {
   distribution: ResultLine[];
   rolesTitle: string;
   roleShares: { label: string; value: string }[];
+  /** The same role shares as a donut in the roles' palette colours (`checkinRoleChart`); none: no chart. */
+  roleChart?: { legend: string; value: number; color: string }[];
   notesTitle: string;
   hasNotes: boolean;
   notes: { text: string }[];
@@ -26,13 +31,23 @@ export interface CheckinResultsData {
 }
 
 export function renderCheckinResults(data: CheckinResultsData): AdaptiveCard {
-  return expandTemplate('checkin-results', data);
+  const roleChart = data.roleChart ?? [];
+  return expandTemplate('checkin-results', { ...data, roleChart, roleChartFallback: roleChart.map((r) => ({ text: `${cells(r.value)} ${r.legend}` })) });
+}
+
+/** The role shares of a check-in as donut slices, each role in its colour from the palette. */
+export function checkinRoleChart(library: ContentLibrary, locale: Locale, shares: readonly Share[]): { legend: string; value: number; color: string }[] {
+  return donutData(library, locale, shares.map((s) => ({ roleId: s.id, count: s.count, share: s.percent })));
 }
 
 const BAR_WIDTH = 10;
 
 /** A fixed-width text bar, readable in every Teams client (charts are not). */
 export function textBar(percent: number, count: number): string {
+  return `${cells(percent)} ${percent}% (${count})`;
+}
+
+function cells(percent: number): string {
   const filled = Math.round((Math.max(0, Math.min(100, percent)) / 100) * BAR_WIDTH);
-  return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${percent}% (${count})`;
+  return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
 }

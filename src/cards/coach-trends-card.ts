@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
-import { findParadox, findRole } from '../content/library-lookup';
+import { findLensOfRole, findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import type { CoachTrend, CoachWeek } from '../domain/coach-trend';
+import { inertName } from './inert-text';
+import { roleLine, stackedSeries } from './role-figures';
 import { coachStrings, type CoachStrings } from './strings/coach-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
-import { inertName } from './inert-text';
 
 type ShownWeek = Extract<CoachWeek, { tooFew: false }>;
 
@@ -15,9 +16,9 @@ export interface CoacheeOnCard {
 }
 
 /**
- * The coach view: per person a line chart of role shares per completed week with enough answers
- * (with the same figures as text for clients without charts), answers per week or "too few",
- * and paradox averages per completed block if shared.
+ * The coach view: per person stacked bars of role shares per completed week with enough answers,
+ * each role in its palette colour, with the same figures as text beside them; "too few" for the
+ * other weeks; and paradox averages per completed block if shared.
  */
 export function renderCoachTrends(library: ContentLibrary, locale: Locale, coachees: readonly CoacheeOnCard[], stoppedNames: readonly string[]): AdaptiveCard {
   const s = coachStrings[locale];
@@ -35,17 +36,19 @@ export function renderCoachTrends(library: ContentLibrary, locale: Locale, coach
 function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c: CoacheeOnCard) {
   const shown = c.trend.weeks.filter((w): w is ShownWeek => !w.tooFew);
   const roleName = (roleId: string): string => findRole(library, roleId)?.name[locale] ?? roleId;
-  const roleIds = [...new Set(shown.flatMap((w) => w.roles.map((r) => r.roleId)))].sort((a, b) => roleName(a).localeCompare(roleName(b)));
   const label = (weekStart: string): string => s.weekLabel(DateTime.fromISO(weekStart, { zone: 'utc' }).weekNumber);
-  const percentOf = (w: ShownWeek, roleId: string): number => w.roles.find((r) => r.roleId === roleId)?.percent ?? 0;
+  const columns = shown.map((w) => ({ label: label(w.weekStart), shares: Object.fromEntries(w.roles.map((r) => [r.roleId, r.percent])) }));
+  const figures = (w: ShownWeek): string => roleLine(library, locale, w.roles.map((r) => ({ roleId: r.roleId, count: r.answers, share: r.percent })));
   const number = (n: number): string => n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     name: inertName(c.name),
     participationText: s.participation(shown.length, c.trend.weeksInWindow),
     hasWeeks: shown.length > 0,
-    series: roleIds.map((roleId) => ({ legend: roleName(roleId), values: shown.map((w) => ({ x: label(w.weekStart), y: percentOf(w, roleId) })) })),
-    fallbackText: shown.map((w) => `${label(w.weekStart)}: ${w.roles.map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),
-    weekFacts: c.trend.weeks.map((w) => ({ title: `${label(w.weekStart)} (${dayMonth(w.weekStart, locale)})`, value: w.tooFew ? s.tooFewToShow : s.answers(w.answers) })),
+    charts: rolesByLens(library, shown).map((roleIds) => ({
+      series: stackedSeries(library, locale, roleIds, columns),
+      fallbackText: shown.map((w) => `${label(w.weekStart)}: ${w.roles.filter((r) => roleIds.includes(r.roleId)).map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),
+    })),
+    weekFacts: c.trend.weeks.map((w) => ({ title: `${label(w.weekStart)} (${dayMonth(w.weekStart, locale)})`, value: w.tooFew ? s.tooFewToShow : `${s.answers(w.answers)}: ${figures(w)}` })),
     paradoxBlocks: (c.trend.paradoxBlocks ?? []).map((block) => ({
       title: s.paradoxTitle(label(block.firstWeekStart), label(block.lastWeekStart)),
       emptyText: block.paradoxes.length === 0 ? s.tooFewToShow : '',
@@ -59,4 +62,20 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
 
 function dayMonth(localDate: string, locale: Locale): string {
   return DateTime.fromISO(localDate, { zone: 'utc' }).setLocale(locale).toFormat('d LLL');
+}
+
+/**
+ * The roles answered, per lens in lens order: one chart per lens, so a person who changed lens
+ * never gets two roles in one colour in one chart, nor more series than Teams draws (four).
+ */
+function rolesByLens(library: ContentLibrary, weeks: readonly ShownWeek[]): string[][] {
+  const used = new Set(weeks.flatMap((w) => w.roles.map((r) => r.roleId)));
+  const byLens = new Map<string, string[]>();
+  for (const roleId of used) {
+    const lens = findLensOfRole(library, roleId);
+    const order = lens ? lens.roles.map((r) => r.id) : [roleId];
+    const key = lens?.id ?? roleId;
+    byLens.set(key, [...(byLens.get(key) ?? []), roleId].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  }
+  return [...byLens.values()];
 }

@@ -4,7 +4,7 @@ import { stringsFor } from './strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /** The commands shown in help, in this order. */
-const LISTED = ['reflect', 'settings', 'pause', 'resume', 'summary', 'checkin', 'coach', 'coachees', 'export', 'delete', 'help'] as const;
+const LISTED = ['reflect', 'settings', 'pause', 'resume', 'summary', 'history', 'notes', 'checkin', 'coach', 'coachees', 'export', 'delete', 'help'] as const;
 
 export function renderHelp(locale: Locale): AdaptiveCard {
   const s = stringsFor(locale).help;

@@ -20,6 +20,12 @@ export const VERBS = {
   coachStopAll: 'coachStopAll',
   deleteConfirm: 'deleteConfirm',
   deleteCancel: 'deleteCancel',
+  /** The history card (twelve weeks). No data. */
+  historyOpen: 'history.open',
+  /** A past week's summary, with `weekStart` (a Monday, yyyy-mm-dd). */
+  historyWeek: 'history.week',
+  /** A page of notes, with `page` (1-based). */
+  historyNotes: 'history.notes',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

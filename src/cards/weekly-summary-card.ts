@@ -3,6 +3,9 @@ import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import { COMMAND_WORDS } from '../domain/commands';
 import type { WeeklySummary } from '../domain/weekly-summary';
+import { stepOf } from '../domain/paradox-step';
+import { donutData, roleFacts, roleLine, stackedSeries } from './role-figures';
+import { paradoxTitle, positionText, stepScale } from './strings/position-strings';
 import { summaryStrings, type SummaryStrings } from './strings/summary-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 import { inertText } from './inert-text';
@@ -14,8 +17,10 @@ const BAR_CELLS = 10;
 const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
 
 /**
- * The weekly summary card. Every chart carries a fallback of text bars, so clients without
- * Teams charts (and the Agents Playground) still show the numbers. An empty week gets a short card.
+ * The weekly summary card. Beside every chart stand its figures as text (share and count per
+ * role, largest first), since Teams collapses a legend at 360 px and never shows a fallback; each
+ * role has its own colour (role-palette.ts). Every chart keeps a fallback of text bars for clients
+ * without charts. An empty week gets a short card.
  */
 export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary): AdaptiveCard {
   const s = summaryStrings[locale];
@@ -36,13 +41,14 @@ export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, libr
     subtitle: `${dateRange(summary, locale)} · ${s.counts(summary.answers, summary.promptsSent)}`,
     showRoles: inLens > 0,
     rolesTitle: s.rolesTitle,
-    donut: summary.roles.filter((r) => r.count > 0).map((r) => ({ legend: roleName(r.roleId), value: r.share })),
-    roleBars: summary.roles.map((r) => ({ title: roleName(r.roleId), value: `${textBar(r.share)} ${r.share}%` })),
+    donut: donutData(library, locale, summary.roles),
+    roleFacts: roleFacts(library, locale, summary.roles),
+    roleBars: summary.roles.map((r) => ({ title: roleName(r.roleId), value: textBar(r.share) })),
     leaningText: leaningText(summary, s, roleName),
     shiftText: shiftText(summary, s, roleName),
-    ...trend(summary, s, roleName),
+    ...trend(summary, s, library, locale),
     paradoxesTitle: s.paradoxesTitle,
-    paradoxes: paradoxFacts(summary, s, library, locale),
+    paradoxes: paradoxFacts(summary, library, locale),
     streakText: summary.streakWeeks >= 2 ? s.streak(summary.streakWeeks, summary.streakIsOpenEnded) : '',
     languageText: languageText(summary, s, roleName),
     ...nudge(summary, s, roleName, locale),
@@ -60,7 +66,7 @@ function dateRange(summary: WeeklySummary, locale: Locale): string {
   return `${day(summary.weekStart)} – ${day(summary.weekEnd)}`;
 }
 
-/** "███████░░░": whole cells, so 67% shows seven of ten. */
+/** "███████░░░": whole cells, so 67 % shows seven of ten. */
 function textBar(share: number): string {
   const filled = Math.round((share / 100) * BAR_CELLS);
   return '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled);
@@ -77,33 +83,40 @@ function shiftText(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName
   return changes.length > 0 ? s.shift(changes.join(', ')) : '';
 }
 
-/** The line chart and its fallback: one sparkline per role, a dot for a week without answers. */
-function trend(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName): object {
-  const weeks = summary.trend;
-  const trendLines = summary.roles.map((r) => ({
-    legend: roleName(r.roleId),
-    points: weeks.flatMap((w) => (w.shares ? [{ x: s.weekShort(w.week.week), y: w.shares[r.roleId] ?? 0 }] : [])),
-  }));
-  const spark = (roleId: string): string =>
-    weeks.map((w) => (w.shares ? (SPARK_LEVELS[Math.round(((w.shares[roleId] ?? 0) / 100) * (SPARK_LEVELS.length - 1))] ?? '') : '·')).join('');
+/**
+ * The weeks as stacked bars, one colour per role, and the same figures as text: a line per week
+ * with the share of each role used, largest first.
+ */
+function trend(summary: WeeklySummary, s: SummaryStrings, library: ContentLibrary, locale: Locale): object {
+  // Weeks before the first answer of the trend say nothing; they are left out, not listed as empty.
+  const first = summary.trend.findIndex((w) => w.shares);
+  const weeks = first < 0 ? [] : summary.trend.slice(first);
+  const columns = weeks.map((w) => ({ label: s.weekShort(w.week.week), ...(w.shares ? { shares: w.shares } : {}) }));
+  const weekFacts = weeks.map((w) => {
+    // A trend week keeps only shares; they order the roles as their counts would.
+    const roles = summary.roles.map((r) => ({ roleId: r.roleId, share: w.shares?.[r.roleId] ?? 0, count: w.shares?.[r.roleId] ?? 0 }));
+    return { title: s.weekShort(w.week.week), value: w.shares ? roleLine(library, locale, roles) : s.noAnswers };
+  });
   return {
     showTrend: weeks.filter((w) => w.shares).length >= 2,
     trendTitle: s.trendTitle(weeks.length),
-    trendLines,
-    trendBars: summary.roles.map((r) => ({ title: roleName(r.roleId), value: `${spark(r.roleId)} ${s.now} ${r.share}%` })),
+    trendSeries: stackedSeries(library, locale, summary.roles.map((r) => r.roleId), columns),
+    trendFacts: weekFacts,
+    // For clients without charts: one sparkline per role, a dot for a week without answers.
+    trendSparks: summary.roles.map((r) => ({
+      title: findRole(library, r.roleId)?.name[locale] ?? r.roleId,
+      value: weeks.map((w) => (w.shares ? (SPARK_LEVELS[Math.round(((w.shares[r.roleId] ?? 0) / 100) * (SPARK_LEVELS.length - 1))] ?? '') : '·')).join(''),
+    })),
   };
 }
 
-/** "○○●○○ meer naar knopen doorhakken (2×)": the mean position on the five-step scale between the poles. */
-function paradoxFacts(summary: WeeklySummary, s: SummaryStrings, library: ContentLibrary, locale: Locale): object[] {
+/** "○●○○○ meer naar niet-weten (2×)": the mean position on the five-step scale between the poles. */
+function paradoxFacts(summary: WeeklySummary, library: ContentLibrary, locale: Locale): object[] {
   return summary.paradoxes.flatMap((p) => {
     const paradox = findParadox(library, p.paradoxId);
     if (!paradox) return [];
-    // Half-way values belong to a pole (see the domain), so 2.5 sits on step 2, not in the middle.
-    const marker = p.pole === 'left' ? Math.min(2, Math.round(p.average)) : Math.round(p.average);
-    const scale = [1, 2, 3, 4, 5].map((step) => (step === marker ? '●' : '○')).join('');
-    const towards = p.pole === 'right' ? paradox.right[locale] : paradox.left[locale];
-    return [{ title: `${paradox.left[locale]} ↔ ${paradox.right[locale]}`, value: `${scale} ${s.pole[p.pole](towards)} (${p.answers}×)` }];
+    const step = stepOf(p.average, p.pole);
+    return [{ title: paradoxTitle(paradox, locale), value: `${stepScale(step)} ${positionText(paradox, step, locale)} (${p.answers}×)` }];
   });
 }
 

@@ -9,6 +9,8 @@ export type Command =
   | { kind: 'pause'; until?: string }
   | { kind: 'resume' }
   | { kind: 'summary'; week: 'this' | 'last' }
+  | { kind: 'history' }
+  | { kind: 'notes' }
   | { kind: 'checkin' }
   | { kind: 'checkinTrend' }
   | { kind: 'coach' }
@@ -29,6 +31,8 @@ export const COMMAND_WORDS: Record<Exclude<CommandKind, 'coachAccept'>, { nl: st
   pause: { nl: 'pauze', en: 'pause' },
   resume: { nl: 'hervat', en: 'resume' },
   summary: { nl: 'samenvatting', en: 'summary' },
+  history: { nl: 'geschiedenis', en: 'history' },
+  notes: { nl: 'mijn notities', en: 'my notes' },
   checkin: { nl: 'check-in', en: 'check-in' },
   checkinTrend: { nl: 'check-in trend', en: 'check-in trend' },
   coach: { nl: 'coach', en: 'coach' },
@@ -55,6 +59,12 @@ const fixed: Record<string, Command> = {
   summary: { kind: 'summary', week: 'this' },
   'samenvatting vorige week': { kind: 'summary', week: 'last' },
   'summary last week': { kind: 'summary', week: 'last' },
+  geschiedenis: { kind: 'history' },
+  history: { kind: 'history' },
+  'mijn notities': { kind: 'notes' },
+  notities: { kind: 'notes' },
+  'my notes': { kind: 'notes' },
+  notes: { kind: 'notes' },
   'check-in': { kind: 'checkin' },
   checkin: { kind: 'checkin' },
   'check-in trend': { kind: 'checkinTrend' },

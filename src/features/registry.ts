@@ -2,6 +2,7 @@ import { checkinActions, checkinCommands } from './checkins';
 import { coachingActions, coachingCommands } from './coaching';
 import type { ActionDefinition, CommandDefinition } from './definitions';
 import { helpCommands } from './help';
+import { historyActions, historyCommands } from './history';
 import { privacyActions, privacyCommands } from './privacy';
 import { reflectionActions, reflectionCommands } from './reflection';
 import { settingsActions, settingsCommands } from './settings';
@@ -13,10 +14,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ...reflectionCommands,
   ...settingsCommands,
   ...summaryCommands,
+  ...historyCommands,
   ...checkinCommands,
   ...coachingCommands,
   ...privacyCommands,
 ];
 
 /** Every card action, by feature; each verb once (tests/unit/verbs.test.ts). */
-export const ACTIONS: readonly ActionDefinition[] = [...reflectionActions, ...settingsActions, ...checkinActions, ...coachingActions, ...privacyActions];
+export const ACTIONS: readonly ActionDefinition[] = [...reflectionActions, ...settingsActions, ...historyActions, ...checkinActions, ...coachingActions, ...privacyActions];

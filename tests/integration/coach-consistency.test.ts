@@ -32,7 +32,7 @@ describe('coach consents after an interrupted write', () => {
     await consents().upsertEntity({ partitionKey: personKeyOf(coachee), rowKey: personKeyOf(coach), grantedAt: new Date().toISOString(), revokedAt: new Date().toISOString() }, 'Replace');
     const first = JSON.stringify(cardsOf((await t.say(coach, 'coachees')).body));
     expect(first).toContain(`${coachee.name} deelt niet meer met je.`);
-    expect(first).not.toContain('Chart.Line');
+    expect(first).not.toContain('Chart.VerticalBar.Grouped');
     expect(JSON.stringify(cardsOf((await t.say(coach, 'coachees')).body))).not.toContain(coachee.name);
     expect((await allRows(t.tables)).filter((r) => r.table === 'coachViews')).toEqual([]);
   });

@@ -73,7 +73,7 @@ describe('the coach view', () => {
     await share(coach, withParadoxes, 'true');
     const card = await view(coach);
     expect(card).not.toContain(SECRET);
-    expect(sectionOf(card, plain.name)).toContain('Chart.Line');
+    expect(sectionOf(card, plain.name)).toContain('Chart.VerticalBar.Grouped');
     expect(sectionOf(card, plain.name)).toContain('Verbinder 100%');
     expect(sectionOf(card, plain.name)).toContain('in 2 van de 8 afgesloten weken');
     expect(sectionOf(card, plain.name)).not.toContain('Vooraf regelen');
@@ -87,13 +87,13 @@ describe('the coach view', () => {
     const [coach, coachee] = [testUser(209), testUser(210)];
     await answer(coachee);
     await share(coach, coachee, 'false');
-    expect(sectionOf(await view(coach), coachee.name)).toContain('Chart.Line');
+    expect(sectionOf(await view(coach), coachee.name)).toContain('Chart.VerticalBar.Grouped');
     const overview = cardsOf((await t.say(coachee, 'coach')).body)[0];
     const stopped = await t.act(coachee, 'coachStop', { coachKey: findData(overview, 'coachKey') });
     expect(JSON.stringify(invokeCard(stopped.body))).toContain('Je deelt niet meer met Test Persoon 209');
     const next = await view(coach);
     expect(next).toContain(`${coachee.name} deelt niet meer met je.`);
-    expect(next).not.toContain('Chart.Line');
+    expect(next).not.toContain('Chart.VerticalBar.Grouped');
     expect(await view(coach)).not.toContain(coachee.name);
     expect(await auditRowsOf(coachee)).toHaveLength(1);
   });

@@ -40,7 +40,7 @@ describe('weekly summary on demand', () => {
     return personKey(TENANT, user.aadObjectId);
   }
 
-  it('when answers are stored this week and the person types samenvatting, then the card names the leaning role and its share in the fallback bars', async () => {
+  it('when answers are stored this week and the person types samenvatting, then the card names the leaning role, and its share as text and in the fallback bars', async () => {
     const user = testUser(601);
     const key = await meet(user);
     await t.app.services.answers.save(key, answer(1, '2026-03-02T15:00:00Z', 'verbinder', 'Samen met bewoners in gesprek'));
@@ -53,9 +53,11 @@ describe('weekly summary on demand', () => {
     const response = await t.post(messageActivity(user, 'samenvatting', { serviceUrl: t.connector.url }));
     const card = replyCard(response.body);
     const bars = chartFallback(card, 'Chart.Donut');
-    expect(bars).toContain('"title":"Verbinder","value":"███████░░░ 67%"');
-    expect(bars).toContain('"title":"Bureaucraat","value":"███░░░░░░░ 33%"');
+    expect(bars).toContain('"title":"Verbinder","value":"███████░░░"');
+    expect(bars).toContain('"title":"Bureaucraat","value":"███░░░░░░░"');
     const text = JSON.stringify(card);
+    expect(text).toContain('"title":"Verbinder","value":"67 % · 2×"');
+    expect(text).toContain('"title":"Bureaucraat","value":"33 % · 1×"');
     expect(text).toContain('Deze week koos je het vaakst de verbinder.');
     expect(text).toContain('3 antwoorden op 4 vragen');
     expect(text).toContain('Samen met bewoners in gesprek');
@@ -69,7 +71,8 @@ describe('weekly summary on demand', () => {
     const response = await t.post(messageActivity(user, 'samenvatting vorige week', { serviceUrl: t.connector.url }));
     const card = replyCard(response.body);
     expect(JSON.stringify(card)).toContain('Je week 9 in Positie');
-    expect(chartFallback(card, 'Chart.Donut')).toContain('"title":"Ondernemer","value":"██████████ 100%"');
+    expect(chartFallback(card, 'Chart.Donut')).toContain('"title":"Ondernemer","value":"██████████"');
+    expect(JSON.stringify(card)).toContain('"title":"Ondernemer","value":"100 % · 1×"');
   });
 
   it('when an English-speaking person without answers types summary, then a short card invites a first reflection', async () => {

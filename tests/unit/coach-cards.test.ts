@@ -42,10 +42,12 @@ describe('coach cards', () => {
     for (const card of cards) expect(cardProblems(card)).toEqual([]);
   });
 
-  it('when the coach view has weeks, then the role chart is a line per role with a plain-text fallback of the same figures', () => {
+  it('when the coach view has weeks, then the role chart stacks a bar per role in its colour, with the figures as text and a plain-text fallback', () => {
     const card = renderCoachTrends(library, 'nl', [{ name: 'Sanne', trend }], []);
     const [chart] = chartsOf(card);
-    expect(chart?.type).toBe('Chart.Line');
+    expect(chart?.type).toBe('Chart.VerticalBar.Grouped');
+    expect(chart?.stacked).toBe(true);
+    expect(JSON.stringify(card)).toMatch(/"value":"3 antwoorden: \w+ 3\d % · \w+ 33 % · \w+ 33 %"/);
     expect(chart?.fallback).toMatchObject({ type: 'TextBlock' });
     const fallback = String((chart?.fallback as { text?: unknown }).text);
     expect(fallback).toContain('wk 6');

@@ -1,5 +1,7 @@
 import { reflectionStrings } from '../../src/cards/strings/reflection-strings';
 import { summaryStrings } from '../../src/cards/strings/summary-strings';
+import { positionText } from '../../src/cards/strings/position-strings';
+import { loadContent } from '../../src/content/load-content';
 
 describe('texts around the daily reflection', () => {
   it('then Dutch and English have the same texts', () => {
@@ -22,7 +24,9 @@ describe('texts around the daily reflection', () => {
     expect(reflectionStrings.nl.perspective('Ambtelijk professional')).toBe('Kijk er vandaag eens naar als de ambtelijk professional.');
     expect(summaryStrings.nl.leaning('Verbinder')).toMatch(/^Deze week koos je het vaakst de verbinder\. Geen rol is de juiste/);
     expect(summaryStrings.en.leaning('Connector')).toMatch(/^This week you chose the connector most often\. No role is the right one/);
-    expect(summaryStrings.nl.pole.left('Grondigheid')).toBe('meer naar grondigheid');
+    const paradox = loadContent().paradoxes.find((p) => p.left.nl === 'Grondigheid');
+    if (!paradox) throw new Error('no paradox with the pole Grondigheid');
+    expect(positionText(paradox, 2, 'nl')).toBe('meer naar grondigheid');
   });
 
   it('then the nudge invites instead of pushing toward balance', () => {

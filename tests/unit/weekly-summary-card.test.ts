@@ -49,14 +49,47 @@ function elementsOfType(node: unknown, type: string): Record<string, unknown>[] 
 }
 
 describe('weekly summary card', () => {
-  it.each(['nl', 'en'] as const)('when a full week is rendered in %s, then the card is valid, with a donut and a line chart that both fall back to text bars', (locale: Locale) => {
+  it.each(['nl', 'en'] as const)('when a full week is rendered in %s, then the card is valid, with a donut and stacked weekly bars that both fall back to text bars', (locale: Locale) => {
     const card = renderWeeklySummary(fullWeek(), locale, library);
     expect(cardProblems(card)).toEqual([]);
     const [donut] = elementsOfType(card, 'Chart.Donut');
-    const [line] = elementsOfType(card, 'Chart.Line');
-    expect(JSON.stringify(donut?.fallback)).toMatch(/█+░* \d+%/);
-    expect(JSON.stringify(line?.fallback)).toMatch(/[▁▂▃▄▅▆▇█·]{8}/);
-    expect((line?.data as unknown[]).length).toBe(3);
+    const [bars] = elementsOfType(card, 'Chart.VerticalBar.Grouped');
+    expect(elementsOfType(card, 'Chart.Line')).toEqual([]);
+    expect(JSON.stringify(donut?.fallback)).toMatch(/█+░*/);
+    expect(JSON.stringify(bars?.fallback)).toMatch(/[▁▂▃▄▅▆▇█·]{8}/);
+    expect(bars?.stacked).toBe(true);
+    expect((bars?.data as unknown[]).length).toBe(3);
+  });
+
+  it('when answers were Verbinder, Verbinder, Bureaucraat, then the figures stand beside the chart as text, largest first', () => {
+    const answers: Answer[] = ['verbinder', 'verbinder', 'bureaucraat'].map((roleId, day) => {
+      const localDate = addDays(WEEK, day);
+      return { deliveryId: localDate, promptId: 'p', paradoxId: 'weten-besluiten', position: 1, lens: 'ideaaltypen', roleId, answeredAt: `${localDate}T15:00:00Z`, localDate };
+    });
+    const summary = computeWeeklySummary({ answers, promptsSent: 3, weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+    const facts = (card: object): unknown[] => elementsOfType(card, 'FactSet').flatMap((f) => f.facts as unknown[]);
+    expect(facts(renderWeeklySummary(summary, 'nl', library))).toEqual(
+      expect.arrayContaining([{ title: 'Verbinder', value: '67 % · 2×' }, { title: 'Bureaucraat', value: '33 % · 1×' }]),
+    );
+    expect(facts(renderWeeklySummary(summary, 'en', library))).toEqual(expect.arrayContaining([{ title: 'Connector', value: '67% · 2×' }]));
+    const figures = facts(renderWeeklySummary(summary, 'nl', library)).filter((f) => String((f as { value: string }).value).endsWith('×'));
+    expect(figures).toEqual([{ title: 'Verbinder', value: '67 % · 2×' }, { title: 'Bureaucraat', value: '33 % · 1×' }]);
+    expect(JSON.stringify(renderWeeklySummary(summary, 'nl', library))).toContain('helemaal naar twijfel openhouden (3×)');
+  });
+
+  it('when a paradox mean lies on the inner steps or the middle, then the words say "meer naar" or "in het midden"', () => {
+    const position = (positions: Answer['position'][]): string => {
+      const answers: Answer[] = positions.map((p, day) => {
+        const localDate = addDays(WEEK, day);
+        return { deliveryId: localDate, promptId: 'p', paradoxId: 'weten-besluiten', position: p, lens: 'ideaaltypen', roleId: 'verbinder', answeredAt: `${localDate}T15:00:00Z`, localDate };
+      });
+      const summary = computeWeeklySummary({ answers, promptsSent: 3, weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+      return JSON.stringify(renderWeeklySummary(summary, 'nl', library));
+    };
+    expect(position([4, 4])).toContain('○○○●○ meer naar knopen doorhakken');
+    expect(position([2, 3])).toContain('○●○○○ meer naar twijfel openhouden');
+    expect(position([3, 3])).toContain('○○●○○ in het midden');
+    expect(position([5, 5])).toContain('○○○○● helemaal naar knopen doorhakken');
   });
 
   it('when a full week is rendered, then the card stays under 12 KB', () => {
@@ -67,12 +100,13 @@ describe('weekly summary card', () => {
     }
   });
 
-  it('when the week leaned on a role, then the leaning role and its share show in the fallback bars', () => {
+  it('when the week leaned on a role, then the leaning role and its share show in the text and the fallback bars', () => {
     const summary = fullWeek();
     const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
     expect(summary.leaning).toEqual({ kind: 'role', roleId: 'verbinder' });
     expect(card).toContain('Deze week koos je het vaakst de verbinder. Geen rol is de juiste');
-    expect(card).toContain(`"title":"Verbinder","value":"${'█'.repeat(6)}${'░'.repeat(4)} 57%"`);
+    expect(card).toContain('"title":"Verbinder","value":"57 % · 4×"');
+    expect(card).toContain(`"title":"Verbinder","value":"${'█'.repeat(6)}${'░'.repeat(4)}"`);
   });
 
   it('when the nudge is shown, then its action asks for a prompt from the least-used role by the reflectAs verb', () => {

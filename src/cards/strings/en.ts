@@ -19,6 +19,8 @@ export const en: Strings = {
       pause: 'No questions for a while (pause until 2026-12-31 works too)',
       resume: 'Receive questions again',
       summary: 'Your weekly summary (summary last week works too)',
+      history: 'Your last 12 weeks: roles, participation and where you stood',
+      notes: 'Your earlier notes, newest first',
       checkin: 'In a team channel: start an anonymous team check-in',
       coach: 'See your coaches, or coach code / coach K7M2QXP',
       coachees: 'As a coach: the completed weeks of the people who invited you, from 3 answers a week',

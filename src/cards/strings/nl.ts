@@ -18,6 +18,8 @@ export const nl = {
       pause: 'Even geen vragen (pauze tot 31-12-2026 kan ook)',
       resume: 'Weer vragen ontvangen',
       summary: 'Je weekoverzicht (samenvatting vorige week kan ook)',
+      history: 'Je laatste 12 weken: rollen, deelname en waar je stond',
+      notes: 'Je eerdere notities, de nieuwste eerst',
       checkin: 'In een teamkanaal: een anonieme teamcheck-in starten',
       coach: 'Je coaches bekijken, of coach code / coach K7M2QXP',
       coachees: 'Als coach: de afgesloten weken van wie jou uitnodigde, vanaf 3 antwoorden per week',

@@ -1,5 +1,5 @@
 import type { Locale } from '../../content/types';
-import { inSentence } from './summary-strings';
+import { inSentence } from './in-sentence';
 
 /** Texts of the daily prompt, the answered card, snooze and skip. */
 export const reflectionStrings = {

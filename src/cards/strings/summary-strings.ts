@@ -1,5 +1,6 @@
 import type { Locale } from '../../content/types';
-import type { Pole } from '../../domain/weekly-summary';
+import { inSentence } from './in-sentence';
+
 
 /**
  * Texts of the weekly summary card. They describe the mix and invite; they never grade, so
@@ -14,9 +15,8 @@ export interface SummaryStrings {
   shift: (changes: string) => string;
   trendTitle: (weeks: number) => string;
   weekShort: (week: number) => string;
-  now: string;
+  noAnswers: string;
   paradoxesTitle: string;
-  pole: Record<Pole, (towards: string) => string>;
   streak: (weeks: number, openEnded: boolean) => string;
   language: (wordsRole: string, words: string) => string;
   languageDiffers: (wordsRole: string, chosen: readonly string[], words: string) => string;
@@ -30,14 +30,6 @@ export interface SummaryStrings {
   emptyText: string;
   emptyAction: string;
   personalOnly: string;
-}
-
-/**
- * Role names and pole labels start with a capital where they stand alone (a chart legend, a
- * choice); inside a sentence they read as ordinary words: "de verbinder", "meer naar grondigheid".
- */
-export function inSentence(name: string): string {
-  return name.charAt(0).toLocaleLowerCase('nl') + name.slice(1);
 }
 
 /** "de verbinder en de bureaucraat", "the connector, the bureaucrat and the entrepreneur". */
@@ -56,13 +48,8 @@ const nl: SummaryStrings = {
   shift: (changes) => `Vergeleken met je weken ervoor: ${changes} (procentpunt).`,
   trendTitle: (weeks) => `Je laatste ${weeks} weken`,
   weekShort: (week) => `wk ${week}`,
-  now: 'nu',
+  noAnswers: 'geen antwoorden',
   paradoxesTitle: 'Waar je stond',
-  pole: {
-    left: (towards) => `meer naar ${inSentence(towards)}`,
-    right: (towards) => `meer naar ${inSentence(towards)}`,
-    middle: () => 'in het midden',
-  },
   streak: (weeks, openEnded) => `Je reflecteerde ${weeks}${openEnded ? ' of meer' : ''} weken op rij.`,
   language: (role, words) => `De woorden in je notities passen ook bij de ${inSentence(role)}: ${words}.`,
   languageDiffers: (role, chosen, words) => `Je koos vaker ${listOf(chosen, 'de', 'en')}, maar je woorden (${words}) klinken als de ${inSentence(role)}. Herken je dat?`,
@@ -87,13 +74,8 @@ const en: SummaryStrings = {
   shift: (changes) => `Compared with your weeks before: ${changes} (percentage points).`,
   trendTitle: (weeks) => `Your last ${weeks} weeks`,
   weekShort: (week) => `wk ${week}`,
-  now: 'now',
+  noAnswers: 'no answers',
   paradoxesTitle: 'Where you stood',
-  pole: {
-    left: (towards) => `more towards ${inSentence(towards)}`,
-    right: (towards) => `more towards ${inSentence(towards)}`,
-    middle: () => 'in the middle',
-  },
   streak: (weeks, openEnded) => `You reflected ${weeks}${openEnded ? ' or more' : ''} weeks in a row.`,
   language: (role, words) => `The words in your notes fit the ${inSentence(role)} too: ${words}.`,
   languageDiffers: (role, chosen, words) => `You chose ${listOf(chosen, 'the', 'and')} more often, yet your words (${words}) sound like the ${inSentence(role)}. Does that ring true?`,
