@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from '../cards/template-cache';
 import type { Locale } from '../content/types';
 import type { ConversationRef } from '../domain/conversation-ref';
-import type { Person } from '../store/people-repository';
+import type { Person } from '../domain/person';
 
 /** Who is acting, taken from the activity only (never from card data). */
 export interface TurnIdentity {

@@ -1,4 +1,4 @@
-import type { Delivery } from '../store/deliveries-repository';
+import type { Delivery } from '../domain/delivery';
 import type { DeliveriesRepository } from '../store/deliveries-repository';
 
 /** A delivery is tried at most this many times (first claim plus takeovers and retries). */

@@ -1,6 +1,6 @@
 import type { Services } from '../features/services';
-import type { Delivery } from '../store/deliveries-repository';
-import type { Person } from '../store/people-repository';
+import type { Delivery } from '../domain/delivery';
+import type { Person } from '../domain/person';
 import { MAX_ATTEMPTS } from './claim-delivery';
 import type { DueOutcome } from './tick';
 

@@ -1,6 +1,6 @@
 import type { Services } from '../features/services';
 import { nextSummaryAt } from '../domain/due-times';
-import type { DueEntry } from '../store/due-repository';
+import type { DueEntry } from '../domain/due-entry';
 import { sendScheduled } from './scheduled-send';
 import type { DueOutcome } from './tick';
 import { buildSummaryCardFor } from '../features/summary/summary-card-source';

@@ -1,6 +1,6 @@
 import type { Services } from '../features/services';
 import { userRef, errorSummary } from '../log';
-import type { DueEntry } from '../store/due-repository';
+import type { DueEntry } from '../domain/due-entry';
 import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';

@@ -1,6 +1,7 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { Answer } from '../domain/answer';
 import { odataString, safeKey } from './keys';
+import { deleteIfExists, findRow } from './rows';
 
 interface AnswerEntity {
   partitionKey: string;
@@ -39,12 +40,8 @@ export class AnswersRepository {
   }
 
   async get(personKey: string, deliveryId: string): Promise<Answer | undefined> {
-    try {
-      return toAnswer(await this.table.getEntity<AnswerEntity>(personKey, safeKey(deliveryId)));
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<AnswerEntity>(this.table, personKey, safeKey(deliveryId));
+    return entity ? toAnswer(entity) : undefined;
   }
 
   /** Answers whose local date lies in [from, to] (yyyy-mm-dd, inclusive). */
@@ -80,9 +77,7 @@ export async function deletePartition(table: TableClient, partitionKey: string):
   let count = 0;
   const filter = `PartitionKey eq ${odataString(partitionKey)}`;
   for await (const entity of table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) {
-    await table.deleteEntity(partitionKey, entity.rowKey ?? '').catch((error: unknown) => {
-      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
-    });
+    await deleteIfExists(table, partitionKey, entity.rowKey ?? '');
     count += 1;
   }
   return count;

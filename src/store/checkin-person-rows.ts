@@ -1,8 +1,9 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { legacyPseudonymOf, responseKeyOf, starterKeyOf } from '../domain/pseudonym';
 import type { CheckinResponsesRepository } from './checkin-responses-repository';
 import { keptCheckinsOf, type KeptCheckin } from './checkin-keys-scan';
 import { odataString, safeKey } from './keys';
+import { findRow } from './rows';
 
 /** One of the person's answers to a team check-in, with the key it is stored under. */
 export interface OwnCheckinResponse {
@@ -89,12 +90,7 @@ export async function eraseCheckinRows(tables: { checkins: TableClient; response
 }
 
 async function getRow(table: TableClient, checkinId: string, key: string): Promise<ResponseRow | undefined> {
-  try {
-    return await table.getEntity<ResponseRow>(safeKey(checkinId), safeKey(key));
-  } catch (error) {
-    if (error instanceof RestError && error.statusCode === 404) return undefined;
-    throw error;
-  }
+  return findRow<ResponseRow>(table, safeKey(checkinId), safeKey(key));
 }
 
 function toOwnResponse(r: ResponseRow, key: string): OwnCheckinResponse {

@@ -1,7 +1,8 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { CheckinResponse } from '../domain/checkin-aggregation';
 import { deletePartition } from './answers-repository';
 import { odataString, safeKey } from './keys';
+import { deleteIfExists, findRow, whenUnchanged } from './rows';
 
 interface ResponseEntity {
   partitionKey: string;
@@ -36,12 +37,8 @@ export class CheckinResponsesRepository {
 
   /** The responder's own answer, to show them what they chose. */
   async get(checkinId: string, responder: string): Promise<CheckinResponse | undefined> {
-    try {
-      return toResponse(await this.table.getEntity<ResponseEntity>(safeKey(checkinId), safeKey(responder)));
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<ResponseEntity>(this.table, safeKey(checkinId), safeKey(responder));
+    return entity ? toResponse(entity) : undefined;
   }
 
   async list(checkinId: string): Promise<CheckinResponse[]> {
@@ -61,13 +58,7 @@ export class CheckinResponsesRepository {
 
   /** Removes one answer; false when there was none. */
   async delete(checkinId: string, responder: string): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(safeKey(checkinId), safeKey(responder));
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return false;
-      throw error;
-    }
+    return whenUnchanged(() => this.table.deleteEntity(safeKey(checkinId), safeKey(responder)));
   }
 
   /** Removes every answer to a check-in (end of retention). */
@@ -84,9 +75,7 @@ export class CheckinResponsesRepository {
     let count = 0;
     const filter = `RowKey eq ${odataString(safeKey(responder))}`;
     for await (const e of this.table.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
-      await this.table.deleteEntity(e.partitionKey ?? '', e.rowKey ?? '').catch((error: unknown) => {
-        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
-      });
+      await deleteIfExists(this.table, e.partitionKey ?? '', e.rowKey ?? '');
       count += 1;
     }
     return count;

@@ -1,45 +1,9 @@
 import { createHash } from 'node:crypto';
-import { RestError, type TableClient } from '@azure/data-tables';
-import type { ConversationRef } from '../domain/conversation-ref';
-import type { Locale } from '../content/types';
+import type { TableClient } from '@azure/data-tables';
 import { odataString, safeKey } from './keys';
-import { ignoreNotFound } from './people-repository';
-
-export type CheckinLens = 'ideaaltypen' | 'leiderschap';
-
-/** One team check-in. It names no person: the starter is a key that differs per check-in (src/domain/pseudonym.ts). */
-export interface Checkin {
-  conversationKey: string;
-  id: string;
-  topicKind: 'dilemma' | 'paradox';
-  topicId: string;
-  lens: CheckinLens;
-  minimum: number;
-  notesAllowed: boolean;
-  locale: Locale;
-  /** The starter's key for this check-in only (src/domain/pseudonym.ts): checks "is this the owner?" without storing who it is. */
-  owner: string;
-  tenantId: string;
-  createdAt: string;
-  dueAt: string;
-  /** End of retention (CHECKIN_RETENTION_DAYS after the start): then it and its answers are deleted. */
-  expiresAt: string;
-  status: 'open' | 'closed';
-  /** The channel or group chat (no member in it), for updating the shared card. */
-  reference: ConversationRef;
-  activityId?: string;
-  closedAt?: string;
-  closedBy?: 'starter' | 'deadline';
-  /** Number of answers at closing. */
-  count?: number;
-  /**
-   * The result frozen at closing, as JSON (src/domain/checkin-result.ts): shares and notes, or
-   * "too few". Every view after the close reads this, never the answer rows. Check-ins closed
-   * before freezing hold shares only, and only when the minimum was met.
-   */
-  result?: string;
-  etag?: string;
-}
+import { conversationRefSchema } from './row-schemas';
+import { findRow, ignoreNotFound, insertIfAbsent, parseJsonColumn, whenUnchanged } from './rows';
+import type { Checkin } from '../domain/checkin';
 
 type Entity = Omit<Checkin, 'conversationKey' | 'id' | 'reference' | 'etag'> & { partitionKey: string; rowKey: string; reference: string };
 
@@ -64,24 +28,15 @@ export class CheckinsRepository {
 
   /** False when this check-in already exists (the same start card clicked twice). */
   async create(checkin: Checkin): Promise<boolean> {
-    try {
-      await this.table.createEntity(toEntity(checkin));
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 409) return false;
-      throw error;
-    }
+    if (!(await insertIfAbsent(() => this.table.createEntity(toEntity(checkin))))) return false;
     await this.list('open', checkin.dueAt, checkin);
     await this.list('expire', checkin.expiresAt, checkin);
     return true;
   }
 
   async get(conversationKey: string, id: string): Promise<Checkin | undefined> {
-    try {
-      return fromEntity(await this.table.getEntity<Entity>(conversationKey, safeKey(id)));
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<Entity>(this.table, conversationKey, safeKey(id));
+    return entity ? fromEntity(entity) : undefined;
   }
 
   async setActivityId(checkin: Checkin, activityId: string): Promise<void> {
@@ -90,15 +45,9 @@ export class CheckinsRepository {
 
   /** Marks the check-in closed if nobody changed it since it was read; false when another close won. */
   async markClosed(checkin: Checkin, changes: Required<Pick<Checkin, 'closedAt' | 'closedBy' | 'count'>> & Pick<Checkin, 'result'>): Promise<boolean> {
-    try {
-      const { result, ...rest } = changes;
-      const entity = { partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), status: 'closed', ...withoutUndefined(rest), ...resultColumns(result) };
-      await this.table.updateEntity(entity, 'Merge', { etag: checkin.etag ?? '*' });
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
-      throw error;
-    }
+    const { result, ...rest } = changes;
+    const entity = { partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), status: 'closed', ...withoutUndefined(rest), ...resultColumns(result) };
+    return whenUnchanged(() => this.table.updateEntity(entity, 'Merge', { etag: checkin.etag ?? '*' }));
   }
 
   /** After closing. */
@@ -165,7 +114,7 @@ function fromEntity(e: Entity & { etag?: string }): Checkin {
   const { partitionKey, rowKey, reference, ...rest } = e;
   const result = joinedResult(rest);
   const clean = Object.fromEntries(Object.entries(rest).filter(([k]) => !['etag', 'timestamp', 'odata.etag', 'result'].includes(k) && !RESULT_PART.test(k))) as Omit<Checkin, 'conversationKey' | 'id' | 'reference'>;
-  return { ...clean, ...(result !== undefined ? { result } : {}), conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: JSON.parse(reference) as ConversationRef, ...(e.etag ? { etag: e.etag } : {}) };
+  return { ...clean, ...(result !== undefined ? { result } : {}), conversationKey: partitionKey, id: decodeURIComponent(rowKey), reference: parseJsonColumn(conversationRefSchema, reference), ...(e.etag ? { etag: e.etag } : {}) };
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -1,7 +1,7 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { codeExpiresAt, newCoachCode, type CoachCode } from '../domain/coach-code';
 import { odataString } from './keys';
-import { ignoreNotFound } from './people-repository';
+import { findRow, hasStatus, ignoreNotFound, whenUnchanged } from './rows';
 
 /** A code as read, with the version it was read at (for the use-once update). */
 export interface FoundCode {
@@ -44,19 +44,14 @@ export class CoachCodesRepository {
         return toCode(entity);
       } catch (error) {
         // A collision with a live code: draw again (rare with 31^7 codes).
-        if (!(error instanceof RestError && error.statusCode === 409) || attempt >= 4) throw error;
+        if (!hasStatus(error, 409) || attempt >= 4) throw error;
       }
     }
   }
 
   async find(code: string): Promise<FoundCode | undefined> {
-    try {
-      const entity = await this.table.getEntity<CodeEntity>(code, ROW);
-      return { code: toCode(entity), etag: entity.etag };
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<CodeEntity>(this.table, code, ROW);
+    return entity ? { code: toCode(entity), etag: entity.etag } : undefined;
   }
 
   /**
@@ -64,13 +59,7 @@ export class CoachCodesRepository {
    * with one code, exactly one gets true.
    */
   async markUsed(found: FoundCode, usedBy: string, now: Date): Promise<boolean> {
-    try {
-      await this.table.updateEntity({ partitionKey: found.code.code, rowKey: ROW, usedAt: now.toISOString(), usedBy }, 'Merge', { etag: found.etag });
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
-      throw error;
-    }
+    return whenUnchanged(() => this.table.updateEntity({ partitionKey: found.code.code, rowKey: ROW, usedAt: now.toISOString(), usedBy }, 'Merge', { etag: found.etag }));
   }
 
   /** Undoes `markUsed` when storing the consent failed, so the person can press Share again. */

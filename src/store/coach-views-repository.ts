@@ -5,7 +5,7 @@ import { coachTrend, type CoachAnswerFacts, type CoachTrend, type CoachWindow } 
 import { deletePartition } from './answers-repository';
 import { ConsentsRepository } from './consents-repository';
 import { odataString } from './keys';
-import { ignoreNotFound } from './people-repository';
+import { ignoreNotFound } from './rows';
 
 /** One time a coach looked at a person's trends. */
 export interface CoachView {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { attemptsExpireAt, failAttempt, releaseAttempt, reserveAttempt, type AttemptState } from '../domain/code-attempts';
-import { ignoreNotFound } from './people-repository';
+import { attemptsSchema } from './row-schemas';
+import { findRow, hasStatus, ignoreNotFound, parseJsonColumn } from './rows';
 
 interface AttemptsEntity {
   partitionKey: string;
@@ -77,20 +78,16 @@ export class CodeAttemptsRepository {
         else await this.table.createEntity(entity);
         return true;
       } catch (error) {
-        if (!(error instanceof RestError && (error.statusCode === 412 || error.statusCode === 409 || error.statusCode === 404))) throw error;
+        if (!hasStatus(error, 412, 409, 404)) throw error;
       }
     }
     throw new Error('code attempts kept conflicting');
   }
 
   private async read(personKey: string): Promise<{ state: AttemptState; etag: string } | undefined> {
-    try {
-      const e = await this.table.getEntity<AttemptsEntity>(PREFIX + personKey, ATTEMPTS_ROW);
-      const attempts = JSON.parse(e.attempts) as AttemptState['attempts'];
-      return { state: { attempts, ...(e.blockedUntil ? { blockedUntil: e.blockedUntil } : {}) }, etag: e.etag };
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const e = await findRow<AttemptsEntity>(this.table, PREFIX + personKey, ATTEMPTS_ROW);
+    if (!e) return undefined;
+    const attempts = parseJsonColumn(attemptsSchema, e.attempts);
+    return { state: { attempts, ...(e.blockedUntil ? { blockedUntil: e.blockedUntil } : {}) }, etag: e.etag };
   }
 }

@@ -1,8 +1,8 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { consentScope, type ConsentScope } from '../domain/coach-scope';
 import { deletePartition } from './answers-repository';
 import { odataString } from './keys';
-import { ignoreNotFound } from './people-repository';
+import { findRow, ignoreNotFound } from './rows';
 
 /** One person's consent that one coach sees their trends. */
 export interface Consent {
@@ -117,12 +117,7 @@ export class ConsentsRepository {
   }
 
   private async row(partitionKey: string, rowKey: string): Promise<ConsentEntity | undefined> {
-    try {
-      return await this.table.getEntity<ConsentEntity>(partitionKey, rowKey);
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    return findRow<ConsentEntity>(this.table, partitionKey, rowKey);
   }
 
   private async partition(partitionKey: string): Promise<ConsentEntity[]> {

@@ -1,6 +1,7 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { ConversationRef } from '../domain/conversation-ref';
-import { ignoreNotFound } from './people-repository';
+import { conversationRefSchema } from './row-schemas';
+import { findRow, ignoreNotFound, parseJsonColumn } from './rows';
 
 const ROW = 'personal';
 
@@ -14,13 +15,8 @@ export class ConversationsRepository {
   }
 
   async get(key: string): Promise<ConversationRef | undefined> {
-    try {
-      const entity = await this.table.getEntity<{ reference: string }>(key, ROW);
-      return JSON.parse(entity.reference) as ConversationRef;
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<{ reference: string }>(this.table, key, ROW);
+    return entity ? parseJsonColumn(conversationRefSchema, entity.reference) : undefined;
   }
 
   async delete(key: string): Promise<void> {

@@ -1,35 +1,8 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { deletePartition } from './answers-repository';
 import { safeKey } from './keys';
-
-export type DeliveryKind = 'prompt' | 'summary' | 'reflect';
-export type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed';
-
-/** One message to one person: a scheduled prompt or summary, or a prompt asked for. */
-export interface Delivery {
-  personKey: string;
-  /** `<localDate>_<kind>` for scheduled ones (the claim key), unique for asked-for prompts. */
-  id: string;
-  kind: DeliveryKind;
-  localDate: string;
-  state: DeliveryState;
-  promptId?: string;
-  paradoxId?: string;
-  /** The lens the prompt was asked in (its roles are the valid answers). */
-  lens?: string;
-  claimedAt: string;
-  claimedBy: string;
-  attempts: number;
-  activityId?: string;
-  sentAt?: string;
-  /** How often the person snoozed this prompt (at most once). */
-  snoozes: number;
-  /** When a snoozed prompt was sent again (once). */
-  resentAt?: string;
-  /** Set when the person chose "not today". */
-  skipped?: boolean;
-  etag?: string;
-}
+import { findRow, insertIfAbsent, whenUnchanged } from './rows';
+import type { Delivery } from '../domain/delivery';
 
 type Entity = Omit<Delivery, 'personKey' | 'id' | 'etag'> & { partitionKey: string; rowKey: string };
 
@@ -43,23 +16,12 @@ export class DeliveriesRepository {
 
   /** Conditional insert: true only for the one caller whose insert created the record. */
   async tryCreate(delivery: Omit<Delivery, 'etag'>): Promise<boolean> {
-    try {
-      await this.table.createEntity(toEntity(delivery));
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 409) return false;
-      throw error;
-    }
+    return insertIfAbsent(() => this.table.createEntity(toEntity(delivery)));
   }
 
   async get(personKey: string, id: string): Promise<Delivery | undefined> {
-    try {
-      const entity = await this.table.getEntity<Entity>(personKey, safeKey(id));
-      return fromEntity(entity, entity.etag);
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<Entity>(this.table, personKey, safeKey(id));
+    return entity ? fromEntity(entity, entity.etag) : undefined;
   }
 
   /**
@@ -67,13 +29,7 @@ export class DeliveriesRepository {
    * (etag); false when another instance got there first.
    */
   async updateIfUnchanged(delivery: Delivery, changes: Partial<Omit<Delivery, 'personKey' | 'id' | 'etag'>>): Promise<boolean> {
-    try {
-      await this.table.updateEntity({ partitionKey: delivery.personKey, rowKey: safeKey(delivery.id), ...changes }, 'Merge', { etag: delivery.etag ?? '*' });
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
-      throw error;
-    }
+    return whenUnchanged(() => this.table.updateEntity({ partitionKey: delivery.personKey, rowKey: safeKey(delivery.id), ...changes }, 'Merge', { etag: delivery.etag ?? '*' }));
   }
 
   async update(personKey: string, id: string, changes: Partial<Omit<Delivery, 'personKey' | 'id' | 'etag'>>): Promise<void> {

@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { DueRepository } from './due-repository';
 import { odataString } from './keys';
-import { ignoreNotFound } from './people-repository';
+import { ignoreNotFound } from './rows';
 
 /** A pending send of the person: next prompt, next summary, or a snoozed prompt. */
 export interface PendingSend {

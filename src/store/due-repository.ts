@@ -1,19 +1,8 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { DateTime } from 'luxon';
 import { hashOf, odataString } from './keys';
-
-export type DueKind = 'prompt' | 'summary' | 'snooze';
-
-/** One pending send: a person's next prompt or summary, or a snoozed prompt. */
-export interface DueEntry {
-  personKey: string;
-  kind: DueKind;
-  dueAt: string;
-  /** For snoozes: the delivery to send again. */
-  deliveryId?: string;
-  /** The partition the entry is stored in (read from the index). */
-  partition: string;
-}
+import { deleteIfExists, findRow } from './rows';
+import type { DueKind, DueEntry } from '../domain/due-entry';
 
 interface DueEntity {
   partitionKey: string;
@@ -130,19 +119,10 @@ export class DueRepository {
   }
 
   private async pointer(personKey: string, kind: string): Promise<string | undefined> {
-    try {
-      return (await this.table.getEntity<{ bucket: string }>(pointerPartition(personKey), kind)).bucket;
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    return (await findRow<{ bucket: string }>(this.table, pointerPartition(personKey), kind))?.bucket;
   }
 
   private async deleteRow(partitionKey: string, rowKey: string): Promise<void> {
-    try {
-      await this.table.deleteEntity(partitionKey, rowKey);
-    } catch (error) {
-      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
-    }
+    await deleteIfExists(this.table, partitionKey, rowKey);
   }
 }

@@ -1,6 +1,7 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { odataString } from './keys';
 import { deleteWhere } from './table-sweep';
+import { findRow, whenUnchanged } from './rows';
 
 /** A download link that was handed out and not used yet. */
 export interface PendingExport {
@@ -37,24 +38,13 @@ export class ExportLinksRepository {
   }
 
   async find(nonce: string): Promise<PendingExport | undefined> {
-    try {
-      const e = await this.table.getEntity<PendingEntity>(partitionOf(nonce), ROW);
-      return { nonce, personKey: e.personKey, expiresAt: e.expiresAt, etag: e.etag };
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const e = await findRow<PendingEntity>(this.table, partitionOf(nonce), ROW);
+    return e ? { nonce, personKey: e.personKey, expiresAt: e.expiresAt, etag: e.etag } : undefined;
   }
 
   /** Uses the link up; false when someone else already did. */
   async consume(link: PendingExport): Promise<boolean> {
-    try {
-      await this.table.deleteEntity(partitionOf(link.nonce), ROW, { etag: link.etag });
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && (error.statusCode === 404 || error.statusCode === 412)) return false;
-      throw error;
-    }
+    return whenUnchanged(() => this.table.deleteEntity(partitionOf(link.nonce), ROW, { etag: link.etag }));
   }
 
   /** Unused links of the person (delete). A small table: links live 15 minutes and are pruned daily. */

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { ignoreNotFound } from './people-repository';
+import { ignoreNotFound } from './rows';
 import { odataString, safeKey } from './keys';
 
 const PARTITION = 'live';

@@ -1,27 +1,11 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { Locale } from '../content/types';
 import { defaultSettings, type PersonSettings } from '../domain/person-settings';
 import type { PromptSeen } from '../domain/rotation';
 import { personKey } from './keys';
 import { wallTimeMs } from '../clock';
-
-export interface Person {
-  key: string;
-  tenantId: string;
-  aadObjectId: string;
-  /** Display name, shown only to coaches the person invited. */
-  name: string;
-  settings: PersonSettings;
-  /** False after Teams answered 403 (bot removed or blocked); true again on the next message. */
-  active: boolean;
-  createdAt: string;
-  /**
-   * Recent prompt picks, kept on the profile so a scheduled prompt needs no history query.
-   * Undefined for profiles from before it was kept: their history is read from the deliveries.
-   */
-  promptHistory?: PromptSeen[];
-  etag?: string;
-}
+import { findRow, hasStatus, ignoreNotFound, whenUnchanged } from './rows';
+import type { Person } from '../domain/person';
 
 interface PersonEntity {
   partitionKey: string;
@@ -63,12 +47,8 @@ export class PeopleRepository {
   constructor(private readonly table: TableClient) {}
 
   async get(key: string): Promise<Person | undefined> {
-    try {
-      return toPerson(await this.table.getEntity<PersonEntity>(key, ROW));
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 404) return undefined;
-      throw error;
-    }
+    const entity = await findRow<PersonEntity>(this.table, key, ROW);
+    return entity ? toPerson(entity) : undefined;
   }
 
   /**
@@ -97,7 +77,7 @@ export class PeopleRepository {
       return { person: toPerson(entity), created: true };
     } catch (error) {
       // Two turns of a new person at once: the other one created it.
-      if (error instanceof RestError && error.statusCode === 409) {
+      if (hasStatus(error, 409)) {
         const person = await this.get(key);
         if (person) return { person, created: false };
       }
@@ -163,13 +143,7 @@ export class PeopleRepository {
 
   /** As `writing`, but a lost etag race (412) or a deleted profile (404) answers false. */
   private async writingIfUnchanged(key: string, write: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await this.writing(key, write);
-      return true;
-    } catch (error) {
-      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
-      throw error;
-    }
+    return whenUnchanged(() => this.writing(key, write));
   }
 
   private remember(person: Person): void {
@@ -209,7 +183,3 @@ function decodeHistory(text: string): PromptSeen[] {
       });
 }
 
-export function ignoreNotFound(error: unknown): void {
-  if (error instanceof RestError && error.statusCode === 404) return;
-  throw error;
-}

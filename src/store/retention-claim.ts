@@ -1,4 +1,5 @@
-import { RestError, type TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
+import { hasStatus, insertIfAbsent } from './rows';
 
 interface ClaimEntity {
   partitionKey: string;
@@ -20,15 +21,8 @@ export async function claimRetentionRun(table: TableClient, localDate: string): 
     await table.updateEntity<ClaimEntity>({ partitionKey: PARTITION, rowKey: ROW, lastRunDate: localDate }, 'Replace', { etag: current.etag });
     return true;
   } catch (error) {
-    if (!(error instanceof RestError)) throw error;
-    if (error.statusCode === 412) return false;
-    if (error.statusCode !== 404) throw error;
+    if (hasStatus(error, 412)) return false;
+    if (!hasStatus(error, 404)) throw error;
   }
-  try {
-    await table.createEntity<ClaimEntity>({ partitionKey: PARTITION, rowKey: ROW, lastRunDate: localDate });
-    return true;
-  } catch (error) {
-    if (error instanceof RestError && error.statusCode === 409) return false;
-    throw error;
-  }
+  return insertIfAbsent(() => table.createEntity<ClaimEntity>({ partitionKey: PARTITION, rowKey: ROW, lastRunDate: localDate }));
 }

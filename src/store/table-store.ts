@@ -1,7 +1,8 @@
-import { RestError, TableClient } from '@azure/data-tables';
+import { TableClient } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/core-auth';
 import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
 import { TABLES, tableName, type TableKey } from './table-names';
+import { hasStatus } from './rows';
 
 export type TableSource =
   | { kind: 'connectionString'; connectionString: string }
@@ -65,7 +66,7 @@ export function createTableStore(source: TableSource, prefix: string): TableStor
       try {
         await clients.get('people')?.getEntity('readyz', 'readyz', { abortSignal: AbortSignal.timeout(timeoutMs), requestOptions: { timeout: timeoutMs } });
       } catch (error) {
-        if (error instanceof RestError && error.statusCode === 404) return;
+        if (hasStatus(error, 404)) return;
         throw error;
       }
     },

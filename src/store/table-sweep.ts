@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { ignoreNotFound } from './people-repository';
+import { ignoreNotFound } from './rows';
 
 /** Deletes in small parallel batches: fast enough for a daily sweep, gentle on the account. */
 const PARALLEL_DELETES = 16;

@@ -7,7 +7,7 @@ import type { Services } from '../features/services';
 import { reschedulePerson } from '../features/settings/reschedule';
 import type { Turn } from '../features/turn';
 import { userRef } from '../log';
-import type { Person } from '../store/people-repository';
+import type { Person } from '../domain/person';
 import { cardResponse, sendCard } from './card-reply';
 import type { ReferenceTracker } from './reference-tracker';
 import { identityOf } from './turn-identity';

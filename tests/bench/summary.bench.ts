@@ -20,7 +20,7 @@ import { AnswersRepository } from '../../src/store/answers-repository';
 import { DeliveriesRepository } from '../../src/store/deliveries-repository';
 import { startAzurite } from '../../src/store/embedded-azurite';
 import { personKey } from '../../src/store/keys';
-import type { Person } from '../../src/store/people-repository';
+import type { Person } from '../../src/domain/person';
 import { createTableStore } from '../../src/store/table-store';
 
 const WEEK = '2026-03-02';

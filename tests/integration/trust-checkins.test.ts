@@ -4,7 +4,8 @@ import { invokeActivity } from '../support/activities';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 import { closeDueCheckins } from '../../src/features/checkins/close-due-checkins';
 import { frozenResultOf, serializeResult } from '../../src/domain/checkin-result';
-import { CheckinsRepository, type Checkin } from '../../src/store/checkins-repository';
+import { CheckinsRepository } from '../../src/store/checkins-repository';
+import type { Checkin } from '../../src/domain/checkin';
 import { CheckinFlow } from './checkin-flow';
 
 /** Promises of team check-ins that must hold against whoever can read the tables or erase data. */

@@ -3,7 +3,7 @@ import { renderCheckinStart } from '../../src/cards/checkin-start-card';
 import { renderCheckinTrend } from '../../src/cards/checkin-trend-card';
 import { loadConfig } from '../../src/config';
 import { loadContent } from '../../src/content/load-content';
-import type { Checkin } from '../../src/store/checkins-repository';
+import type { Checkin } from '../../src/domain/checkin';
 import { cardProblems } from '../support/card-validation';
 
 const context = { content: loadContent(), config: loadConfig({}) };

@@ -2,7 +2,7 @@ import type { ChoiceItem } from '../../cards/checkin-start-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { findDilemma, findParadox, rolesOf } from '../../content/load-content';
 import type { ContentLibrary, Locale } from '../../content/types';
-import type { Checkin, CheckinLens } from '../../store/checkins-repository';
+import type { Checkin, CheckinLens } from '../../domain/checkin';
 
 /** The role lenses a starter can choose: the ideal types (default) or the leadership roles of seed 003. */
 export const CHECKIN_LENSES: readonly CheckinLens[] = ['ideaaltypen', 'leiderschap'];

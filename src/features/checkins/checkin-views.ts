@@ -6,7 +6,7 @@ import { checkinStrings } from '../../cards/strings/checkin-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
 import type { CheckinAggregate, CheckinResponse } from '../../domain/checkin-aggregation';
-import type { Checkin } from '../../store/checkins-repository';
+import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 

@@ -1,6 +1,6 @@
 import { aggregateCheckin, type CheckinAggregate } from '../../domain/checkin-aggregation';
 import { frozenResultOf, serializeResult } from '../../domain/checkin-result';
-import type { Checkin } from '../../store/checkins-repository';
+import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';

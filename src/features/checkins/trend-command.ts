@@ -1,7 +1,7 @@
 import { renderCheckinTrend, type TrendColumn } from '../../cards/checkin-trend-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import type { Locale } from '../../content/types';
-import type { Checkin } from '../../store/checkins-repository';
+import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';

@@ -3,7 +3,7 @@ import { coachStrings } from '../../cards/strings/coach-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
 import { ERASED_COACH } from '../../store/coach-views-repository';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 import { defineCommand } from '../definitions';
 import { formatDay, formatMoment, namesOf } from './coach-turn';

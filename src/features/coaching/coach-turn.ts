@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../content/types';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 
 /** Display names from the People table (never from card data); `fallback` for someone deleted. */

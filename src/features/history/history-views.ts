@@ -5,7 +5,7 @@ import { rolesOf } from '../../content/library-lookup';
 import { HISTORY_CARD_WEEKS, historyFigures } from '../../domain/history-figures';
 import { addDays, addWeeks, weekStartOf } from '../../domain/iso-week';
 import { notesPage } from '../../domain/notes-page';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 
 type HistoryServices = Pick<Services, 'answers' | 'content' | 'now'>;

@@ -1,5 +1,5 @@
 import type { Services } from '../services';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 
 /** How many rows of each kind went; logged (no ids) and asserted in tests. */
 export interface DeletionReport {

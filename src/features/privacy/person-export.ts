@@ -1,5 +1,5 @@
 import type { Services } from '../services';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 
 export const EXPORT_FORMAT = 'positie-export/1';
 

@@ -5,7 +5,7 @@ import { stringsFor } from '../../cards/strings';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { rolesOf } from '../../content/library-lookup';
 import type { Answer } from '../../domain/answer';
-import type { Delivery } from '../../store/deliveries-repository';
+import type { Delivery } from '../../domain/delivery';
 import { errorSummary } from '../../log';
 import { renderError } from '../../cards/error-card';
 import { VERBS } from '../../cards/verbs';

@@ -2,7 +2,7 @@ import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
 import { rememberPick } from '../../domain/prompt-history';
 import { pickPrompt, type PromptSeen } from '../../domain/rotation';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 
 export interface ChooseOptions {

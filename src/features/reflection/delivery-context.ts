@@ -1,8 +1,8 @@
 import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
 import { localDateOf } from '../../domain/due-times';
-import type { Delivery } from '../../store/deliveries-repository';
-import type { Person } from '../../store/people-repository';
+import type { Delivery } from '../../domain/delivery';
+import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 import type { DeliveryFacts } from './delivery-ticket';
 

@@ -1,4 +1,4 @@
-import type { Delivery } from '../../store/deliveries-repository';
+import type { Delivery } from '../../domain/delivery';
 import type { Services } from '../services';
 import type { DeliveryContext } from './delivery-context';
 

@@ -4,8 +4,8 @@ import { addDays, addWeeks, weekEndOf, weekStartOf } from '../../domain/iso-week
 import { computeWeeklySummary, HISTORY_WEEKS, type WeeklySummary } from '../../domain/weekly-summary';
 import type { Answer } from '../../domain/answer';
 import type { Weekday } from '../../domain/person-settings';
-import type { Delivery } from '../../store/deliveries-repository';
-import type { Person } from '../../store/people-repository';
+import type { Delivery } from '../../domain/delivery';
+import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 import { zoneOrDefault } from '../../domain/time-zone-of';
 

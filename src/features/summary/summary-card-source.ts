@@ -1,7 +1,7 @@
 import { buildSummaryCard, scheduledSummaryWeek, summaryWeekStart } from './build-summary';
 import type { Services } from '../services';
 import type { AdaptiveCard } from '../../cards/template-cache';
-import type { Person } from '../../store/people-repository';
+import type { Person } from '../../domain/person';
 
 /**
  * The scheduled weekly summary card. A summary on Friday sums up this week; one early in the

@@ -1,0 +1,27 @@
+export type DeliveryKind = 'prompt' | 'summary' | 'reflect';
+export type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed';
+/** One message to one person: a scheduled prompt or summary, or a prompt asked for. */
+export interface Delivery {
+  personKey: string;
+  /** `<localDate>_<kind>` for scheduled ones (the claim key), unique for asked-for prompts. */
+  id: string;
+  kind: DeliveryKind;
+  localDate: string;
+  state: DeliveryState;
+  promptId?: string;
+  paradoxId?: string;
+  /** The lens the prompt was asked in (its roles are the valid answers). */
+  lens?: string;
+  claimedAt: string;
+  claimedBy: string;
+  attempts: number;
+  activityId?: string;
+  sentAt?: string;
+  /** How often the person snoozed this prompt (at most once). */
+  snoozes: number;
+  /** When a snoozed prompt was sent again (once). */
+  resentAt?: string;
+  /** Set when the person chose "not today". */
+  skipped?: boolean;
+  etag?: string;
+}
