@@ -30,7 +30,7 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   });
 
   it('when a member answers, then their card shows their own answer', async () => {
-    await ui.page.getByText('I talk to several people involved to look for an opening').first().click();
+    await ui.page.getByText('I ask my director to raise the point with the director-general').first().click();
     await ui.page.getByText('Connector', { exact: true }).first().click();
     await ui.page.getByRole('button', { name: 'Send answer' }).click();
     await ui.page.getByText('You can change it until the deadline').waitFor();
