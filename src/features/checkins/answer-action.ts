@@ -1,14 +1,13 @@
-import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import { checkinActor } from './checkin-context';
+import { findOpenCheckin, ownView } from './own-view';
 import { answerSchema, checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { roleItems, topicView } from './checkin-topic';
-import { openCheckinCard, resultsCard } from './checkin-views';
-import { resultOf, updateSharedCounter } from './close-checkin';
+import { openCheckinCard } from './checkin-views';
+import { updateSharedCounter } from './close-checkin';
 import { invalidCheckinResponse, invalidCheckinText } from './invalid-response';
 
 /**
@@ -19,18 +18,11 @@ export const checkinAnswerAction = defineAction({ verb: VERBS.checkinAnswer, sco
 
 async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): Promise<ActionReply> {
   const s = checkinStrings[turn.locale];
-  const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, data.checkinId);
-  if (!checkin) return renderMessage(s.gone, s.heading);
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
-
+  const found = await findOpenCheckin(turn, data.checkinId, services);
+  if (!found.open) return found.reply;
+  const { checkin, actor } = found;
   const responses = services.checkins.responses;
-  const now = services.now();
-  if (now.getTime() >= Date.parse(checkin.dueAt)) {
-    const count = await responses.count(checkin.id);
-    const own = await responses.get(checkin.id, actor.responseKey(checkin.id));
-    return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed });
-  }
+  if (services.now().getTime() >= Date.parse(checkin.dueAt)) return ownView(services, found, turn.locale, s.card.deadlinePassed);
   const choices = topicView(services.content, checkin, turn.locale)?.choices.map((c) => c.value) ?? [];
   const roles = roleItems(services.content, checkin.lens, turn.locale).map((r) => r.value);
   const answer = answerSchema(choices, roles, checkin.notesAllowed).safeParse(data);

@@ -1,14 +1,13 @@
-import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import { checkinActor } from './checkin-context';
+import { findOpenCheckin, ownView } from './own-view';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { invalidCheckinText } from './invalid-response';
-import { openCheckinCard, resultsCard } from './checkin-views';
-import { resultOf, closeCheckin } from './close-checkin';
+import { resultsCard } from './checkin-views';
+import { closeCheckin } from './close-checkin';
 
 /**
  * `checkinClose`: only the starter closes (their starter key is the check-in's owner); anyone
@@ -18,15 +17,12 @@ export const checkinCloseAction = defineAction({ verb: VERBS.checkinClose, scope
 
 async function closeCheckinFromCard(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
   const s = checkinStrings[turn.locale];
-  const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, ref.checkinId);
-  if (!checkin) return renderMessage(s.gone, s.heading);
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
+  const found = await findOpenCheckin(turn, ref.checkinId, services);
+  if (!found.open) return found.reply;
+  const { checkin, actor } = found;
   if (checkin.owner !== actor.starterKey(checkin.id)) {
     services.logger.info({ event: 'checkin.close.refused' }, 'close by someone other than the starter');
-    const count = await services.checkins.responses.count(checkin.id);
-    const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
-    return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.notOwner });
+    return ownView(services, found, turn.locale, s.card.notOwner);
   }
   const outcome = await closeCheckin(services, checkin, 'starter', services.now());
   return resultsCard(services, outcome.checkin, turn.locale, outcome.aggregate);

@@ -1,14 +1,10 @@
-import { renderMessage } from '../../cards/message-card';
-import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import { checkinActor } from './checkin-context';
+import { findOpenCheckin, ownView } from './own-view';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { invalidCheckinText } from './invalid-response';
-import { openCheckinCard, resultsCard } from './checkin-views';
-import { resultOf } from './close-checkin';
 
 /**
  * `checkinRefresh` (the card's refresh action): the person's own view. After the shared card's
@@ -17,14 +13,6 @@ import { resultOf } from './close-checkin';
 export const checkinRefreshAction = defineAction({ verb: VERBS.checkinRefresh, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: refreshCheckin });
 
 async function refreshCheckin(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
-  const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, ref.checkinId);
-  if (!checkin) {
-    const s = checkinStrings[turn.locale];
-    return renderMessage(s.gone, s.heading);
-  }
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
-  const count = await services.checkins.responses.count(checkin.id);
-  const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
-  return openCheckinCard(services, checkin, turn.locale, count, own ? { answer: own } : {});
+  const found = await findOpenCheckin(turn, ref.checkinId, services);
+  return found.open ? ownView(services, found, turn.locale) : found.reply;
 }

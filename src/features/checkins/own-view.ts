@@ -1,0 +1,35 @@
+import { renderMessage } from '../../cards/message-card';
+import { checkinStrings } from '../../cards/strings/checkin-strings';
+import type { AdaptiveCard } from '../../cards/template-cache';
+import type { Locale } from '../../content/types';
+import type { Checkin } from '../../domain/checkin';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
+import { checkinActor, type CheckinActor } from './checkin-context';
+import { openCheckinCard, resultsCard } from './checkin-views';
+import { resultOf } from './close-checkin';
+
+export type FoundCheckin = { open: true; checkin: Checkin; actor: CheckinActor } | { open: false; reply: AdaptiveCard };
+
+/**
+ * The check-in a card click refers to, looked up in this conversation only: an open one to act
+ * on, or what to answer instead (it is gone, or closed: then its frozen results).
+ */
+export async function findOpenCheckin(turn: Turn, checkinId: string, services: Services): Promise<FoundCheckin> {
+  const actor = checkinActor(turn, services);
+  const checkin = await services.checkins.store.get(actor.conversationKey, checkinId);
+  if (!checkin) {
+    const s = checkinStrings[turn.locale];
+    return { open: false, reply: renderMessage(s.gone, s.heading) };
+  }
+  if (checkin.status === 'closed') return { open: false, reply: resultsCard(services, checkin, turn.locale, resultOf(checkin)) };
+  return { open: true, checkin, actor };
+}
+
+/** One person's view of an open check-in: the count, their own answer if any, and a notice. */
+export async function ownView(services: Services, found: Extract<FoundCheckin, { open: true }>, locale: Locale, notice?: string): Promise<AdaptiveCard> {
+  const { checkin, actor } = found;
+  const count = await services.checkins.responses.count(checkin.id);
+  const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
+  return openCheckinCard(services, checkin, locale, count, { ...(own ? { answer: own } : {}), ...(notice ? { notice } : {}) });
+}
