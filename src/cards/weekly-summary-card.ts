@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
-import { COMMAND_WORDS } from '../domain/commands';
 import type { WeeklySummary } from '../domain/weekly-summary';
 import { summaryStrings, type SummaryStrings } from './strings/summary-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
@@ -19,13 +18,12 @@ const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
  */
 export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary): AdaptiveCard {
   const s = summaryStrings[locale];
-  const settings = { settingsLabel: s.settings, settingsCommand: COMMAND_WORDS.settings[locale] };
+  const settings = { settingsLabel: s.settings };
   if (summary.answers === 0) {
     return expandTemplate('weekly-summary-empty', {
       title: s.emptyTitle(summary.week.week),
       text: s.emptyText,
       reflectLabel: s.emptyAction,
-      reflectCommand: COMMAND_WORDS.reflect[locale],
       ...settings,
     });
   }
@@ -33,7 +31,7 @@ export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, libr
   const inLens = summary.roles.reduce((total, r) => total + r.count, 0);
   return expandTemplate('weekly-summary', {
     title: s.title(summary.week.week),
-    subtitle: `${dateRange(summary, locale)} · ${s.counts(summary.answers, summary.promptsSent)}`,
+    subtitle: `${dateRange(summary, locale)} · ${s.counts(summary.answers, summary.questions)}`,
     showRoles: inLens > 0,
     rolesTitle: s.rolesTitle,
     donut: summary.roles.filter((r) => r.count > 0).map((r) => ({ legend: roleName(r.roleId), value: r.share })),

@@ -1,8 +1,9 @@
 import { RestError, type TableClient } from '@azure/data-tables';
 import { deletePartition } from './answers-repository';
-import { safeKey } from './keys';
+import { odataString, safeKey } from './keys';
 
-export type DeliveryKind = 'prompt' | 'summary' | 'reflect';
+/** `extra`: a question asked for after the day's answer (src/domain/reflection-day.ts). */
+export type DeliveryKind = 'prompt' | 'summary' | 'reflect' | 'extra';
 export type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed';
 
 /** One message to one person: a scheduled prompt or summary, or a prompt asked for. */
@@ -85,6 +86,14 @@ export class DeliveriesRepository {
     const filter = `PartitionKey eq '${personKey.replace(/'/g, "''")}'`;
     for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter } })) out.push(fromEntity(e, e.etag));
     return out;
+  }
+
+  /** The deliveries of one local day (ids start with the date), oldest claim first. */
+  async listForDay(personKey: string, localDate: string): Promise<Delivery[]> {
+    const out: Delivery[] = [];
+    const filter = `PartitionKey eq ${odataString(personKey)} and RowKey ge ${odataString(`${localDate}_`)} and RowKey lt ${odataString(`${localDate}~`)}`;
+    for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter } })) out.push(fromEntity(e, e.etag));
+    return out.sort((a, b) => a.claimedAt.localeCompare(b.claimedAt));
   }
 
   async deleteAll(personKey: string): Promise<number> {

@@ -141,6 +141,19 @@ export class PeopleRepository {
     }
   }
 
+  /**
+   * Keeps the display name current: Teams sends it with each activity, and a profile made from
+   * an install without one (or before a rename) would otherwise keep the old name for good.
+   * Writes only when the name changed; answers the person as it is now.
+   */
+  async keepNameCurrent(person: Person, name: string): Promise<Person> {
+    const current = name.trim();
+    if (current === '' || current === person.name) return person;
+    await this.writing(person.key, () => this.table.updateEntity({ partitionKey: person.key, rowKey: ROW, name: current }, 'Merge'));
+    // The etag is now stale on purpose: a guarded write with it reads the profile again.
+    return { ...person, name: current };
+  }
+
   async setActive(key: string, active: boolean): Promise<void> {
     await this.writing(key, () => this.table.updateEntity({ partitionKey: key, rowKey: ROW, active }, 'Merge'));
   }

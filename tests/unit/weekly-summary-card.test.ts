@@ -35,11 +35,11 @@ function fullWeek(): WeeklySummary {
       });
     }
   }
-  return computeWeeklySummary({ answers, promptsSent: 7, weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+  return computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08'], weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
 }
 
 const emptyWeek = (): WeeklySummary =>
-  computeWeeklySummary({ answers: [], promptsSent: 3, weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+  computeWeeklySummary({ answers: [], promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
 
 function elementsOfType(node: unknown, type: string): Record<string, unknown>[] {
   if (Array.isArray(node)) return node.flatMap((n) => elementsOfType(n, type));
