@@ -148,7 +148,7 @@ export class PeopleRepository {
    */
   async keepNameCurrent(person: Person, name: string): Promise<Person> {
     const current = name.trim();
-    if (current === '' || current === person.name) return person;
+    if (!isDisplayName(current) || current === person.name) return person;
     await this.writing(person.key, () => this.table.updateEntity({ partitionKey: person.key, rowKey: ROW, name: current }, 'Merge'));
     // The etag is now stale on purpose: a guarded write with it reads the profile again.
     return { ...person, name: current };
@@ -220,6 +220,15 @@ function decodeHistory(text: string): PromptSeen[] {
         const [localDate, promptId] = item.split(':');
         return localDate && promptId ? [{ localDate, promptId }] : [];
       });
+}
+
+/** Longer than any display name Teams shows; a longer "name" is junk in the activity, not a rename. */
+const NAME_MAX = 128;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function isDisplayName(name: string): boolean {
+  return name.length > 0 && name.length <= NAME_MAX && !CONTROL.test(name);
 }
 
 export function ignoreNotFound(error: unknown): void {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { dayStrings } from '../../cards/strings/day-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, messageReply } from '../definitions';
 import { newQuestion, reflectNow, todaysReflection } from './reflect-now';
+import { buttonSource } from '../button-source';
 
 /**
  * `reflectNow` (the welcome card's "first question", the empty summary's "reflect now"): what
@@ -11,7 +11,7 @@ import { newQuestion, reflectNow, todaysReflection } from './reflect-now';
 export const reflectNowAction = defineAction({
   verb: VERBS.reflectNow,
   scope: 'personal',
-  schema: z.object({}),
+  schema: buttonSource(['welcome', 'summary']),
   handle: async (turn, _input, services) => {
     const today = await reflectNow(turn, services);
     const s = dayStrings[turn.locale];
@@ -26,7 +26,7 @@ export const reflectNowAction = defineAction({
 export const reflectExtraAction = defineAction({
   verb: VERBS.reflectExtra,
   scope: 'personal',
-  schema: z.object({}),
+  schema: buttonSource(['today']),
   handle: async (turn, _input, services) => {
     const today = await todaysReflection(turn, services);
     if (today.answered) return newQuestion(turn, services, 'extra');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { buttonSource } from '../button-source';
 import { dayStrings } from '../../cards/strings/day-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, messageReply } from '../definitions';
@@ -11,7 +11,7 @@ import { settingsCommand } from './settings-command';
 export const openSettingsAction = defineAction({
   verb: VERBS.openSettings,
   scope: 'personal',
-  schema: z.object({}),
+  schema: buttonSource(['welcome', 'summary']),
   handle: async (turn, _input, services) => {
     await settingsCommand.run(turn, { kind: 'settings' }, services);
     return messageReply(dayStrings[turn.locale].settingsBelow);
