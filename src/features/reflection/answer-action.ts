@@ -74,9 +74,9 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     services.logger.error({ event: 'answer.save_failed', err: errorSummary(error) }, 'answer not saved');
     return retry(services, ctx, turn.locale, payload, stringsFor(turn.locale).error.storage);
   }
-  if (ctx.sameDay && !isExtraDelivery(answer.deliveryId)) {
+  if (ctx.sameDay) {
     // The answer is saved; a failed mark only means today's scheduled prompt may still come.
-    await completeDay(services, person, answer.localDate).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
+    await completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
   }
   services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay, replaced: replaces !== undefined }, 'answer saved');
   return renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay);

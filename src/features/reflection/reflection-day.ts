@@ -8,9 +8,12 @@ import type { Services } from '../services';
  * An answer or "not today" completes the local day. The day's scheduled slot is taken (a
  * delivery `<date>_prompt` in state skipped, when none was claimed yet), so the scheduled send
  * of that day finds its claim done and moves on to the next day: no extra read per person in a
- * fan-out. When the prompt was already sent, the slot exists and nothing is written.
+ * fan-out. When the prompt was already sent, the slot exists: an answer to the scheduled prompt
+ * itself (most answers) costs no write here.
  */
-export async function completeDay(services: Services, person: Person, localDate: string): Promise<void> {
+export async function completeDay(services: Services, person: Person, localDate: string, deliveryId: string): Promise<void> {
+  // The scheduled prompt itself, or an extra question (asked only after the day's answer): nothing to take.
+  if (deliveryId === scheduledDeliveryId(localDate, 'prompt') || isExtraDelivery(deliveryId)) return;
   const now = services.now().toISOString();
   await services.deliveries.tryCreate({
     personKey: person.key,

@@ -6,7 +6,6 @@ import { defineAction, type ActionReply } from '../definitions';
 import { deliveryRefSchema } from './answer-payload';
 import { loadDeliveryContext } from './delivery-context';
 import { completeDay } from './reflection-day';
-import { isExtraDelivery } from '../../domain/reflection-day';
 
 /** `skip`: not today. The delivery is marked and the day completed, so neither a snooze nor the scheduled prompt comes. */
 export const skipAction = defineAction({
@@ -18,7 +17,7 @@ export const skipAction = defineAction({
     if (!ctx) return renderError(turn.locale, 'invalid');
     await services.deliveries.update(turn.person.key, ctx.delivery.id, { skipped: true });
     // "Not today" completes the day: no scheduled prompt later, and a pending snooze stays away.
-    if (ctx.sameDay && !isExtraDelivery(ctx.delivery.id)) await completeDay(services, turn.person, ctx.delivery.localDate);
+    if (ctx.sameDay) await completeDay(services, turn.person, ctx.delivery.localDate, ctx.delivery.id);
     return renderMessage(reflectionStrings[turn.locale].skipped);
   },
 });
