@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
-import { COMMAND_WORDS } from '../domain/commands';
 import type { WeeklySummary } from '../domain/weekly-summary';
 import { stepOf } from '../domain/paradox-step';
 import { donutData, roleFacts, roleLine, stackedSeries } from './role-figures';
@@ -24,13 +23,12 @@ const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
  */
 export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary): AdaptiveCard {
   const s = summaryStrings[locale];
-  const settings = { settingsLabel: s.settings, settingsCommand: COMMAND_WORDS.settings[locale] };
+  const settings = { settingsLabel: s.settings };
   if (summary.answers === 0) {
     return expandTemplate('weekly-summary-empty', {
       title: s.emptyTitle(summary.week.week),
       text: s.emptyText,
       reflectLabel: s.emptyAction,
-      reflectCommand: COMMAND_WORDS.reflect[locale],
       ...settings,
     });
   }
@@ -38,7 +36,7 @@ export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, libr
   const inLens = summary.roles.reduce((total, r) => total + r.count, 0);
   return expandTemplate('weekly-summary', {
     title: s.title(summary.week.week),
-    subtitle: `${dateRange(summary, locale)} · ${s.counts(summary.answers, summary.promptsSent)}`,
+    subtitle: `${dateRange(summary, locale)} · ${s.counts(summary.answers, summary.questions)}`,
     showRoles: inLens > 0,
     rolesTitle: s.rolesTitle,
     donut: donutData(library, locale, summary.roles),

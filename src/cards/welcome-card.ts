@@ -1,8 +1,8 @@
 import type { Locale } from '../content/types';
-import { COMMAND_WORDS } from '../domain/commands';
 import { stringsFor } from './strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
+/** The first card after installing; its buttons are card actions (`reflectNow`, `openSettings`), which Teams and the Playground both deliver. */
 export function renderWelcome(locale: Locale): AdaptiveCard {
   const s = stringsFor(locale).welcome;
   return expandTemplate('welcome', {
@@ -11,8 +11,6 @@ export function renderWelcome(locale: Locale): AdaptiveCard {
     who: s.who,
     how: s.how,
     startLabel: s.start,
-    startCommand: COMMAND_WORDS.reflect[locale],
     settingsLabel: s.settings,
-    settingsCommand: COMMAND_WORDS.settings[locale],
   });
 }

@@ -2,6 +2,7 @@ import { findNudge, rolesOf } from '../content/library-lookup';
 import type { ContentLibrary, Localized } from '../content/types';
 import type { Answer } from './answer';
 import { addWeeks, isoWeekOf, weekEndOf, type IsoWeek } from './iso-week';
+import { weekCounts } from './reflection-day';
 import { languageSignal, MEASURED_SIGNAL_LENSES, type LanguageSignal } from './language-signal';
 import { groupByWeek, leaningOf, paradoxPositions, streakOf, sum, trendWeek, wholePercents, writtenOn } from './weekly-summary-figures';
 import type { Leaning, ParadoxPosition, TrendWeek } from './weekly-summary-figures';
@@ -18,8 +19,8 @@ export const SHIFT_BASE_WEEKS = 4;
 export interface WeeklySummaryInput {
   /** Answers of the week and of the weeks before it (for trend, shift and streak); others are ignored. */
   answers: readonly Answer[];
-  /** Prompts delivered to the person in the week (scheduled and asked for). */
-  promptsSent: number;
+  /** Local dates of the week's scheduled prompts that reached the person (see weekCounts). */
+  promptDates: readonly string[];
   /** Monday of the week (yyyy-mm-dd, local). */
   weekStart: string;
   /** The person's zone: an answer belongs to the week its submit falls in on their clock. */
@@ -56,9 +57,10 @@ export interface WeeklySummary {
   weekEnd: string;
   week: IsoWeek;
   lensId: string;
-  /** Every answer of the week, whatever the lens it was given in. */
+  /** Answers of the week, whatever the lens: one per answered day plus extra questions (weekCounts). */
   answers: number;
-  promptsSent: number;
+  /** Questions of the week: days that had a question plus extra questions answered. */
+  questions: number;
   /** In lens order; only answers of the current lens, so a lens change mid-week never mixes role sets. */
   roles: RoleShare[];
   leaning: Leaning;
@@ -107,8 +109,7 @@ export function computeWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
     weekEnd: weekEndOf(weekStart),
     week: isoWeekOf(weekStart),
     lensId,
-    answers: weekAnswers.length,
-    promptsSent: input.promptsSent,
+    ...weekCounts(weekAnswers, input.promptDates),
     roles,
     leaning,
     paradoxes: paradoxPositions(weekAnswers),

@@ -1,5 +1,6 @@
 import type { Services } from '../features/services';
 import { choosePrompt, rememberPrompt } from '../features/reflection/choose-prompt';
+import { dayIsComplete } from '../features/reflection/reflection-day';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { nextPromptAt } from '../domain/due-times';
@@ -50,12 +51,20 @@ export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, ne
   });
 }
 
-/** A snoozed prompt, once: the etag update decides which instance sends it. */
+/**
+ * A snoozed prompt, once: the etag update decides which instance sends it. Like a scheduled
+ * prompt it is dropped when it is older than the catch-up window (Friday's snooze does not turn
+ * up on Monday), and when its day is complete (answered or put aside, through any of its questions).
+ */
 export async function sendSnoozedPrompt(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
+  if (now.getTime() - Date.parse(entry.dueAt) > services.config.CATCHUP_WINDOW * 60_000) {
+    await services.due.remove(entry);
+    return { kind: 'skipped' };
+  }
   const delivery = entry.deliveryId ? await services.deliveries.get(entry.personKey, entry.deliveryId) : undefined;
   const person = await services.people.get(entry.personKey);
-  const answered = delivery ? await services.answers.get(entry.personKey, delivery.id) : undefined;
-  if (!delivery || !person?.active || answered || delivery.skipped || delivery.resentAt) {
+  const complete = delivery ? await dayIsComplete(services, entry.personKey, delivery.localDate) : false;
+  if (!delivery || !person?.active || complete || delivery.skipped || delivery.resentAt) {
     await services.due.remove(entry);
     return { kind: 'skipped' };
   }

@@ -3,7 +3,7 @@ import type { Answer } from '../domain/answer';
 import { odataString, safeKey } from './keys';
 import { deleteIfExists, findRow } from './rows';
 
-interface AnswerEntity {
+type AnswerEntity = {
   partitionKey: string;
   rowKey: string;
   promptId: string;
@@ -15,7 +15,7 @@ interface AnswerEntity {
   note?: string;
   answeredAt: string;
   localDate: string;
-}
+};
 
 /** Answers in the person's partition, keyed by the delivery they answer (one per delivery). */
 export class AnswersRepository {
@@ -23,20 +23,28 @@ export class AnswersRepository {
 
   /** Stores or replaces the answer to `answer.deliveryId`; a resubmit never adds a row. */
   async save(personKey: string, answer: Answer): Promise<void> {
-    const entity: AnswerEntity = {
-      partitionKey: personKey,
-      rowKey: safeKey(answer.deliveryId),
-      promptId: answer.promptId,
-      paradoxId: answer.paradoxId,
-      position: answer.position,
-      lens: answer.lens,
-      roleId: answer.roleId,
-      answeredAt: answer.answeredAt,
-      localDate: answer.localDate,
-      ...(answer.tacticId ? { tacticId: answer.tacticId } : {}),
-      ...(answer.note ? { note: answer.note } : {}),
-    };
-    await this.table.upsertEntity(entity, 'Replace');
+    await this.table.upsertEntity(toEntity(personKey, answer), 'Replace');
+  }
+
+  /**
+   * The day's answer given to another question of the same day: stores `answer` and removes the
+   * one it replaces in one transaction (both rows are in the person's partition), so the day
+   * never holds two answers, not even for a moment.
+   */
+  async replace(personKey: string, answer: Answer, replacedDeliveryId: string): Promise<void> {
+    if (replacedDeliveryId === answer.deliveryId) return this.save(personKey, answer);
+    await this.table.submitTransaction([
+      ['upsert', toEntity(personKey, answer), 'Replace'],
+      ['delete', { partitionKey: personKey, rowKey: safeKey(replacedDeliveryId) }],
+    ]);
+  }
+
+  /** The answers to the questions of one local day (delivery ids start with the date). */
+  async listForDay(personKey: string, localDate: string): Promise<Answer[]> {
+    const filter = `PartitionKey eq ${odataString(personKey)} and RowKey ge ${odataString(`${localDate}_`)} and RowKey lt ${odataString(`${localDate}~`)}`;
+    const answers: Answer[] = [];
+    for await (const entity of this.table.listEntities<AnswerEntity>({ queryOptions: { filter } })) answers.push(toAnswer(entity));
+    return answers.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
   }
 
   async get(personKey: string, deliveryId: string): Promise<Answer | undefined> {
@@ -55,6 +63,22 @@ export class AnswersRepository {
   async deleteAll(personKey: string): Promise<number> {
     return deletePartition(this.table, personKey);
   }
+}
+
+function toEntity(personKey: string, answer: Answer): AnswerEntity {
+  return {
+    partitionKey: personKey,
+    rowKey: safeKey(answer.deliveryId),
+    promptId: answer.promptId,
+    paradoxId: answer.paradoxId,
+    position: answer.position,
+    lens: answer.lens,
+    roleId: answer.roleId,
+    answeredAt: answer.answeredAt,
+    localDate: answer.localDate,
+    ...(answer.tacticId ? { tacticId: answer.tacticId } : {}),
+    ...(answer.note ? { note: answer.note } : {}),
+  };
 }
 
 function toAnswer(e: AnswerEntity): Answer {

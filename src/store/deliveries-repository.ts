@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { deletePartition } from './answers-repository';
-import { safeKey } from './keys';
+import { odataString, safeKey } from './keys';
 import { findRow, insertIfAbsent, whenUnchanged } from './rows';
 import type { Delivery } from '../domain/delivery';
 
@@ -41,6 +41,14 @@ export class DeliveriesRepository {
     const filter = `PartitionKey eq '${personKey.replace(/'/g, "''")}'`;
     for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter } })) out.push(fromEntity(e, e.etag));
     return out;
+  }
+
+  /** The deliveries of one local day (ids start with the date), oldest claim first. */
+  async listForDay(personKey: string, localDate: string): Promise<Delivery[]> {
+    const out: Delivery[] = [];
+    const filter = `PartitionKey eq ${odataString(personKey)} and RowKey ge ${odataString(`${localDate}_`)} and RowKey lt ${odataString(`${localDate}~`)}`;
+    for await (const e of this.table.listEntities<Entity>({ queryOptions: { filter } })) out.push(fromEntity(e, e.etag));
+    return out.sort((a, b) => a.claimedAt.localeCompare(b.claimedAt));
   }
 
   async deleteAll(personKey: string): Promise<number> {

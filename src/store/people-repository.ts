@@ -121,6 +121,19 @@ export class PeopleRepository {
     }
   }
 
+  /**
+   * Keeps the display name current: Teams sends it with each activity, and a profile made from
+   * an install without one (or before a rename) would otherwise keep the old name for good.
+   * Writes only when the name changed; answers the person as it is now.
+   */
+  async keepNameCurrent(person: Person, name: string): Promise<Person> {
+    const current = name.trim();
+    if (!isDisplayName(current) || current === person.name) return person;
+    await this.writing(person.key, () => this.table.updateEntity({ partitionKey: person.key, rowKey: ROW, name: current }, 'Merge'));
+    // The etag is now stale on purpose: a guarded write with it reads the profile again.
+    return { ...person, name: current };
+  }
+
   async setActive(key: string, active: boolean): Promise<void> {
     await this.writing(key, () => this.table.updateEntity({ partitionKey: key, rowKey: ROW, active }, 'Merge'));
   }
@@ -183,3 +196,11 @@ function decodeHistory(text: string): PromptSeen[] {
       });
 }
 
+/** Longer than any display name Teams shows; a longer "name" is junk in the activity, not a rename. */
+const NAME_MAX = 128;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function isDisplayName(name: string): boolean {
+  return name.length > 0 && name.length <= NAME_MAX && !CONTROL.test(name);
+}

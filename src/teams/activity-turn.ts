@@ -33,8 +33,9 @@ export async function turnOf(context: TurnContext, services: Services, reference
   const turn: Turn = { identity, locale: fallbackLocale, conversation: conversationOf(activity), reply: (card) => sendCard(context, card) };
   if (identity.conversationType !== 'personal') return turn;
 
-  const person = await profileOf(turn, activity, services);
-  if (!person) return refuse(context, stringsFor(fallbackLocale).noProfile);
+  const found = await profileOf(turn, activity, services);
+  if (!found) return refuse(context, stringsFor(fallbackLocale).noProfile);
+  const person = await services.people.keepNameCurrent(found, identity.name);
   turn.person = await followTeamsLocale(person, activity.locale, services);
   turn.locale = turn.person.settings.locale;
   await references.remember(person.key, TurnContext.getConversationReference(activity));

@@ -33,6 +33,13 @@ describe('daily reflection in the Agents Playground', () => {
     return rows;
   }
 
+  // Before the answer: once today is answered, reflect shows that answer and offers an extra question.
+  it('when the person snoozes a prompt, then the card says when it comes again', async () => {
+    await ui.say('reflect');
+    await ui.page.getByRole('button', { name: 'In 2 hours' }).last().click();
+    await ui.page.getByText('I will ask you again at').last().waitFor();
+  });
+
   it('when the person types reflect, answers, edits and answers again, then the card shows the answer and one answer is stored', async () => {
     const { page } = ui;
     const started = Date.now();
@@ -57,12 +64,6 @@ describe('daily reflection in the Agents Playground', () => {
     const answers = await answersOfSanne();
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ position: 2, roleId: 'bureaucraat', note: 'Overleg met de wethouder liep uit' });
-  });
-
-  it('when the person snoozes a prompt, then the card says when it comes again', async () => {
-    await ui.say('reflect');
-    await ui.page.getByRole('button', { name: 'In 2 hours' }).last().click();
-    await ui.page.getByText('I will ask you again at').last().waitFor();
   });
 
   it('when the person changes the time in settings, then the card says it is saved and shows it back', async () => {

@@ -83,7 +83,7 @@ describe('daily reflection in personal chat', () => {
     const user = testUser(20);
     const { deliveryId } = await promptFor(t, user);
     expect(JSON.stringify(invokeCard((await t.act(user, 'skip', { deliveryId })).body))).toContain('vandaag niet');
-    const delivery = (await allRows(t.tables)).find((r) => r.table === 'deliveries' && String(r.partitionKey).includes(user.aadObjectId));
+    const delivery = (await allRows(t.tables)).find((r) => r.table === 'deliveries' && String(r.partitionKey).includes(user.aadObjectId) && r.rowKey === deliveryId);
     expect(delivery?.skipped).toBe(true);
   });
 

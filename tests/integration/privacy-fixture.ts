@@ -35,9 +35,9 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   const deliveryId = findData(prompt, 'deliveryId');
   const [role] = choicesOf(prompt, 'role');
   if (!deliveryId || !role) throw new Error('no prompt card');
+  // Snoozed first: once the day is answered, a snooze is no longer taken (one reflection a day).
+  await t.act(user, 'snooze', { deliveryId });
   await t.act(user, 'answer', { deliveryId, position: '2', role, note });
-  const snoozable = findData(cardsOf((await t.say(user, 'reflecteer')).body)[0], 'deliveryId');
-  await t.act(user, 'snooze', { deliveryId: snoozable });
 
   await share(coach, user);
   await share(user, coachee);

@@ -46,7 +46,7 @@ function colouredParts(chart: Record<string, unknown>): { legend: string; color:
 
 function cardsWithRoleCharts(locale: Locale): Record<string, unknown>[] {
   const all = answers();
-  const summary = (lensId: string) => computeWeeklySummary({ answers: all, promptsSent: 4, weekStart: '2026-11-30', timeZone: ZONE, lensId, library });
+  const summary = (lensId: string) => computeWeeklySummary({ answers: all, promptDates: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'], weekStart: '2026-11-30', timeZone: ZONE, lensId, library });
   const roleIds = (lensId: string) => library.lenses.find((l) => l.id === lensId)?.roles.map((r) => r.id) ?? [];
   const quarter = quarterFigures({ answers: all, firstUseDate: '2026-09-07', weekStart: '2026-11-30', timeZone: ZONE, roleIds: roleIds('ideaaltypen'), lensId: 'ideaaltypen' });
   if (!quarter) throw new Error('no quarter');

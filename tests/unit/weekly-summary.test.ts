@@ -31,14 +31,15 @@ function answer(answeredAt: string, roleId: string, extra: Partial<Answer> = {})
 }
 
 const WEEK = '2026-03-02'; // Monday of ISO week 10, before the switch to summer time
+const WEEKDAYS = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
 const summarise = (answers: Answer[], weekStart = WEEK) =>
-  computeWeeklySummary({ answers, promptsSent: 5, weekStart, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+  computeWeeklySummary({ answers, promptDates: WEEKDAYS, weekStart, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
 
 describe('weekly summary', () => {
   it('when a person chose Verbinder twice and Bureaucraat once, then they leaned on Verbinder with 67% and Bureaucraat has 33%', () => {
     const s = summarise([answer('2026-03-02T15:00:00Z', 'verbinder'), answer('2026-03-03T15:00:00Z', 'verbinder'), answer('2026-03-04T15:00:00Z', 'bureaucraat')]);
     expect(s.answers).toBe(3);
-    expect(s.promptsSent).toBe(5);
+    expect(s.questions).toBe(5);
     expect(s.roles.map((r) => [r.roleId, r.count, r.share])).toEqual([['bureaucraat', 1, 33], ['ondernemer', 0, 0], ['verbinder', 2, 67]]);
     expect(s.leaning).toEqual({ kind: 'role', roleId: 'verbinder' });
   });

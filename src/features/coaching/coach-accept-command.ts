@@ -4,7 +4,7 @@ import { renderMessage } from '../../cards/message-card';
 import { defineCommand } from '../definitions';
 import { refusalText } from './coach-refusal';
 import { checkCode } from './code-check';
-import { namesOf } from './coach-turn';
+import { coachNameStrings } from '../../cards/strings/coach-name-strings';
 
 /**
  * `coach <code>`: shows the consent screen. Nothing is written yet but the try at a code: the
@@ -23,7 +23,14 @@ export const coachAcceptCommand = defineCommand({
       return;
     }
     await check.done();
-    const names = await namesOf(services, [check.found.code.coachKey], s.unknownName);
-    await turn.reply(renderCoachConsent(turn.locale, names.get(check.found.code.coachKey) ?? s.unknownName, check.found.code.code));
+    // Consent to share with someone unnamed is not informed: until Positie knows the coach's
+    // name (from a message of theirs), the coachee is told what is missing instead.
+    const coachName = (await services.people.get(check.found.code.coachKey))?.name.trim() ?? '';
+    if (coachName === '') {
+      services.logger.info({ event: 'coach.consent_without_name' }, 'consent not shown: the coach has no name yet');
+      await turn.reply(renderMessage(coachNameStrings[turn.locale].coachUnnamed));
+      return;
+    }
+    await turn.reply(renderCoachConsent(turn.locale, coachName, check.found.code.code));
   },
 });

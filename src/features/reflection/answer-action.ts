@@ -6,6 +6,7 @@ import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { rolesOf } from '../../content/library-lookup';
 import type { Answer } from '../../domain/answer';
 import type { Delivery } from '../../domain/delivery';
+import { dayAnswerOf, isExtraDelivery } from '../../domain/reflection-day';
 import { errorSummary } from '../../log';
 import { renderError } from '../../cards/error-card';
 import { VERBS } from '../../cards/verbs';
@@ -14,22 +15,33 @@ import { answerPayloadSchema, CONTROL_CHARS, NOTE_MAX, type AnswerPayload } from
 import { loadAnswerContext, type DeliveryContext } from './delivery-context';
 import type { DeliveryFacts } from './delivery-ticket';
 import { ticketOf } from './ticket-of';
+import { completeDay } from './reflection-day';
 import type { PersonalTurn } from '../turn';
 import type { Services } from '../services';
 
 type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
 
-/** `answer`: stores (or replaces) the answer to one delivery and shows the answered card. */
+/**
+ * `answer`: stores the day's answer (or replaces it, whichever question of the day it answers)
+ * or an extra question's, completes the day and shows the answered card.
+ */
 export const answerAction = defineAction({ verb: VERBS.answer, scope: 'personal', schema: answerPayloadSchema, handle: saveAnswer });
 
 async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: Services): Promise<ActionReply> {
   const person = turn.person;
   let ctx: AnswerContext | undefined;
   let existing: Answer | undefined;
+  /** The day's answer, given to another question of the same day: this answer replaces it. */
+  let replaces: string | undefined;
   try {
     ctx = await loadAnswerContext(services, person, payload.deliveryId, payload.ticket);
-    // On the prompt's own day an earlier answer is simply replaced; only later days ask whether there is one.
-    if (ctx && !ctx.sameDay) existing = await services.answers.get(person.key, ctx.delivery.id);
+    if (ctx) {
+      const day = await services.answers.listForDay(person.key, ctx.delivery.localDate);
+      const own = day.find((a) => a.deliveryId === ctx?.delivery.id);
+      const theDays = isExtraDelivery(ctx.delivery.id) ? undefined : dayAnswerOf(day);
+      existing = own ?? theDays;
+      if (theDays && theDays.deliveryId !== ctx.delivery.id) replaces = theDays.deliveryId;
+    }
   } catch (error) {
     services.logger.error({ event: 'answer.load_failed', err: errorSummary(error) }, 'answer not loaded');
     return renderError(turn.locale, 'storage');
@@ -55,12 +67,18 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     ...(note ? { note } : {}),
   };
   try {
-    await services.answers.save(person.key, answer);
+    // One answer a day: a second answer that day (another question of it) takes the first one's place.
+    if (replaces) await services.answers.replace(person.key, answer, replaces);
+    else await services.answers.save(person.key, answer);
   } catch (error) {
     services.logger.error({ event: 'answer.save_failed', err: errorSummary(error) }, 'answer not saved');
     return retry(services, ctx, turn.locale, payload, stringsFor(turn.locale).error.storage);
   }
-  services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay }, 'answer saved');
+  if (ctx.sameDay) {
+    // The answer is saved; a failed mark only means today's scheduled prompt may still come.
+    await completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
+  }
+  services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay, replaced: replaces !== undefined }, 'answer saved');
   return renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayStrings } from '../../cards/strings/day-strings';
 import { renderError } from '../../cards/error-card';
 import { VERBS } from '../../cards/verbs';
 import { findRole } from '../../content/library-lookup';
@@ -17,6 +18,6 @@ export const reflectAsAction = defineAction({
     const role = findRole(services.content, roleId);
     if (!role) return renderError(turn.locale, 'invalid');
     await reflectNow(turn, services, role.id);
-    return messageReply(turn.locale === 'nl' ? 'Je vraag staat hieronder.' : 'Your question is below.');
+    return messageReply(dayStrings[turn.locale].questionBelow);
   },
 });

@@ -1,9 +1,11 @@
 import { defineCommand } from '../definitions';
 import { reflectNow } from './reflect-now';
 
-/** `reflecteer` / `reflect`: a question now, besides the scheduled one. */
+/** `reflecteer` / `reflect`: today's question now, or today's answer and an extra question. */
 export const reflectCommand = defineCommand({
   kinds: ['reflect'],
   scope: 'personal',
-  handle: (turn, _command, services) => reflectNow(turn, services),
+  handle: async (turn, _command, services) => {
+    await reflectNow(turn, services);
+  },
 });

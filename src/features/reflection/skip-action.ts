@@ -5,8 +5,9 @@ import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
 import { deliveryRefSchema } from './answer-payload';
 import { loadDeliveryContext } from './delivery-context';
+import { completeDay } from './reflection-day';
 
-/** `skip`: not today. The delivery is marked, so a pending snooze does not come back. */
+/** `skip`: not today. The delivery is marked and the day completed, so neither a snooze nor the scheduled prompt comes. */
 export const skipAction = defineAction({
   verb: VERBS.skip,
   scope: 'personal',
@@ -15,6 +16,8 @@ export const skipAction = defineAction({
     const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
     if (!ctx) return renderError(turn.locale, 'invalid');
     await services.deliveries.update(turn.person.key, ctx.delivery.id, { skipped: true });
+    // "Not today" completes the day: no scheduled prompt later, and a pending snooze stays away.
+    if (ctx.sameDay) await completeDay(services, turn.person, ctx.delivery.localDate, ctx.delivery.id);
     return renderMessage(reflectionStrings[turn.locale].skipped);
   },
 });

@@ -8,6 +8,8 @@ import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
 import { deliveryRefSchema, type DeliveryRef } from './answer-payload';
 import { loadDeliveryContext } from './delivery-context';
+import { dayAnswerOf } from '../../domain/reflection-day';
+import { findPrompt } from '../../content/library-lookup';
 import { ticketOf } from './ticket-of';
 import type { Services } from '../services';
 import type { PersonalTurn } from '../turn';
@@ -21,8 +23,10 @@ async function snooze(turn: PersonalTurn, ref: DeliveryRef, services: Services):
   const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
   if (!ctx?.open) return renderError(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];
-  const answer = await services.answers.get(turn.person.key, ctx.delivery.id);
-  if (answer) return renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay);
+  // Today already answered (this question or another of the day): that answer, not a snooze.
+  const day = await services.answers.listForDay(turn.person.key, ctx.delivery.localDate);
+  const answer = day.find((a) => a.deliveryId === ctx.delivery.id) ?? dayAnswerOf(day);
+  if (answer) return renderDailyAnswered(services.content, answer, findPrompt(services.content, answer.promptId)?.text[turn.locale] ?? '', turn.locale, ctx.sameDay);
   const again = () =>
     renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, errorText: s.snoozedAlready, showSnooze: false, showSkip: true });
   if (ctx.delivery.snoozes >= 1) return again();

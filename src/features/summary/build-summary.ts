@@ -50,16 +50,19 @@ export async function readSummaryRows(services: SummaryServices, person: Person,
   return { answers, deliveries };
 }
 
-/** Prompts that reached the person in the week: scheduled ones and those asked for, once sent. */
-export function promptsSentIn(deliveries: readonly Delivery[], weekStart: string): number {
+/**
+ * Local dates of the week's scheduled prompts that reached the person. Prompts asked for count
+ * only once answered (weekCounts), so a `reflecteer` left unanswered is not a question put.
+ */
+export function promptDatesIn(deliveries: readonly Delivery[], weekStart: string): string[] {
   const weekEnd = weekEndOf(weekStart);
-  return deliveries.filter((d) => (d.kind === 'prompt' || d.kind === 'reflect') && d.state === 'sent' && d.localDate >= weekStart && d.localDate <= weekEnd).length;
+  return deliveries.filter((d) => d.kind === 'prompt' && d.state === 'sent' && d.localDate >= weekStart && d.localDate <= weekEnd).map((d) => d.localDate);
 }
 
 export function summaryFromRows(services: SummaryServices, person: Person, weekStart: string, rows: SummaryRows): WeeklySummary {
   return computeWeeklySummary({
     answers: rows.answers,
-    promptsSent: promptsSentIn(rows.deliveries, weekStart),
+    promptDates: promptDatesIn(rows.deliveries, weekStart),
     weekStart,
     // A stored zone the runtime no longer knows should not cost the person their summary.
     timeZone: zoneOrDefault(person.settings.timeZone, services.config.DEFAULT_TIME_ZONE),
