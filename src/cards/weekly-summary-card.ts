@@ -24,7 +24,7 @@ const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
  */
 export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary): AdaptiveCard {
   const s = summaryStrings[locale];
-  const settings = { settingsLabel: s.settings, settingsCommand: COMMAND_WORDS.settings[locale] };
+  const settings = { settingsLabel: s.settings, settingsCommand: COMMAND_WORDS.settings[locale], historyLabel: s.history };
   if (summary.answers === 0) {
     return expandTemplate('weekly-summary-empty', {
       title: s.emptyTitle(summary.week.week),
