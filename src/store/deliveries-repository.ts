@@ -2,7 +2,7 @@ import { RestError, type TableClient } from '@azure/data-tables';
 import { deletePartition } from './answers-repository';
 import { safeKey } from './keys';
 
-export type DeliveryKind = 'prompt' | 'summary' | 'reflect';
+export type DeliveryKind = 'prompt' | 'summary' | 'reflect' | 'reminder';
 export type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed';
 
 /** One message to one person: a scheduled prompt or summary, or a prompt asked for. */
@@ -33,7 +33,7 @@ export interface Delivery {
 
 type Entity = Omit<Delivery, 'personKey' | 'id' | 'etag'> & { partitionKey: string; rowKey: string };
 
-export function scheduledDeliveryId(localDate: string, kind: 'prompt' | 'summary'): string {
+export function scheduledDeliveryId(localDate: string, kind: 'prompt' | 'summary' | 'reminder'): string {
   return `${localDate}_${kind}`;
 }
 

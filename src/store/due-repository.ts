@@ -2,9 +2,11 @@ import { RestError, type TableClient } from '@azure/data-tables';
 import { DateTime } from 'luxon';
 import { hashOf, odataString } from './keys';
 
-export type DueKind = 'prompt' | 'summary' | 'snooze';
+export type DueKind = 'prompt' | 'summary' | 'snooze' | 'reminder';
+/** The kinds with one pending entry per person (a pointer row remembers its bucket). */
+export type ScheduledKind = 'prompt' | 'summary' | 'reminder';
 
-/** One pending send: a person's next prompt or summary, or a snoozed prompt. */
+/** One pending send: a person's next prompt, summary or reminder, or a snoozed prompt. */
 export interface DueEntry {
   personKey: string;
   kind: DueKind;
@@ -70,7 +72,7 @@ export class DueRepository {
   }
 
   /** Replaces the person's pending entry of this kind (prompt/summary) with one at `dueAt`. */
-  async schedule(personKey: string, kind: 'prompt' | 'summary', dueAt: Date): Promise<void> {
+  async schedule(personKey: string, kind: ScheduledKind, dueAt: Date): Promise<void> {
     const previous = await this.pointer(personKey, kind);
     const bucket = duePartition(personKey, dueAt);
     const entry: DueEntity = { partitionKey: bucket, rowKey: rowOf({ personKey, kind }), personKey, kind, dueAt: dueAt.toISOString() };
@@ -115,7 +117,7 @@ export class DueRepository {
   }
 
   /** Stops scheduling this kind for the person (pause without end, 403, delete). */
-  async unschedule(personKey: string, kind: 'prompt' | 'summary'): Promise<void> {
+  async unschedule(personKey: string, kind: ScheduledKind): Promise<void> {
     const previous = await this.pointer(personKey, kind);
     if (previous) await this.deleteRow(previous, rowOf({ personKey, kind }));
     await this.deleteRow(pointerPartition(personKey), kind);
