@@ -1,8 +1,8 @@
 import { runTick } from '../../src/scheduler/tick';
 import { personKey } from '../../src/store/keys';
 import { invokeActivity, TENANT, testUser, type TestUser } from '../support/activities';
-import { invokeCard } from '../support/card-reading';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { cardsOf, findData, invokeCard } from '../support/card-reading';
+import { allRows, startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -87,5 +87,18 @@ describe('the optional reminder, with two instances ticking together', () => {
     await save(user, settings('false'));
     expect((await a.app.services.due.forPerson(key)).map((p) => p.kind).sort()).toEqual(['prompt', 'summary']);
     expect(JSON.parse(JSON.stringify((await a.app.services.people.get(key))?.settings))).toMatchObject({ reminder: { enabled: false, time: '18:00' }, quarterMirror: true });
+  });
+
+  it('when a person with a reminder deletes their data, then no due entry or pointer of it is left', async () => {
+    const user = testUser(9105);
+    setClock(MORNING);
+    await a.say(user, 'hulp');
+    await save(user, settings('true'));
+    const mentions = async () => (await allRows(a.tables)).filter((r) => JSON.stringify(r).includes(user.aadObjectId));
+    expect((await mentions()).filter((r) => r.table === 'due').length).toBeGreaterThanOrEqual(6);
+    const card = cardsOf((await a.say(user, 'verwijder mijn gegevens')).body)[0];
+    const done = await a.act(user, 'deleteConfirm', { token: findData(card, 'token') });
+    expect(JSON.stringify(done.body)).toContain('gewist');
+    expect(await mentions()).toEqual([]);
   });
 });
