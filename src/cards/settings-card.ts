@@ -1,5 +1,7 @@
 import type { ContentLibrary, Locale } from '../content/types';
 import { settingsStrings } from './strings/settings-strings';
+import { mirrorSettingStrings } from './strings/mirror-settings-strings';
+import { reminderStrings } from './strings/reminder-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /** The values as the card holds them (strings, as Teams sends them back). */
@@ -12,6 +14,10 @@ export interface SettingsValues {
   summaryDay: string;
   summaryTime: string;
   skipHolidays: string;
+  // The mirror (issue 20): "true"/"false" switches and the reminder's local time.
+  reminder: string;
+  reminderTime: string;
+  quarterMirror: string;
 }
 
 export interface SettingsCardData {
@@ -46,6 +52,11 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     summaryDayLabel: s.summaryDay,
     summaryTimeLabel: s.summaryTime,
     holidaysLabel: s.holidays,
+    reminderTitle: reminderStrings[data.locale].settingLabel,
+    reminderToggle: mirrorSettingStrings[data.locale].reminderToggle,
+    reminderTimeLabel: reminderStrings[data.locale].timeLabel,
+    reminderHelp: reminderStrings[data.locale].settingHelp,
+    quarterToggle: mirrorSettingStrings[data.locale].quarterToggle,
     values: data.values,
     nextText: data.nextText ?? '',
     saveLabel: s.save,

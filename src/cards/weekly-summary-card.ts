@@ -23,7 +23,7 @@ const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
  */
 export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary): AdaptiveCard {
   const s = summaryStrings[locale];
-  const settings = { settingsLabel: s.settings };
+  const settings = { settingsLabel: s.settings, historyLabel: s.history };
   if (summary.answers === 0) {
     return expandTemplate('weekly-summary-empty', {
       title: s.emptyTitle(summary.week.week),

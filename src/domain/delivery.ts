@@ -1,5 +1,5 @@
 /** `extra`: a question asked for after the day's answer (src/domain/reflection-day.ts). */
-export type DeliveryKind = 'prompt' | 'summary' | 'reflect' | 'extra';
+export type DeliveryKind = 'prompt' | 'summary' | 'reflect' | 'extra' | 'reminder';
 export type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed';
 /** One message to one person: a scheduled prompt or summary, or a prompt asked for. */
 export interface Delivery {

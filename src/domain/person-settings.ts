@@ -1,4 +1,5 @@
 import type { Locale } from '../content/types';
+import { DEFAULT_REMINDER, type ReminderSetting } from './reminder';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -17,6 +18,11 @@ export interface PersonSettings {
   localeChosen?: boolean;
   /** Local date (yyyy-mm-dd); no prompts up to and including this day. */
   pausedUntil?: string;
+  // The mirror (issue 20). Optional: profiles saved before these existed read the defaults (mirror-settings.ts).
+  /** The optional daily reminder; off by default. */
+  reminder?: ReminderSetting;
+  /** The quarter mirror with every 13th weekly summary; on by default. */
+  quarterMirror?: boolean;
 }
 
 export function defaultSettings(timeZone: string, locale: Locale): PersonSettings {
@@ -29,5 +35,7 @@ export function defaultSettings(timeZone: string, locale: Locale): PersonSetting
     summaryDay: 5,
     summaryTime: '16:30',
     skipHolidays: true,
+    reminder: { ...DEFAULT_REMINDER },
+    quarterMirror: true,
   };
 }

@@ -21,6 +21,7 @@ export async function sendCardTo(services: Services, person: Person, card: Recor
     await services.deliveries.update(person.key, deliveryId, { state: 'failed', attempts: MAX_ATTEMPTS });
     await services.due.unschedule(person.key, 'prompt');
     await services.due.unschedule(person.key, 'summary');
+    await services.due.unschedule(person.key, 'reminder');
     return { kind: 'failed' };
   }
   await services.deliveries.update(person.key, deliveryId, { state: 'failed', attempts: Math.max(attempts, 1) });

@@ -5,6 +5,7 @@ import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
 import { sendDueSummary } from './send-due-summary';
+import { sendDueReminder } from './send-due-reminder';
 
 /** What one tick did; /dev/tick answers with it. */
 export interface TickReport {
@@ -79,6 +80,7 @@ async function deliverEntry(services: Services, entry: DueEntry, now: Date, next
   try {
     if (entry.kind === 'prompt') return await sendDuePrompt(services, entry, now, nextAt);
     if (entry.kind === 'summary') return await sendDueSummary(services, entry, now);
+    if (entry.kind === 'reminder') return await sendDueReminder(services, entry, now);
     return await sendSnoozedPrompt(services, entry, now);
   } catch (error) {
     // Storage hiccup: the entry stays in the index and the next tick tries again.

@@ -6,7 +6,7 @@ import type { Delivery } from '../domain/delivery';
 
 type Entity = Omit<Delivery, 'personKey' | 'id' | 'etag'> & { partitionKey: string; rowKey: string };
 
-export function scheduledDeliveryId(localDate: string, kind: 'prompt' | 'summary'): string {
+export function scheduledDeliveryId(localDate: string, kind: 'prompt' | 'summary' | 'reminder'): string {
   return `${localDate}_${kind}`;
 }
 

@@ -31,10 +31,11 @@ export async function pendingSendsOf(due: TableClient, personKey: string): Promi
   return sends.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-/** Unschedules prompt and summary (entries and pointers), then removes whatever entry is left (snoozes). */
+/** Unschedules prompt, summary and reminder (entries and pointers), then removes whatever entry is left (snoozes). */
 export async function deletePendingSends(repository: DueRepository, due: TableClient, personKey: string): Promise<number> {
   await repository.unschedule(personKey, 'prompt');
   await repository.unschedule(personKey, 'summary');
+  await repository.unschedule(personKey, 'reminder');
   let count = 0;
   const filter = `personKey eq ${odataString(personKey)}`;
   for await (const r of due.listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { DateTime } from 'luxon';
 import { hashOf, odataString } from './keys';
 import { deleteIfExists, findRow } from './rows';
-import type { DueKind, DueEntry } from '../domain/due-entry';
+import type { DueKind, DueEntry, ScheduledKind } from '../domain/due-entry';
 
 interface DueEntity {
   partitionKey: string;
@@ -59,7 +59,7 @@ export class DueRepository {
   }
 
   /** Replaces the person's pending entry of this kind (prompt/summary) with one at `dueAt`. */
-  async schedule(personKey: string, kind: 'prompt' | 'summary', dueAt: Date): Promise<void> {
+  async schedule(personKey: string, kind: ScheduledKind, dueAt: Date): Promise<void> {
     const previous = await this.pointer(personKey, kind);
     const bucket = duePartition(personKey, dueAt);
     const entry: DueEntity = { partitionKey: bucket, rowKey: rowOf({ personKey, kind }), personKey, kind, dueAt: dueAt.toISOString() };
@@ -104,7 +104,7 @@ export class DueRepository {
   }
 
   /** Stops scheduling this kind for the person (pause without end, 403, delete). */
-  async unschedule(personKey: string, kind: 'prompt' | 'summary'): Promise<void> {
+  async unschedule(personKey: string, kind: ScheduledKind): Promise<void> {
     const previous = await this.pointer(personKey, kind);
     if (previous) await this.deleteRow(previous, rowOf({ personKey, kind }));
     await this.deleteRow(pointerPartition(personKey), kind);

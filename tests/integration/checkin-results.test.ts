@@ -24,6 +24,7 @@ describe('team check-in results', () => {
       expect(text).toContain('te weinig antwoorden');
       expect(text).not.toContain('geheime notitie');
       expect(text).not.toMatch(/\d+% \(\d+\)/);
+      expect(text).not.toContain('Chart.Donut');
     }
   });
 
@@ -36,6 +37,9 @@ describe('team check-in results', () => {
     expect(closed).toContain('██████░░░░ 60% (3)');
     expect(closed).toContain('████░░░░░░ 40% (2)');
     expect(closed).toContain('Verbinder');
+    // The role donut in the roles' own colours (docs/palette.md): the Verbinder is always turquoise.
+    expect(closed).toContain('"type":"Chart.Donut"');
+    expect(closed).toMatch(/"legend":"Verbinder","value":\d+,"color":"categoricalTeal"/);
     expect(closed).toContain('Notitie 0');
     expect(closed).toContain('Notitie 1');
     expect(flow.updatesOf(activityId).at(-1)).toContain('60% (3)');

@@ -92,6 +92,19 @@ describe('weekly summary card', () => {
     expect(position([5, 5])).toContain('○○○○● helemaal naar knopen doorhakken');
   });
 
+  it('when notes do not all fit, then the card points to "mijn notities", and it offers the history by its verb', () => {
+    const week = fullWeek();
+    const many = { ...week, notes: Array.from({ length: 12 }, (_, i) => week.notes[i % week.notes.length]).filter((n) => n !== undefined) };
+    const nl = JSON.stringify(renderWeeklySummary(many, 'nl', library));
+    expect(nl).toContain('En nog 2 notities');
+    expect(nl).toContain('typ **mijn notities** om ze allemaal te lezen');
+    expect(nl).not.toContain('mijn gegevens');
+    expect(nl).toContain('"type":"Action.Execute","title":"Geschiedenis","verb":"history.open"');
+    const en = JSON.stringify(renderWeeklySummary(many, 'en', library));
+    expect(en).toContain('type **my notes** to read them all');
+    expect(en).toContain('"title":"History","verb":"history.open"');
+  });
+
   it('when a full week is rendered, then the card stays under 12 KB', () => {
     for (const locale of ['nl', 'en'] as const) {
       const bytes = Buffer.byteLength(JSON.stringify(renderWeeklySummary(fullWeek(), locale, library)));

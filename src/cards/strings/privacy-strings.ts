@@ -8,6 +8,9 @@ const nl = {
     `Hier staat alles wat Positie over je bewaart, in één JSON-bestand: je profiel en instellingen, je antwoorden met notities, je coaches en coachees, wie wanneer keek, geplande berichten en je antwoorden op teamcheck-ins. De link werkt één keer en ${minutes} minuten lang.`,
   exportOpen: 'Download mijn gegevens',
   exportAgain: 'Verlopen? Typ **mijn gegevens** voor een nieuwe link.',
+  // The readable export (issue 20): a second single-use link to a page to read or print.
+  exportReadableText: 'Liever lezen? De leesbare versie zet je antwoorden per week, je notities, instellingen en coaches op één pagina die je kunt printen. Ook die link werkt één keer.',
+  exportReadable: 'Lees of print',
   deleteTitle: 'Al je gegevens wissen?',
   deleteIntro: 'Dit wordt gewist, uit elke tabel, en kan niet ongedaan worden gemaakt:',
   deleteItems: (answers: number, checkinAnswers: number) => [
@@ -36,6 +39,8 @@ const en: PrivacyStrings = {
     `This is everything Positie keeps about you, in one JSON file: your profile and settings, your answers with notes, your coaches and coachees, who looked when, scheduled messages and your answers to team check-ins. The link works once and for ${minutes} minutes.`,
   exportOpen: 'Download my data',
   exportAgain: 'Expired? Type **export** for a new link.',
+  exportReadableText: 'Rather read it? The readable version puts your answers by week, your notes, settings and coaches on one page you can print. That link works once too.',
+  exportReadable: 'Read or print',
   deleteTitle: 'Delete all your data?',
   deleteIntro: 'This will be deleted, from every table, and cannot be undone:',
   deleteItems: (answers: number, checkinAnswers: number) => [

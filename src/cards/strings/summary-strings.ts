@@ -26,6 +26,8 @@ export interface SummaryStrings {
   nudgeTitle: (role: string) => string;
   reflectAs: (role: string) => string;
   settings: string;
+  /** The button to the history card. */
+  history: string;
   emptyTitle: (week: number) => string;
   emptyText: string;
   emptyAction: string;
@@ -55,10 +57,11 @@ const nl: SummaryStrings = {
   languageDiffers: (role, chosen, words) => `Je koos vaker ${listOf(chosen, 'de', 'en')}, maar je woorden (${words}) klinken als de ${inSentence(role)}. Herken je dat?`,
   showNotes: (count) => `Je notities (${count})`,
   notesPrivate: 'Alleen jij ziet deze notities.',
-  moreNotes: (count) => `En nog ${count} ${count === 1 ? 'notitie' : 'notities'}: typ **mijn gegevens** voor alles.`,
+  moreNotes: (count) => `En nog ${count} ${count === 1 ? 'notitie' : 'notities'}: typ **mijn notities** om ze allemaal te lezen.`,
   nudgeTitle: (role) => `Minder gekozen: de ${inSentence(role)}. Past die bij je volgende week?`,
   reflectAs: (role) => `Een vraag vanuit de ${inSentence(role)}`,
   settings: 'Instellingen',
+  history: 'Geschiedenis',
   emptyTitle: (week) => `Je week ${week} in Positie`,
   emptyText: 'In deze week staan geen antwoorden, en dat mag. Zin in één korte vraag?',
   emptyAction: 'Reflecteer nu',
@@ -81,10 +84,11 @@ const en: SummaryStrings = {
   languageDiffers: (role, chosen, words) => `You chose ${listOf(chosen, 'the', 'and')} more often, yet your words (${words}) sound like the ${inSentence(role)}. Does that ring true?`,
   showNotes: (count) => `Your notes (${count})`,
   notesPrivate: 'Only you see these notes.',
-  moreNotes: (count) => `And ${count} more ${count === 1 ? 'note' : 'notes'}: type **export** for everything.`,
+  moreNotes: (count) => `And ${count} more ${count === 1 ? 'note' : 'notes'}: type **my notes** to read them all.`,
   nudgeTitle: (role) => `Chosen less: the ${inSentence(role)}. Would it suit your coming week?`,
   reflectAs: (role) => `A question from the ${inSentence(role)}`,
   settings: 'Settings',
+  history: 'History',
   emptyTitle: (week) => `Your week ${week} in Positie`,
   emptyText: 'There are no answers in this week, and that is fine. Up for one short question?',
   emptyAction: 'Reflect now',

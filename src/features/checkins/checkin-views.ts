@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { renderCheckinCard } from '../../cards/checkin-card';
-import { renderCheckinResults, textBar } from '../../cards/checkin-results-card';
+import { checkinRoleChart, renderCheckinResults, textBar } from '../../cards/checkin-results-card';
 import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
@@ -75,6 +75,7 @@ export function resultsCard(services: CardContext, checkin: Checkin, locale: Loc
     distribution: (shown?.distribution ?? []).map((d) => ({ label: labelOf(topic?.choices ?? [], d.id), bar: textBar(d.percent, d.count) })),
     rolesTitle: s.results.roles,
     roleShares: (shown?.roleShares ?? []).map((r) => ({ label: labelOf(roles, r.id), value: `${r.percent}% (${r.count})` })),
+    roleChart: checkinRoleChart(services.content, locale, shown?.roleShares ?? []),
     notesTitle: s.results.notes,
     hasNotes: (shown?.notes.length ?? 0) > 0,
     notes: (shown?.notes ?? []).map((text) => ({ text })),

@@ -1,23 +1,29 @@
 import { renderExportLink } from '../../cards/privacy-export-card';
 import { privacyStrings } from '../../cards/strings/privacy-strings';
 import { defineCommand } from '../definitions';
+import type { Services } from '../services';
 import { EXPORT_LINK_TTL_MS, newExportNonce, signExportToken } from './privacy-tokens';
 
 /**
- * `mijn gegevens` / `export`: a card with a download link that works once, for 15 minutes. The
- * pending link is stored (Privacy table) so any instance can serve it and only one does.
+ * `mijn gegevens` / `export`: a card with two download links, the JSON file and the readable page
+ * (`?format=html`), each working once, for 15 minutes. The pending links are stored (Privacy
+ * table) so any instance can serve them and only one does.
  */
 export const exportCommand = defineCommand({
   kinds: ['export'],
   scope: 'personal',
   elsewhere: (locale) => privacyStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, _command, services) => {
-    const { privacy } = services;
-    const nonce = newExportNonce();
     const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
-    await privacy.store.links.create(nonce, person.key, new Date(expiresMs));
-    const url = `${privacy.linkBase}/export/${signExportToken(privacy.secret, person.key, expiresMs, nonce)}`;
+    const [json, html] = await Promise.all([newLink(services, person.key, expiresMs), newLink(services, person.key, expiresMs)]);
     services.logger.info({ event: 'export.link_issued' }, 'download link issued');
-    await turn.reply(renderExportLink(turn.locale, url, EXPORT_LINK_TTL_MS / 60_000));
+    await turn.reply(renderExportLink(turn.locale, json, EXPORT_LINK_TTL_MS / 60_000, `${html}?format=html`));
   },
 });
+
+async function newLink(services: Services, personKey: string, expiresMs: number): Promise<string> {
+  const { privacy } = services;
+  const nonce = newExportNonce();
+  await privacy.store.links.create(nonce, personKey, new Date(expiresMs));
+  return `${privacy.linkBase}/export/${signExportToken(privacy.secret, personKey, expiresMs, nonce)}`;
+}

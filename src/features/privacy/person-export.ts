@@ -1,3 +1,4 @@
+import type { PersonExportView } from '../../cards/export-data';
 import type { Services } from '../services';
 import type { Person } from '../../domain/person';
 
@@ -39,4 +40,16 @@ export async function buildPersonExport(services: Services, person: Person): Pro
     coaching: { consents, codes, codeAttempts: codeAttempts ?? null, views },
     teamCheckins: { responses: checkins.responses, started: checkins.started },
   };
+}
+
+/**
+ * Display names for the readable export: the coaches and coachees named in the person's own
+ * consents (people they chose to share with), read from their profiles. A key without a profile
+ * stays unnamed.
+ */
+export async function exportNames(services: Services, view: PersonExportView): Promise<Record<string, string>> {
+  const keys = new Set(view.coaching.consents.flatMap((c) => [c.coachKey, c.coacheeKey]));
+  keys.delete(view.profile.key);
+  const entries = await Promise.all([...keys].map(async (key) => [key, (await services.people.get(key))?.name] as const));
+  return Object.fromEntries(entries.filter((e): e is readonly [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 }

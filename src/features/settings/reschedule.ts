@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../content/types';
 import { nextPromptAt, nextSummaryAt } from '../../domain/due-times';
+import { nextReminderAt } from '../../domain/reminder-times';
 import type { PersonSettings } from '../../domain/person-settings';
 import type { DueRepository } from '../../store/due-repository';
 
@@ -8,7 +9,7 @@ import type { DueRepository } from '../../store/due-repository';
 export const OPEN_PAUSE = '9999-12-31';
 
 /**
- * Puts the person's next prompt and summary in the due index (replacing what was there), or
+ * Puts the person's next prompt, summary and reminder (when switched on) in the due index (replacing what was there), or
  * removes them when nothing is due. Returns the next prompt instant.
  */
 export async function reschedulePerson(due: DueRepository, personKey: string, settings: PersonSettings, after: Date): Promise<Date | undefined> {
@@ -17,6 +18,8 @@ export async function reschedulePerson(due: DueRepository, personKey: string, se
   const summary = open ? undefined : nextSummaryAt(settings, after);
   await (prompt ? due.schedule(personKey, 'prompt', prompt) : due.unschedule(personKey, 'prompt'));
   await (summary ? due.schedule(personKey, 'summary', summary) : due.unschedule(personKey, 'summary'));
+  const reminder = open ? undefined : nextReminderAt(settings, after);
+  await (reminder ? due.schedule(personKey, 'reminder', reminder) : due.unschedule(personKey, 'reminder'));
   return prompt;
 }
 

@@ -4,6 +4,8 @@ import type { ContentLibrary, Locale } from '../../content/types';
 import { isValidLocalTime, isValidTimeZone } from '../../domain/due-times';
 import type { PersonSettings, Weekday } from '../../domain/person-settings';
 import { settingsStrings } from '../../cards/strings/settings-strings';
+import { parseMirrorSettings } from './mirror-settings-values';
+import { quarterMirrorOf, reminderOf } from '../../domain/mirror-settings';
 
 /** The settings card as Teams sends it back: every input is a string. */
 export const settingsPayloadSchema = z.object({
@@ -15,6 +17,10 @@ export const settingsPayloadSchema = z.object({
   summaryDay: z.string().max(2).optional().default(''),
   summaryTime: z.string().max(20).optional().default(''),
   skipHolidays: z.string().max(5).optional().default('true'),
+  // The mirror (issue 20); empty (a card from before) keeps what is stored.
+  reminder: z.string().max(5).optional().default(''),
+  reminderTime: z.string().max(20).optional().default(''),
+  quarterMirror: z.string().max(5).optional().default(''),
 });
 
 export type SettingsPayload = z.infer<typeof settingsPayloadSchema>;
@@ -29,6 +35,9 @@ export function toValues(settings: PersonSettings): SettingsValues {
     summaryDay: String(settings.summaryDay),
     summaryTime: settings.summaryTime,
     skipHolidays: String(settings.skipHolidays),
+    reminder: String(reminderOf(settings).enabled),
+    reminderTime: reminderOf(settings).time,
+    quarterMirror: String(quarterMirrorOf(settings)),
   };
 }
 
@@ -49,6 +58,8 @@ export function parseSettings(values: SettingsValues, current: PersonSettings, l
   if (days.some((d) => d === undefined) || !summaryDay || !personalLens || !['nl', 'en'].includes(values.locale) || !['true', 'false'].includes(values.skipHolidays)) {
     return { error: s.badChoice };
   }
+  const mirror = parseMirrorSettings(values, current, locale);
+  if ('error' in mirror) return mirror;
   return {
     settings: {
       ...current,
@@ -61,6 +72,7 @@ export function parseSettings(values: SettingsValues, current: PersonSettings, l
       summaryDay,
       summaryTime: hhmm(values.summaryTime),
       skipHolidays: values.skipHolidays === 'true',
+      ...mirror.settings,
     },
   };
 }

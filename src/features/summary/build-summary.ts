@@ -8,6 +8,7 @@ import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 import { zoneOrDefault } from '../../domain/time-zone-of';
+import { quarterMirrorFor, withQuarterMirror } from './quarter-mirror';
 
 /** What a summary reads; the scheduler and the bench pass their own services. */
 export type SummaryServices = Pick<Services, 'answers' | 'deliveries' | 'content' | 'config'>;
@@ -71,8 +72,11 @@ export function summaryFromRows(services: SummaryServices, person: Person, weekS
   });
 }
 
-/** The summary card of `person` for the week starting on `weekStart`; the weekly send calls this too. */
+/**
+ * The summary card of `person` for the week starting on `weekStart`, with the quarter mirror below it
+ * when that week ends a quarter of use; the weekly send calls this too.
+ */
 export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string): Promise<AdaptiveCard> {
-  const rows = await readSummaryRows(services, person, weekStart);
-  return renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content);
+  const [rows, mirror] = await Promise.all([readSummaryRows(services, person, weekStart), quarterMirrorFor(services, person, weekStart)]);
+  return withQuarterMirror(renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content), mirror);
 }

@@ -1,0 +1,89 @@
+import { TableClient } from '@azure/data-tables';
+import type { Answer } from '../../src/domain/answer';
+import { addDays, addWeeks, weekStartOf } from '../../src/domain/iso-week';
+import { AnswersRepository } from '../../src/store/answers-repository';
+import { startAzurite, type EmbeddedAzurite } from '../../src/store/embedded-azurite';
+import { openPlayground, type PlaygroundPage } from './support/playground-page';
+import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+
+jest.setTimeout(300_000);
+
+/** The Playground's current user (see .m365agentsplayground.yml). */
+const SANNE = '00000000-0000-0000-0000-0000000000020';
+
+describe('the mirror in the Agents Playground', () => {
+  let azurite: EmbeddedAzurite;
+  let bot: RunningBot;
+  let ui: PlaygroundPage;
+  const prefix = `e2emirror${Date.now() % 100000}`;
+
+  beforeAll(async () => {
+    azurite = await startAzurite({});
+    bot = await startBotWithPlayground({ TABLES_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, SCHEDULER: 'off' });
+    ui = await openPlayground(bot.playgroundUrl);
+    await ui.page.getByText('Welcome to Positie').first().waitFor();
+  });
+  afterAll(async () => {
+    await ui?.close();
+    await bot?.stop();
+    await azurite?.stop();
+  });
+
+  const answersTable = (): TableClient => TableClient.fromConnectionString(azurite.connectionString, `${prefix}Answers`, { allowInsecureConnection: true });
+
+  async function sannesKey(): Promise<string> {
+    for await (const row of answersTable().listEntities()) if (String(row.partitionKey).includes(SANNE)) return String(row.partitionKey);
+    throw new Error('Sanne has no answers yet');
+  }
+
+  async function reflectAs(role: 'verbinder' | 'bureaucraat', nth: number): Promise<void> {
+    await ui.say('reflect');
+    await ui.page.getByText('Where did you stand today?').last().waitFor();
+    await ui.page.locator('input[type=radio][value="3"]').last().check();
+    await ui.page.locator(`input[type=radio][value="${role}"]`).last().check();
+    await ui.page.getByRole('button', { name: 'Save' }).last().click();
+    await ui.page.getByText('Saved. Thank you for reflecting.').nth(nth).waitFor();
+  }
+
+  it('when Sanne answers Verbinder, Verbinder, Bureaucraat, then the weekly summary shows "67 %" as text', async () => {
+    const { page } = ui;
+    await reflectAs('verbinder', 0);
+    await reflectAs('verbinder', 1);
+    await reflectAs('bureaucraat', 2);
+
+    await ui.say('settings');
+    await page.getByText('Your settings').last().waitFor();
+    await page.locator('input[type=radio][value="nl"]').last().check();
+    await page.getByRole('button', { name: 'Save' }).last().click();
+    await page.getByText('Opgeslagen.', { exact: true }).last().waitFor();
+
+    await ui.say('samenvatting');
+    // The Playground draws the chart itself; the figures stand beside it as text.
+    await page.getByText('67 % · 2×').last().waitFor();
+    await page.getByText('33 % · 1×').last().waitFor();
+  });
+
+  it('when Sanne types geschiedenis, then her weeks open and her notes page from newest to older', async () => {
+    const { page } = ui;
+    // Seven earlier answers with notes, one a week, so that the notes fill two pages of five.
+    const key = await sannesKey();
+    const repository = new AnswersRepository(answersTable());
+    const thisWeek = weekStartOf(new Date(), 'Europe/Amsterdam');
+    for (let week = 1; week <= 7; week += 1) {
+      const localDate = addDays(addWeeks(thisWeek, -week), 1);
+      const answer: Answer = { deliveryId: `e2e-${week}`, promptId: 'p-mo-1', paradoxId: 'maakbaar-open', position: 2, lens: 'ideaaltypen', roleId: 'ondernemer', answeredAt: `${localDate}T15:00:00Z`, localDate, note: `Notitie van ${week} weken terug` };
+      await repository.save(key, answer);
+    }
+
+    await ui.say('geschiedenis');
+    await page.getByText('Je laatste 12 weken').last().waitFor();
+    await page.getByRole('button', { name: 'Mijn notities' }).last().click();
+    await page.getByText('1–5 van 7, nieuwste eerst').last().waitFor();
+    await page.getByText('Notitie van 1 weken terug').last().waitFor();
+    await page.getByRole('button', { name: 'Oudere' }).last().click();
+    await page.getByText('6–7 van 7, nieuwste eerst').last().waitFor();
+    await page.getByText('Notitie van 7 weken terug').last().waitFor();
+    await page.getByRole('button', { name: 'Nieuwere' }).last().click();
+    await page.getByText('1–5 van 7, nieuwste eerst').last().waitFor();
+  });
+});
