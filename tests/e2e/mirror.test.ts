@@ -36,8 +36,10 @@ describe('the mirror in the Agents Playground', () => {
     throw new Error('Sanne has no answers yet');
   }
 
+  /** One reflection a day: the first answer is the day's, the next ones are extra questions offered after it. */
   async function reflectAs(role: 'verbinder' | 'bureaucraat', nth: number): Promise<void> {
     await ui.say('reflect');
+    if (nth > 0) await ui.page.getByRole('button', { name: 'Extra question' }).last().click();
     await ui.page.getByText('Where did you stand today?').last().waitFor();
     await ui.page.locator('input[type=radio][value="3"]').last().check();
     await ui.page.locator(`input[type=radio][value="${role}"]`).last().check();
