@@ -1,4 +1,4 @@
-import type { ContentLibrary, Locale } from '../content/types';
+import { KINDS_OF_WORK, LAYERS, type ContentLibrary, type Locale } from '../content/types';
 import { settingsStrings } from './strings/settings-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -12,6 +12,10 @@ export interface SettingsValues {
   summaryDay: string;
   summaryTime: string;
   skipHolidays: string;
+  /** Who you are at work (issue 22): a layer, kinds of work comma-separated, "true"/"false". */
+  layer: string;
+  kindsOfWork: string;
+  leadsPeople: string;
 }
 
 export interface SettingsCardData {
@@ -46,6 +50,14 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     summaryDayLabel: s.summaryDay,
     summaryTimeLabel: s.summaryTime,
     holidaysLabel: s.holidays,
+    profileHeading: s.profileHeading,
+    profileHint: s.profileHint,
+    layerLabel: s.layer,
+    layers: LAYERS.map((layer) => ({ title: s.layers[layer], value: layer })),
+    kindsLabel: s.kindsOfWork,
+    kindsError: s.kindsError,
+    kinds: KINDS_OF_WORK.map((kind) => ({ title: s.kinds[kind], value: kind })),
+    leadsPeopleLabel: s.leadsPeople,
     values: data.values,
     nextText: data.nextText ?? '',
     saveLabel: s.save,

@@ -1,4 +1,5 @@
-import type { Locale } from '../content/types';
+import type { KindOfWork, Layer, Locale } from '../content/types';
+import { DEFAULT_PROFILE, type WorkProfile } from './content-fit';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -17,6 +18,19 @@ export interface PersonSettings {
   localeChosen?: boolean;
   /** Local date (yyyy-mm-dd); no prompts up to and including this day. */
   pausedUntil?: string;
+  /** Who you are at work (issue 22): layer, kinds of work, whether you lead people. Absent on old profiles: see workProfileOf. */
+  layer?: Layer;
+  kindsOfWork?: KindOfWork[];
+  leadsPeople?: boolean;
+}
+
+/** The person's work profile; profiles saved before these settings existed read back as the default (Rijk, beleid, no team). */
+export function workProfileOf(settings: PersonSettings): WorkProfile {
+  return {
+    layer: settings.layer ?? DEFAULT_PROFILE.layer,
+    kindsOfWork: settings.kindsOfWork && settings.kindsOfWork.length > 0 ? settings.kindsOfWork : DEFAULT_PROFILE.kindsOfWork,
+    leadsPeople: settings.leadsPeople ?? DEFAULT_PROFILE.leadsPeople,
+  };
 }
 
 export function defaultSettings(timeZone: string, locale: Locale): PersonSettings {
@@ -29,5 +43,8 @@ export function defaultSettings(timeZone: string, locale: Locale): PersonSetting
     summaryDay: 5,
     summaryTime: '16:30',
     skipHolidays: true,
+    layer: DEFAULT_PROFILE.layer,
+    kindsOfWork: [...DEFAULT_PROFILE.kindsOfWork],
+    leadsPeople: DEFAULT_PROFILE.leadsPeople,
   };
 }

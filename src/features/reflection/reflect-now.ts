@@ -1,3 +1,4 @@
+import { workProfileOf } from '../../domain/person-settings';
 import { randomBytes } from 'node:crypto';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
 import { localDateOf } from '../../domain/due-times';
@@ -32,6 +33,6 @@ export async function reflectNow(turn: PersonalTurn, services: Services, preferR
   });
   await rememberPrompt(services, person, { promptId: prompt.id, localDate });
   const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate });
-  const card = renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: true, showSkip: true });
+  const card = renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, profile: workProfileOf(person.settings), showSnooze: true, showSkip: true });
   await turn.reply(card);
 }

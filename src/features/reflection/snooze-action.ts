@@ -1,3 +1,5 @@
+import { promptTextFor } from '../../domain/content-fit';
+import { workProfileOf } from '../../domain/person-settings';
 import { DateTime } from 'luxon';
 import { renderDailyAnswered } from '../../cards/daily-answered-card';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
@@ -21,10 +23,11 @@ async function snooze(turn: PersonalTurn, ref: DeliveryRef, services: Services):
   const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
   if (!ctx?.open) return renderError(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];
+  const profile = workProfileOf(turn.person.settings);
   const answer = await services.answers.get(turn.person.key, ctx.delivery.id);
-  if (answer) return renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay);
+  if (answer) return renderDailyAnswered(services.content, answer, promptTextFor(ctx.prompt, profile.layer, turn.locale), turn.locale, ctx.sameDay);
   const again = () =>
-    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, errorText: s.snoozedAlready, showSnooze: false, showSkip: true });
+    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, profile, errorText: s.snoozedAlready, showSnooze: false, showSkip: true });
   if (ctx.delivery.snoozes >= 1) return again();
   // Only one snooze wins, even when the button is clicked twice at once.
   if (!(await services.deliveries.updateIfUnchanged(ctx.delivery, { snoozes: 1 }))) return again();
