@@ -2,7 +2,9 @@ import { DateTime, IANAZone, Info } from 'luxon';
 import { findLens, findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import { isoWeekOf, weekEndOf, weekStartOfDate } from '../domain/iso-week';
+import { NOT_PLAYED } from '../domain/answer';
 import type { Step } from '../domain/paradox-step';
+import { reflectionStrings } from './strings/reflection-strings';
 import type { PersonExportView } from './export-data';
 import { EXPORT_CSS } from './export-style';
 import { exportStrings, type ExportStrings } from './strings/export-strings';
@@ -127,7 +129,9 @@ function safeWeekStart(localDate: string): string {
 function answerCells(c: PageContext, a: Answer): [string, string, string, string] {
   const paradox = findParadox(c.library, a.paradoxId);
   const step = Number.isInteger(a.position) && a.position >= 1 && a.position <= 5 ? (a.position as Step) : undefined;
-  const position = paradox && step ? `${stepScale(step)} ${positionText(paradox, step, c.locale)}` : String(a.position);
+  // Position 0 is "speelde vandaag niet" (src/domain/answer.ts): said in words, not as a place on the scale.
+  const notPlayed = a.position === NOT_PLAYED ? reflectionStrings[c.locale].notPlayed : String(a.position);
+  const position = paradox && step ? `${stepScale(step)} ${positionText(paradox, step, c.locale)}` : notPlayed;
   const tactic = a.tacticId ? (c.library.tactics.find((t) => t.id === a.tacticId)?.name[c.locale] ?? a.tacticId) : '—';
   return [paradox ? paradoxTitle(paradox, c.locale) : a.paradoxId, position, findRole(c.library, a.roleId)?.name[c.locale] ?? a.roleId, tactic];
 }

@@ -18,13 +18,21 @@ export interface PersonSettings {
   localeChosen?: boolean;
   /** Local date (yyyy-mm-dd); no prompts up to and including this day. */
   pausedUntil?: string;
-  /** Who you are at work (issue 22): layer, kinds of work, whether you lead people. Absent on old profiles: see workProfileOf. */
+  /**
+   * Who you are at work (issue 22): layer, kinds of work, whether you lead people. Absent until
+   * the person saves the settings card (and on older profiles): workProfileOf reads the default.
+   */
   layer?: Layer;
   kindsOfWork?: KindOfWork[];
   leadsPeople?: boolean;
 }
 
-/** The person's work profile; profiles saved before these settings existed read back as the default (Rijk, beleid, no team). */
+/** True once the person said where and what they work (the settings card saves all three). */
+export function hasWorkProfile(settings: PersonSettings): boolean {
+  return settings.layer !== undefined;
+}
+
+/** The person's work profile; without one it is the default (Rijk, beleid, no team). */
 export function workProfileOf(settings: PersonSettings): WorkProfile {
   return {
     layer: settings.layer ?? DEFAULT_PROFILE.layer,
@@ -43,8 +51,5 @@ export function defaultSettings(timeZone: string, locale: Locale): PersonSetting
     summaryDay: 5,
     summaryTime: '16:30',
     skipHolidays: true,
-    layer: DEFAULT_PROFILE.layer,
-    kindsOfWork: [...DEFAULT_PROFILE.kindsOfWork],
-    leadsPeople: DEFAULT_PROFILE.leadsPeople,
   };
 }
