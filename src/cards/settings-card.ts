@@ -50,6 +50,7 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     summaryDayLabel: s.summaryDay,
     summaryTimeLabel: s.summaryTime,
     holidaysLabel: s.holidays,
+    zoneError: s.zoneError,
     profileHeading: s.profileHeading,
     profileHint: s.profileHint,
     layerLabel: s.layer,

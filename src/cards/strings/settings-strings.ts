@@ -34,6 +34,7 @@ export const settingsStrings = {
     kinds: { beleid: 'Beleid', wetgeving: 'Wetgeving', uitvoering: 'Uitvoering', toezicht: 'Toezicht', bedrijfsvoering: 'Bedrijfsvoering' },
     leadsPeople: 'Ik geef leiding aan mensen',
     kindsError: 'Kies minstens één soort werk.',
+    zoneError: 'Vul een tijdzone in, bijvoorbeeld Europe/Amsterdam.',
   },
   en: {
     title: 'Your settings',
@@ -67,5 +68,6 @@ export const settingsStrings = {
     kinds: { beleid: 'Policy', wetgeving: 'Legislation', uitvoering: 'Implementation', toezicht: 'Supervision', bedrijfsvoering: 'Operations and support' },
     leadsPeople: 'I lead people',
     kindsError: 'Choose at least one kind of work.',
+    zoneError: 'Fill in a time zone, for example Europe/Amsterdam.',
   },
 } satisfies Record<Locale, unknown>;
