@@ -69,7 +69,7 @@ export function summaryFromRows(services: SummaryServices, person: Person, weekS
 }
 
 /** The summary card of `person` for the week starting on `weekStart`; the weekly send calls this too. */
-export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string): Promise<AdaptiveCard> {
+export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string, craftMonth?: string): Promise<AdaptiveCard> {
   const rows = await readSummaryRows(services, person, weekStart);
-  return renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content);
+  return renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content, craftMonth);
 }
