@@ -30,7 +30,7 @@ export const settingsStrings = {
     profileHint: 'Zo krijg je vragen die bij je werk passen.',
     layer: 'Bij welke overheid werk je?',
     layers: { rijk: 'Rijksoverheid', provincie: 'Provincie', gemeente: 'Gemeente', waterschap: 'Waterschap', uitvoeringsorganisatie: 'Uitvoeringsorganisatie' },
-    kindsOfWork: 'Wat voor werk doe je? (een of meer)',
+    kindsOfWork: 'Wat voor werk doe je? (één of meer)',
     kinds: { beleid: 'Beleid', wetgeving: 'Wetgeving', uitvoering: 'Uitvoering', toezicht: 'Toezicht', bedrijfsvoering: 'Bedrijfsvoering' },
     leadsPeople: 'Ik geef leiding aan mensen',
     kindsError: 'Kies minstens één soort werk.',
