@@ -80,7 +80,7 @@ describe('the leadership roles under a check-in result', () => {
     const card = resultsCard(context, checkin, 'nl', aggregate);
     expect(cardProblems(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain('Minder gekozen: de bemiddelaar. Paste dat bij dit moment?');
-    expect(JSON.stringify(card)).toContain(`Een idee: ${JSON.stringify(nudge?.suggestion.nl).slice(2, -1)}`);
+    expect(JSON.stringify(card)).toContain(`Paste dat bij dit moment? ${JSON.stringify(nudge?.suggestion.nl).slice(1, -1)}`);
   });
 
   it('when a personal lens was used, or every role was chosen equally, then there is no such line', () => {

@@ -90,7 +90,7 @@ export function resultsCard(services: CardContext, checkin: Checkin, locale: Loc
 function teamNudgeText(services: CardContext, checkin: Checkin, locale: Locale, roleShares: readonly Share[]): string {
   const nudge = teamNudge(services.content, checkin.lens, roleShares, checkin.id);
   const role = nudge ? findRole(services.content, nudge.roleId) : undefined;
-  return nudge && role ? checkinStrings[locale].results.teamNudge(inSentence(role.name[locale]), inSentence(nudge.suggestion[locale])) : '';
+  return nudge && role ? checkinStrings[locale].results.teamNudge(inSentence(role.name[locale]), nudge.suggestion[locale]) : '';
 }
 
 /** "vrijdag 14 maart 10:00" in the organisation's time zone (the card is shared, so one zone). */
