@@ -5,6 +5,8 @@ import { isoWeekOf, weekEndOf, weekStartOfDate } from '../domain/iso-week';
 import { NOT_PLAYED } from '../domain/answer';
 import type { Step } from '../domain/paradox-step';
 import { reflectionStrings } from './strings/reflection-strings';
+import { craftStrings } from './strings/craft-strings';
+import { monthName } from './craft-reflection-card';
 import type { PersonExportView } from './export-data';
 import { EXPORT_CSS } from './export-style';
 import { exportStrings, type ExportStrings } from './strings/export-strings';
@@ -51,6 +53,7 @@ export function renderExportHtml(data: PersonExportView, library: ContentLibrary
     section(s.settingsTitle, settingsList(c, data)),
     section(s.answersTitle, answersByWeek(c, data.answers)),
     section(s.notesTitle, notes(c, data.answers)),
+    section(craftStrings[locale].exportTitle, craftNotes(c, data)),
     section(s.coachesTitle, coaches(c, data)),
     section(s.looksTitle, looks(c, data)),
     section(s.sendsTitle, sends(c, data)),
@@ -144,6 +147,19 @@ function notes(c: PageContext, answers: readonly Answer[]): string {
       const [paradox, , role] = answerCells(c, a);
       const meta = [localDay(c, a.localDate), paradox, role].join(' · ');
       return `<div class="note"><p class="muted">${escapeHtml(meta)}</p>${escapeHtml(a.note ?? '')}</div>`;
+    })
+    .join('\n');
+}
+
+/** The monthly craft reflections, newest first: printable material for the person's annual conversation. */
+function craftNotes(c: PageContext, data: PersonExportView): string {
+  const k = craftStrings[c.locale];
+  if (data.craftNotes.length === 0) return `<p>${escapeHtml(k.exportNone)}</p>`;
+  return [...data.craftNotes]
+    .sort((x, y) => y.month.localeCompare(x.month))
+    .map((n) => {
+      const question = c.library.weeklyQuestions.find((q) => q.id === n.questionId)?.text[c.locale] ?? '';
+      return `<div class="note"><p class="muted">${escapeHtml(monthName(n.month, c.locale))}</p><p>${escapeHtml(question)}</p>${escapeHtml(n.note)}</div>`;
     })
     .join('\n');
 }

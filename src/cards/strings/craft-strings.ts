@@ -11,6 +11,9 @@ interface CraftStrings {
   /** The button on the first weekly summary of a month. */
   offer: string;
   badMonth: string;
+  /** The section of the readable data export. */
+  exportTitle: string;
+  exportNone: string;
 }
 
 /** Texts of the monthly vakmanschap reflection. */
@@ -26,6 +29,8 @@ export const craftStrings: Record<Locale, CraftStrings> = {
     removed: 'Je antwoord is weggehaald.',
     offer: 'Vakmanschap: de vraag van de maand',
     badMonth: 'Op die maand kun je (nog) niet terugkijken.',
+    exportTitle: 'Vakmanschap: je antwoorden op de vraag van de maand',
+    exportNone: 'Je hebt nog geen vraag van de maand beantwoord.',
   },
   en: {
     title: (month) => `Your craft: looking back on ${month}`,
@@ -38,5 +43,7 @@ export const craftStrings: Record<Locale, CraftStrings> = {
     removed: 'Your answer has been removed.',
     offer: 'Your craft: the question of the month',
     badMonth: 'You cannot look back on that month (yet).',
+    exportTitle: 'Your craft: your answers to the question of the month',
+    exportNone: 'You have not answered a question of the month yet.',
   },
 };
