@@ -58,6 +58,9 @@ param retentionDays int = 365
 @minValue(1)
 param checkinRetentionDays int = 180
 
+@description('True while the cabinet is demissionair: prompts written for that period then fit.')
+param demissionair bool = false
+
 @description('Prefix of every table name, so several installs can share one account.')
 param tablePrefix string = 'positie'
 
@@ -180,6 +183,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'CHECKIN_MIN_RESPONSES', value: string(checkinMinResponses) }
         { name: 'RETENTION_DAYS', value: string(retentionDays) }
         { name: 'CHECKIN_RETENTION_DAYS', value: string(checkinRetentionDays) }
+        { name: 'DEMISSIONAIR', value: demissionair ? 'on' : 'off' }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'SCHEDULER', value: 'on' }
         { name: 'PLAYGROUND', value: 'off' }

@@ -12,6 +12,7 @@ import { listenHost } from './http/listen-host';
 import { ConversationsRepository } from './store/conversations-repository';
 import { PeopleRepository } from './store/people-repository';
 import { AnswersRepository } from './store/answers-repository';
+import { CraftNotesRepository } from './store/craft-notes-repository';
 import { DeliveriesRepository } from './store/deliveries-repository';
 import { DueRepository } from './store/due-repository';
 import { createCheckinServices } from './features/checkins/checkin-services';
@@ -84,6 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     people: new PeopleRepository(tables.table('people')),
     conversations: new ConversationsRepository(tables.table('conversations')),
     answers: new AnswersRepository(tables.table('answers')),
+    craftNotes: new CraftNotesRepository(tables.table('craftNotes')),
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
     due,
     checkins,

@@ -83,6 +83,8 @@ export const settingsSchema = z.object({
   ALLOWED_TENANT_IDS: list.default([]),
   /** Largest accepted request body in kilobytes. */
   MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+  /** On while the cabinet is demissionair: rotation then offers the prompts written for that period (no date can tell). */
+  DEMISSIONAIR: bool.default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -28,11 +28,13 @@ export interface CheckinResultsData {
   hasNotes: boolean;
   notes: { text: string }[];
   reflection: string;
+  /** Leadership lens only: the least chosen role as an invitation; empty for none. */
+  teamNudge?: string;
 }
 
 export function renderCheckinResults(data: CheckinResultsData): AdaptiveCard {
   const roleChart = data.roleChart ?? [];
-  return expandTemplate('checkin-results', { ...data, roleChart, roleChartFallback: roleChart.map((r) => ({ text: `${cells(r.value)} ${r.legend}` })) });
+  return expandTemplate('checkin-results', { ...data, teamNudge: data.teamNudge ?? '', roleChart, roleChartFallback: roleChart.map((r) => ({ text: `${cells(r.value)} ${r.legend}` })) });
 }
 
 /** The role shares of a check-in as donut slices, each role in its colour from the palette. */

@@ -1,6 +1,6 @@
 import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
-import type { Answer } from '../domain/answer';
+import { isPlayed, type Answer } from '../domain/answer';
 import { reflectionStrings } from './strings/reflection-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 import { inertText } from './inert-text';
@@ -13,7 +13,7 @@ export function renderDailyAnswered(library: ContentLibrary, answer: Answer, que
   const role = findRole(library, answer.roleId);
   const tactic = library.tactics.find((t) => t.id === answer.tacticId);
   const facts = [
-    { title: s.factPosition, value: positions[answer.position - 1] ?? String(answer.position) },
+    { title: s.factPosition, value: isPlayed(answer) ? (positions[answer.position - 1] ?? String(answer.position)) : s.factNotPlayed },
     { title: s.factRole, value: role ? role.name[locale] : answer.roleId },
     ...(tactic ? [{ title: s.factTactic, value: tactic.name[locale] }] : []),
   ];

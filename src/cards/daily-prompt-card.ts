@@ -1,5 +1,7 @@
 import type { ContentLibrary, Locale, Prompt } from '../content/types';
 import { findParadox, findRole, rolesOf } from '../content/library-lookup';
+import { fitting, promptTextFor, type WorkProfile } from '../domain/content-fit';
+import { NOT_PLAYED } from '../domain/answer';
 import { reflectionStrings } from './strings/reflection-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -18,6 +20,8 @@ export interface DailyPromptData {
   prompt: Prompt;
   lens: string;
   locale: Locale;
+  /** The person's work profile: the question in their layer's words, and the tactics that fit them. */
+  profile: WorkProfile;
   values?: PromptValues;
   errorText?: string;
   /** Snooze is offered once, and not on an edit. */
@@ -39,18 +43,24 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     leftPole: left,
     rightPole: right,
     why: paradox.why[L],
-    question: data.prompt.text[L],
+    question: promptTextFor(data.prompt, data.profile.layer, L),
     perspective: perspectiveRole ? s.perspective(perspectiveRole.name[L]) : '',
     positionLabel: s.positionLabel,
     positionError: s.positionError,
-    positions: s.positions(left, right).map((title, i) => ({ title, value: String(i + 1) })),
+    positions: [
+      ...s.positions(left, right).map((title, i) => ({ title, value: String(i + 1) })),
+      // A conditional prompt may simply not have come up today: that is an answer too, not a place on the scale.
+      ...(data.prompt.conditional ? [{ title: s.notPlayed, value: String(NOT_PLAYED) }] : []),
+    ],
     roleLabel: s.roleLabel,
     roleError: s.roleError,
     roles: rolesOf(library, data.lens).map((role) => ({ title: `${role.name[L]} — ${role.description[L]}`, value: role.id })),
     tacticLabel: s.tacticLabel,
-    tactics: library.tactics.map((t) => ({ title: t.name[L], value: t.id })),
+    // Only the tactics that fit the person's work, each with what it means; none chosen ('') is "none".
+    tactics: fitting(library.tactics, data.profile).map((t) => ({ title: `${t.name[L]} — ${t.description[L]}`, value: t.id })),
     noteLabel: s.noteLabel,
     notePlaceholder: s.notePlaceholder,
+    noteHint: s.noteHint,
     values: {
       position: data.values?.position ?? '',
       role: data.values?.role ?? '',

@@ -45,6 +45,7 @@ export const personExportSchema = z.object({
   profile: z.object({ key: z.string(), name: z.string(), createdAt: z.string() }),
   settings,
   answers: z.array(answer),
+  craftNotes: z.array(z.object({ month: z.string(), questionId: z.string(), note: z.string(), savedAt: z.string() })).catch([]),
   deliveries: z.array(z.object({ kind: z.string(), localDate: z.string(), state: z.string(), skipped: z.boolean().optional() })).catch([]),
   pendingSends: z.array(z.object({ kind: z.string(), dueAt: z.string() })).catch([]),
   coaching: z.object({ consents: z.array(consent).catch([]), views: z.array(view).catch([]) }).catch({ consents: [], views: [] }),

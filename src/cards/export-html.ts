@@ -2,7 +2,11 @@ import { DateTime, IANAZone, Info } from 'luxon';
 import { findLens, findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import { isoWeekOf, weekEndOf, weekStartOfDate } from '../domain/iso-week';
+import { NOT_PLAYED } from '../domain/answer';
 import type { Step } from '../domain/paradox-step';
+import { reflectionStrings } from './strings/reflection-strings';
+import { craftStrings } from './strings/craft-strings';
+import { monthName } from './craft-reflection-card';
 import type { PersonExportView } from './export-data';
 import { EXPORT_CSS } from './export-style';
 import { exportStrings, type ExportStrings } from './strings/export-strings';
@@ -49,6 +53,7 @@ export function renderExportHtml(data: PersonExportView, library: ContentLibrary
     section(s.settingsTitle, settingsList(c, data)),
     section(s.answersTitle, answersByWeek(c, data.answers)),
     section(s.notesTitle, notes(c, data.answers)),
+    section(craftStrings[locale].exportTitle, craftNotes(c, data)),
     section(s.coachesTitle, coaches(c, data)),
     section(s.looksTitle, looks(c, data)),
     section(s.sendsTitle, sends(c, data)),
@@ -127,7 +132,9 @@ function safeWeekStart(localDate: string): string {
 function answerCells(c: PageContext, a: Answer): [string, string, string, string] {
   const paradox = findParadox(c.library, a.paradoxId);
   const step = Number.isInteger(a.position) && a.position >= 1 && a.position <= 5 ? (a.position as Step) : undefined;
-  const position = paradox && step ? `${stepScale(step)} ${positionText(paradox, step, c.locale)}` : String(a.position);
+  // Position 0 is "speelde vandaag niet" (src/domain/answer.ts): said in words, not as a place on the scale.
+  const notPlayed = a.position === NOT_PLAYED ? reflectionStrings[c.locale].notPlayed : String(a.position);
+  const position = paradox && step ? `${stepScale(step)} ${positionText(paradox, step, c.locale)}` : notPlayed;
   const tactic = a.tacticId ? (c.library.tactics.find((t) => t.id === a.tacticId)?.name[c.locale] ?? a.tacticId) : '—';
   return [paradox ? paradoxTitle(paradox, c.locale) : a.paradoxId, position, findRole(c.library, a.roleId)?.name[c.locale] ?? a.roleId, tactic];
 }
@@ -140,6 +147,19 @@ function notes(c: PageContext, answers: readonly Answer[]): string {
       const [paradox, , role] = answerCells(c, a);
       const meta = [localDay(c, a.localDate), paradox, role].join(' · ');
       return `<div class="note"><p class="muted">${escapeHtml(meta)}</p>${escapeHtml(a.note ?? '')}</div>`;
+    })
+    .join('\n');
+}
+
+/** The monthly craft reflections, newest first: printable material for the person's annual conversation. */
+function craftNotes(c: PageContext, data: PersonExportView): string {
+  const k = craftStrings[c.locale];
+  if (data.craftNotes.length === 0) return `<p>${escapeHtml(k.exportNone)}</p>`;
+  return [...data.craftNotes]
+    .sort((x, y) => y.month.localeCompare(x.month))
+    .map((n) => {
+      const question = c.library.weeklyQuestions.find((q) => q.id === n.questionId)?.text[c.locale] ?? '';
+      return `<div class="note"><p class="muted">${escapeHtml(monthName(n.month, c.locale))}</p><p>${escapeHtml(question)}</p>${escapeHtml(n.note)}</div>`;
     })
     .join('\n');
 }

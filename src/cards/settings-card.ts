@@ -1,4 +1,4 @@
-import type { ContentLibrary, Locale } from '../content/types';
+import { KINDS_OF_WORK, LAYERS, type ContentLibrary, type Locale } from '../content/types';
 import { settingsStrings } from './strings/settings-strings';
 import { mirrorSettingStrings } from './strings/mirror-settings-strings';
 import { reminderStrings } from './strings/reminder-strings';
@@ -18,6 +18,10 @@ export interface SettingsValues {
   reminder: string;
   reminderTime: string;
   quarterMirror: string;
+  /** Who you are at work (issue 22): a layer, kinds of work comma-separated, "true"/"false". */
+  layer: string;
+  kindsOfWork: string;
+  leadsPeople: string;
 }
 
 export interface SettingsCardData {
@@ -57,6 +61,15 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     reminderTimeLabel: reminderStrings[data.locale].timeLabel,
     reminderHelp: reminderStrings[data.locale].settingHelp,
     quarterToggle: mirrorSettingStrings[data.locale].quarterToggle,
+    zoneError: s.zoneError,
+    profileHeading: s.profileHeading,
+    profileHint: s.profileHint,
+    layerLabel: s.layer,
+    layers: LAYERS.map((layer) => ({ title: s.layers[layer], value: layer })),
+    kindsLabel: s.kindsOfWork,
+    kindsError: s.kindsError,
+    kinds: KINDS_OF_WORK.map((kind) => ({ title: s.kinds[kind], value: kind })),
+    leadsPeopleLabel: s.leadsPeople,
     values: data.values,
     nextText: data.nextText ?? '',
     saveLabel: s.save,

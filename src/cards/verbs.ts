@@ -29,6 +29,10 @@ export const VERBS = {
   historyWeek: 'history.week',
   /** A page of notes, with `page` (1-based). */
   historyNotes: 'history.notes',
+  /** The monthly craft reflection, with `month` (yyyy-mm, the month looked back on). */
+  craftOpen: 'craft.open',
+  /** Saves it: `month` and the input `note`. */
+  craftSave: 'craft.save',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -5,6 +5,7 @@ import type { WeeklySummary } from '../domain/weekly-summary';
 import { stepOf } from '../domain/paradox-step';
 import { donutData, roleFacts, roleLine, stackedSeries } from './role-figures';
 import { paradoxTitle, positionText, stepScale } from './strings/position-strings';
+import { craftStrings } from './strings/craft-strings';
 import { summaryStrings, type SummaryStrings } from './strings/summary-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 import { inertText } from './inert-text';
@@ -21,9 +22,10 @@ const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
  * role has its own colour (role-palette.ts). Every chart keeps a fallback of text bars for clients
  * without charts. An empty week gets a short card.
  */
-export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary): AdaptiveCard {
+/** `craftMonth` (yyyy-mm): the first summary of a month offers the monthly craft reflection on the month before. */
+export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary, craftMonth = ''): AdaptiveCard {
   const s = summaryStrings[locale];
-  const settings = { settingsLabel: s.settings, historyLabel: s.history };
+  const settings = { settingsLabel: s.settings, historyLabel: s.history, craftMonth, craftLabel: craftStrings[locale].offer };
   if (summary.answers === 0) {
     return expandTemplate('weekly-summary-empty', {
       title: s.emptyTitle(summary.week.week),

@@ -95,6 +95,7 @@ export interface Dilemma extends Fit {
   paradoxId: string;
 }
 
+/** A question on the craft of public work (seed 003), asked once a month in the vakmanschap reflection. */
 export interface WeeklyQuestion {
   id: string;
   text: Localized;

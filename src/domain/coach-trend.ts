@@ -1,3 +1,4 @@
+import { playedPositions } from './answer';
 import type { ConsentScope } from './coach-scope';
 import { localDateOf } from './due-times';
 import { addDays, addWeeks, weekStartOfDate } from './iso-week';
@@ -149,7 +150,9 @@ function roleShares(answers: readonly CoachAnswerFacts[]): RoleShareOfWeek[] {
   return counts.map(([roleId, n], i) => ({ roleId, answers: n, percent: percents[i] ?? 0 }));
 }
 
-function paradoxAverages(answers: readonly CoachAnswerFacts[]): ParadoxAverage[] {
+function paradoxAverages(facts: readonly CoachAnswerFacts[]): ParadoxAverage[] {
+  // "Speelde vandaag niet" (position 0) holds no place on the scale.
+  const answers = playedPositions(facts);
   return countBy(answers, (a) => a.paradoxId)
     .filter(([, n]) => n >= MIN_ANSWERS_PER_PARADOX)
     .map(([paradoxId, n]) => {

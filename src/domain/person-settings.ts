@@ -1,4 +1,5 @@
-import type { Locale } from '../content/types';
+import type { KindOfWork, Layer, Locale } from '../content/types';
+import { DEFAULT_PROFILE, type WorkProfile } from './content-fit';
 import { DEFAULT_REMINDER, type ReminderSetting } from './reminder';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -23,6 +24,27 @@ export interface PersonSettings {
   reminder?: ReminderSetting;
   /** The quarter mirror with every 13th weekly summary; on by default. */
   quarterMirror?: boolean;
+  /**
+   * Who you are at work (issue 22): layer, kinds of work, whether you lead people. Absent until
+   * the person saves the settings card (and on older profiles): workProfileOf reads the default.
+   */
+  layer?: Layer;
+  kindsOfWork?: KindOfWork[];
+  leadsPeople?: boolean;
+}
+
+/** True once the person said where and what they work (the settings card saves all three). */
+export function hasWorkProfile(settings: PersonSettings): boolean {
+  return settings.layer !== undefined;
+}
+
+/** The person's work profile; without one it is the default (Rijk, beleid, no team). */
+export function workProfileOf(settings: PersonSettings): WorkProfile {
+  return {
+    layer: settings.layer ?? DEFAULT_PROFILE.layer,
+    kindsOfWork: settings.kindsOfWork && settings.kindsOfWork.length > 0 ? settings.kindsOfWork : DEFAULT_PROFILE.kindsOfWork,
+    leadsPeople: settings.leadsPeople ?? DEFAULT_PROFILE.leadsPeople,
+  };
 }
 
 export function defaultSettings(timeZone: string, locale: Locale): PersonSettings {

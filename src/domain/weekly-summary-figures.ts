@@ -1,4 +1,4 @@
-import type { Answer } from './answer';
+import { playedPositions, type Answer } from './answer';
 import { localDateOf } from './due-times';
 import { addWeeks, isoWeekOf, weekStartOf, weekStartOfDate, type IsoWeek } from './iso-week';
 
@@ -61,7 +61,8 @@ export function leaningOf(roles: readonly { roleId: string; count: number }[]): 
 /** Per paradox answered, in the order first answered: how often, the mean position and its pole. */
 export function paradoxPositions(answers: readonly Answer[]): ParadoxPosition[] {
   const positions = new Map<string, number[]>();
-  for (const answer of answers) positions.set(answer.paradoxId, [...(positions.get(answer.paradoxId) ?? []), answer.position]);
+  // "Speelde vandaag niet" holds no place on the scale: it counts as an answer elsewhere, never here.
+  for (const answer of playedPositions(answers)) positions.set(answer.paradoxId, [...(positions.get(answer.paradoxId) ?? []), answer.position]);
   return [...positions.entries()].map(([paradoxId, values]) => {
     const mean = sum(values) / values.length;
     const pole: Pole = mean <= 3 - MIDDLE_BAND ? 'left' : mean >= 3 + MIDDLE_BAND ? 'right' : 'middle';

@@ -1,5 +1,6 @@
 import { checkinActions, checkinCommands } from './checkins';
 import { coachingActions, coachingCommands } from './coaching';
+import { craftActions } from './craft';
 import type { ActionDefinition, CommandDefinition } from './definitions';
 import { helpCommands } from './help';
 import { historyActions, historyCommands } from './history';
@@ -21,4 +22,4 @@ export const COMMANDS: readonly CommandDefinition[] = [
 ];
 
 /** Every card action, by feature; each verb once (tests/unit/verbs.test.ts). */
-export const ACTIONS: readonly ActionDefinition[] = [...reflectionActions, ...settingsActions, ...historyActions, ...checkinActions, ...coachingActions, ...privacyActions];
+export const ACTIONS: readonly ActionDefinition[] = [...reflectionActions, ...settingsActions, ...historyActions, ...craftActions, ...checkinActions, ...coachingActions, ...privacyActions];

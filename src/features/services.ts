@@ -3,6 +3,7 @@ import type { ContentLibrary } from '../content/types';
 import type { Logger } from '../log';
 import type { Messenger } from './messenger';
 import type { AnswersRepository } from '../store/answers-repository';
+import type { CraftNotesRepository } from '../store/craft-notes-repository';
 import type { ConversationsRepository } from '../store/conversations-repository';
 import type { DeliveriesRepository } from '../store/deliveries-repository';
 import type { DueRepository } from '../store/due-repository';
@@ -23,6 +24,8 @@ export interface Services {
   people: PeopleRepository;
   conversations: ConversationsRepository;
   answers: AnswersRepository;
+  /** The monthly vakmanschap reflections: private, in export and delete, kept as long as answers. */
+  craftNotes: CraftNotesRepository;
   deliveries: DeliveriesRepository;
   due: DueRepository;
   /** Team check-ins: their tables, pseudonym secret and counter coalescing. */

@@ -4,7 +4,7 @@ import { dayIsComplete } from '../features/reflection/reflection-day';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
 import { findPrompt } from '../content/library-lookup';
 import { nextPromptAt } from '../domain/due-times';
-import type { PersonSettings } from '../domain/person-settings';
+import { workProfileOf, type PersonSettings } from '../domain/person-settings';
 import type { AdaptiveCard } from '../cards/template-cache';
 import type { Prompt } from '../content/types';
 import type { Delivery } from '../domain/delivery';
@@ -83,5 +83,5 @@ export async function sendSnoozedPrompt(services: Services, entry: DueEntry, now
 function promptCard(services: Services, person: Person, delivery: Delivery, prompt: Prompt, showSnooze: boolean): AdaptiveCard {
   const lens = delivery.lens ?? person.settings.lens;
   const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
-  return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, showSnooze, showSkip: true });
+  return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, profile: workProfileOf(person.settings), showSnooze, showSkip: true });
 }

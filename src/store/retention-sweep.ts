@@ -8,6 +8,7 @@ import { deleteRows, deleteWhere, keysWhere, type RowKeys } from './table-sweep'
 /** What one retention run removed, per kind of row (logged; no ids). */
 export interface RetentionReport {
   answers: number;
+  craftNotes: number;
   deliveries: number;
   coachViews: number;
   coachCodes: number;
@@ -29,13 +30,15 @@ const CODE_KEEP_AFTER_EXPIRY_DAYS = 7;
 export async function sweepRetention(tables: TableStore, links: ExportLinksRepository, now: Date, retentionDays: number): Promise<RetentionReport> {
   const cutoff = odataString(DateTime.fromJSDate(now).minus({ days: retentionDays }).toUTC().toISO() ?? '');
   const answers = await deleteWhere(tables.table('answers'), `answeredAt lt ${cutoff}`);
+  // Craft reflections are notes like the answers' notes: kept as long.
+  const craftNotes = await deleteWhere(tables.table('craftNotes'), `savedAt lt ${cutoff}`);
   const deliveries = await deleteWhere(tables.table('deliveries'), `claimedAt lt ${cutoff}`);
   const coachViews = await deleteWhere(tables.table('coachViews'), `viewedAt lt ${cutoff}`);
   await pruneViewIndex(tables.table('coachViews'));
   const codeCutoff = odataString(DateTime.fromJSDate(now).minus({ days: CODE_KEEP_AFTER_EXPIRY_DAYS }).toUTC().toISO() ?? '');
   const coachCodes = await deleteWhere(tables.table('coachCodes'), `expiresAt lt ${codeCutoff}`);
   const exportLinks = await links.pruneExpired(now);
-  return { answers, deliveries, coachViews, coachCodes, exportLinks };
+  return { answers, craftNotes, deliveries, coachViews, coachCodes, exportLinks };
 }
 
 /**

@@ -11,6 +11,8 @@ export const TABLES = {
   coachCodes: 'CoachCodes',
   coachViews: 'CoachViews',
   privacy: 'Privacy',
+  /** Monthly craft reflections (vakmanschap), one row per person and month; only the person reads them. */
+  craftNotes: 'CraftNotes',
   /** Which app instances are running (for sharing Teams' rate); nothing about people. */
   instances: 'Instances',
 } as const;

@@ -1,3 +1,4 @@
+import { previousMonth } from '../../src/domain/craft-reflection';
 import { responseKeyOf, starterKeyOf } from '../../src/domain/pseudonym';
 import { personKey } from '../../src/store/keys';
 import { TENANT, testUser, type TestUser } from '../support/activities';
@@ -38,6 +39,9 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   // Snoozed first: once the day is answered, a snooze is no longer taken (one reflection a day).
   await t.act(user, 'snooze', { deliveryId });
   await t.act(user, 'answer', { deliveryId, position: '2', role, note });
+  // The monthly craft reflection, on the month before (CraftNotes).
+  const craftMonth = previousMonth(t.app.services.now().toISOString().slice(0, 7));
+  await t.act(user, 'craft.save', { month: craftMonth, note: `vakmanschap van ${base}` });
 
   await share(coach, user);
   await share(user, coachee);

@@ -21,6 +21,7 @@ async function seedAround(services: Services, base: number): Promise<string[]> {
   for (const [label, at] of [['old', justBefore(30)], ['new', justAfter(30)]] as const) {
     const deliveryId = `${at.toISOString().slice(0, 10)}_reflect_${label === 'old' ? '0000000a' : '0000000b'}`;
     await services.answers.save(key, { deliveryId, promptId: 'p', paradoxId: 'x', position: 3, lens: 'ideaaltypen', roleId: 'verbinder', note: `${label} note`, answeredAt: at.toISOString(), localDate: at.toISOString().slice(0, 10) });
+    await services.craftNotes.save(key, { month: label === 'old' ? '2027-04' : '2027-05', questionId: 'wq', note: `${label} craft note`, savedAt: at.toISOString() });
     await services.deliveries.tryCreate({ personKey: key, id: deliveryId, kind: 'reflect', localDate: at.toISOString().slice(0, 10), state: 'sent', claimedAt: at.toISOString(), claimedBy: 'test', attempts: 1, snoozes: 0 });
   }
   await services.coach.consents.grant(key, coach, consentScope(false), justBefore(40));
@@ -57,7 +58,7 @@ describe('retention', () => {
   it('when retention runs, then exactly the rows older than the retention periods are removed', async () => {
     const [key, coach, otherCoach] = await seedAround(t.app.services, 601);
     const before = await allRows(t.tables);
-    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
+    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 1, craftNotes: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
     // Check-ins expire in the scheduler tick, CHECKIN_RETENTION_DAYS after their deadline.
     await closeDueCheckins(t.app.services, NOW);
 
@@ -67,6 +68,7 @@ describe('retention', () => {
     expect(gone.map(describe).sort()).toEqual(
       [
         `answers:old note`,
+        `craftNotes:old craft note`,
         `deliveries:${justBefore(30).toISOString()}`,
         `coachViews:${justBefore(30).toISOString()}`,
         `coachViews:${justBefore(30).toISOString()}`,
@@ -80,7 +82,7 @@ describe('retention', () => {
       ].sort(),
     );
     expect(after.some((r) => r.table === 'coachViews' && r.partitionKey === `by_${coach}` && r.rowKey === key)).toBe(true);
-    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
+    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 0, craftNotes: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
   });
 
   it('when the scheduler ticks, then retention runs once, in the first tick of 03:00 local time', async () => {

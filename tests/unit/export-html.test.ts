@@ -92,3 +92,32 @@ describe('readable export', () => {
     expect(view && renderExportHtml(view, library)).toContain('Je deelt met niemand');
   });
 });
+
+describe('readable export: speelde vandaag niet and the monthly craft reflection', () => {
+  const withCraft = (locale: 'nl' | 'en'): string => {
+    const data = exportObject(locale);
+    const answers = data.answers as Record<string, unknown>[];
+    const question = library.weeklyQuestions[10];
+    const view = readPersonExport({
+      ...data,
+      answers: [...answers, { deliveryId: 'd3', promptId: 'p3', paradoxId: 'kwaliteit-tempo', position: 0, lens: 'ideaaltypen', roleId: 'bureaucraat', answeredAt: '2026-11-26T15:00:00Z', localDate: '2026-11-26' }],
+      craftNotes: [{ month: '2026-11', questionId: question?.id ?? '', note: 'Volgehouden <ook> toen het taai was.', savedAt: '2026-12-04T15:30:00.000Z' }],
+    });
+    if (!view) throw new Error('export not readable');
+    return renderExportHtml(view, library);
+  };
+
+  it('when an answer did not come up and a craft answer was kept, then the page says so in words and shows the month, question and answer', () => {
+    const html = withCraft('nl');
+    expect(html).toContain('<td>Speelde vandaag niet</td>');
+    expect(html).toContain('Vakmanschap: je antwoorden op de vraag van de maand');
+    expect(html).toContain('november 2026');
+    expect(html).toContain(escapeHtml(library.weeklyQuestions[10]?.text.nl ?? 'no question'));
+    expect(html).toContain('Volgehouden &lt;ook&gt; toen het taai was.');
+    expect(withCraft('en')).toContain('Did not come up today');
+  });
+
+  it('when an export from before craft notes is read, then the section says there are none', () => {
+    expect(render('nl')).toContain('Je hebt nog geen vraag van de maand beantwoord.');
+  });
+});

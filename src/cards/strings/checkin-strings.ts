@@ -56,6 +56,7 @@ const nl = {
     roles: 'Vanuit welke rol',
     notes: 'Notities (in willekeurige volgorde)',
     reflection: 'Geen rol is de goede: de mix past bij het moment. Wat zegt deze mix over jullie team?',
+    teamNudge: (role: string, idea: string) => `Minder gekozen: de ${role}. Paste dat bij dit moment? ${idea}`,
   },
   trend: {
     title: 'Trend van dit team',
@@ -124,6 +125,7 @@ const en: CheckinStrings = {
     roles: 'Acting from',
     notes: 'Notes (in random order)',
     reflection: 'No role is the right one: the mix fits the moment. What does this mix say about your team?',
+    teamNudge: (role: string, idea: string) => `Chosen less often: the ${role}. Did that suit this moment? ${idea}`,
   },
   trend: {
     title: 'Trend of this team',

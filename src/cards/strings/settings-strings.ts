@@ -25,6 +25,16 @@ export const settingsStrings = {
     pausedOpen: 'Gepauzeerd. Typ **hervat** als je weer vragen wilt.',
     badPauseDate: 'Die datum kan ik niet gebruiken. Typ bijvoorbeeld **pauze tot 31-12-2026** (een datum in de toekomst).',
     resumed: 'Welkom terug.',
+    // Who you are at work (issue 22): prompts and dilemmas follow it.
+    profileHeading: 'Wie je bent in je werk',
+    profileHint: 'Zo krijg je vragen die bij je werk passen.',
+    layer: 'Bij welke overheid werk je?',
+    layers: { rijk: 'Rijksoverheid', provincie: 'Provincie', gemeente: 'Gemeente', waterschap: 'Waterschap', uitvoeringsorganisatie: 'Uitvoeringsorganisatie' },
+    kindsOfWork: 'Wat voor werk doe je? (één of meer)',
+    kinds: { beleid: 'Beleid', wetgeving: 'Wetgeving', uitvoering: 'Uitvoering', toezicht: 'Toezicht', bedrijfsvoering: 'Bedrijfsvoering' },
+    leadsPeople: 'Ik geef leiding aan mensen',
+    kindsError: 'Kies minstens één soort werk.',
+    zoneError: 'Vul een tijdzone in, bijvoorbeeld Europe/Amsterdam.',
   },
   en: {
     title: 'Your settings',
@@ -49,5 +59,15 @@ export const settingsStrings = {
     pausedOpen: 'Paused. Type **resume** when you want questions again.',
     badPauseDate: 'I cannot use that date. Type for example **pause until 2026-12-31** (a date in the future).',
     resumed: 'Welcome back.',
+    // Who you are at work (issue 22): questions and dilemmas follow it.
+    profileHeading: 'Your work',
+    profileHint: 'So that the questions fit the work you do.',
+    layer: 'Which part of government do you work in?',
+    layers: { rijk: 'Central government', provincie: 'Province', gemeente: 'Municipality', waterschap: 'Water authority', uitvoeringsorganisatie: 'Executive agency' },
+    kindsOfWork: 'What kind of work do you do? (one or more)',
+    kinds: { beleid: 'Policy', wetgeving: 'Legislation', uitvoering: 'Implementation', toezicht: 'Supervision', bedrijfsvoering: 'Operations and support' },
+    leadsPeople: 'I lead people',
+    kindsError: 'Choose at least one kind of work.',
+    zoneError: 'Fill in a time zone, for example Europe/Amsterdam.',
   },
 } satisfies Record<Locale, unknown>;

@@ -1,5 +1,6 @@
 import { renderCheckinStart } from '../../cards/checkin-start-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
+import { hasWorkProfile, workProfileOf } from '../../domain/person-settings';
 import { signStartToken } from '../../domain/pseudonym';
 import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';
@@ -17,7 +18,8 @@ export const checkinCommand = defineCommand({
   handle: async (turn, _command, services) => {
     const s = checkinStrings[turn.locale];
     const actor = checkinActor(turn, services);
-    const topics = startTopics(services.content, turn.locale);
+    const starter = await services.people.find(turn.identity.tenantId, turn.identity.aadObjectId);
+    const topics = startTopics(services.content, turn.locale, starter && hasWorkProfile(starter.settings) ? workProfileOf(starter.settings) : undefined);
     const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
     const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[turn.locale] ?? id;
     await turn.reply(

@@ -2,6 +2,7 @@ import type { ChoiceItem } from '../../cards/checkin-start-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { findDilemma, findParadox, rolesOf } from '../../content/load-content';
 import type { ContentLibrary, Locale } from '../../content/types';
+import { fitting, type WorkProfile } from '../../domain/content-fit';
 import type { Checkin, CheckinLens } from '../../domain/checkin';
 
 /** The role lenses a starter can choose: the ideal types (default) or the leadership roles of seed 003. */
@@ -49,10 +50,13 @@ export function roleItems(content: ContentLibrary, lens: CheckinLens, locale: Lo
 }
 
 /** Every dilemma and paradox, as `d:<id>` and `p:<id>` choices of the start card. */
-export function startTopics(content: ContentLibrary, locale: Locale): ChoiceItem[] {
+export function startTopics(content: ContentLibrary, locale: Locale, profile?: WorkProfile): ChoiceItem[] {
   const s = checkinStrings[locale].start;
+  // The dilemmas that fit the starter's work; all of them when they said nothing, or when none fits.
+  const fit = profile ? fitting(content.dilemmas, profile) : [];
+  const dilemmas = fit.length > 0 ? fit : content.dilemmas;
   return [
-    ...content.dilemmas.map((d) => ({ title: `${s.dilemma}: ${d.title[locale]}`, value: `d:${d.id}` })),
+    ...dilemmas.map((d) => ({ title: `${s.dilemma}: ${d.title[locale]}`, value: `d:${d.id}` })),
     ...content.paradoxes.map((p) => ({ title: `${s.paradox}: ${p.left[locale]} ↔ ${p.right[locale]}`, value: `p:${p.id}` })),
   ];
 }

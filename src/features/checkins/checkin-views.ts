@@ -5,7 +5,10 @@ import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
-import type { CheckinAggregate, CheckinResponse } from '../../domain/checkin-aggregation';
+import type { CheckinAggregate, CheckinResponse, Share } from '../../domain/checkin-aggregation';
+import { teamNudge } from '../../domain/team-nudge';
+import { findRole } from '../../content/library-lookup';
+import { inSentence } from '../../cards/strings/in-sentence';
 import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
@@ -80,7 +83,15 @@ export function resultsCard(services: CardContext, checkin: Checkin, locale: Loc
     hasNotes: (shown?.notes.length ?? 0) > 0,
     notes: (shown?.notes ?? []).map((text) => ({ text })),
     reflection: s.results.reflection,
+    teamNudge: teamNudgeText(services, checkin, locale, shown?.roleShares ?? []),
   });
+}
+
+/** Under a leadership-lens result: the least chosen role, as an invitation (its nudges are seen nowhere else). */
+function teamNudgeText(services: CardContext, checkin: Checkin, locale: Locale, roleShares: readonly Share[]): string {
+  const nudge = teamNudge(services.content, checkin.lens, roleShares, checkin.id);
+  const role = nudge ? findRole(services.content, nudge.roleId) : undefined;
+  return nudge && role ? checkinStrings[locale].results.teamNudge(inSentence(role.name[locale]), nudge.suggestion[locale]) : '';
 }
 
 /** "vrijdag 14 maart 10:00" in the organisation's time zone (the card is shared, so one zone). */

@@ -6,6 +6,7 @@ export interface DeletionReport {
   pendingSends: number;
   deliveries: number;
   answers: number;
+  craftNotes: number;
   checkinResponses: number;
   checkinsUnlinked: number;
   exportLinks: number;
@@ -15,7 +16,7 @@ export interface DeletionReport {
  * Removes every row about the person from every table. Scheduling goes first, so no prompt is
  * sent halfway; the profile goes last, so a failure halfway leaves the person able to ask again
  * (each step is idempotent). Tables and what covers them:
- * Due (pointers, entries, snoozes), Deliveries, Answers, Consents (both sides), CoachCodes (codes
+ * Due (pointers, entries, snoozes), Deliveries, Answers, CraftNotes, Consents (both sides), CoachCodes (codes
  * and tries), CoachViews (about them; their looks as a coach stay in each coachee's history
  * without their key), CheckinResponses (their key per check-in), Checkins (starter key unlinked),
  * Privacy (pending links), Conversations, People. (Instances holds nothing about people.)
@@ -27,6 +28,7 @@ export async function deletePerson(services: Services, person: Person): Promise<
   const pendingSends = await store.deletePendingSends(key);
   const deliveries = await services.deliveries.deleteAll(key);
   const answers = await services.answers.deleteAll(key);
+  const craftNotes = await services.craftNotes.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
   await services.coach.attempts.deleteFor(key);
@@ -35,5 +37,5 @@ export async function deletePerson(services: Services, person: Person): Promise<
   const exportLinks = await store.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);
-  return { pendingSends, deliveries, answers, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, exportLinks };
+  return { pendingSends, deliveries, answers, craftNotes, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, exportLinks };
 }

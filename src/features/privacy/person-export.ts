@@ -13,9 +13,10 @@ export async function buildPersonExport(services: Services, person: Person): Pro
   const key = person.key;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const { store } = services.privacy;
-  const [conversation, answers, deliveries, pending, consents, codes, codeAttempts, views, checkins] = await Promise.all([
+  const [conversation, answers, craftNotes, deliveries, pending, consents, codes, codeAttempts, views, checkins] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
+    services.craftNotes.listFor(key),
     services.deliveries.listForPerson(key),
     store.pendingSendsOf(key),
     services.coach.consents.exportFor(key),
@@ -35,6 +36,8 @@ export async function buildPersonExport(services: Services, person: Person): Pro
     settings: person.settings,
     conversationReference: conversation ?? null,
     answers,
+    /** The monthly vakmanschap reflections: question id and what the person wrote. */
+    craftNotes,
     deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
     pendingSends: pending,
     coaching: { consents, codes, codeAttempts: codeAttempts ?? null, views },

@@ -4,8 +4,10 @@ import { renderMessage } from '../../cards/message-card';
 import { stringsFor } from '../../cards/strings';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { rolesOf } from '../../content/library-lookup';
-import type { Answer } from '../../domain/answer';
+import { NOT_PLAYED, type Answer } from '../../domain/answer';
+import { promptTextFor } from '../../domain/content-fit';
 import type { Delivery } from '../../domain/delivery';
+import { workProfileOf } from '../../domain/person-settings';
 import { dayAnswerOf, isExtraDelivery } from '../../domain/reflection-day';
 import { errorSummary } from '../../log';
 import { renderError } from '../../cards/error-card';
@@ -79,13 +81,16 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     await completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
   }
   services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay, replaced: replaces !== undefined }, 'answer saved');
-  return renderDailyAnswered(services.content, answer, ctx.prompt.text[turn.locale], turn.locale, ctx.sameDay);
+  return renderDailyAnswered(services.content, answer, promptTextFor(ctx.prompt, workProfileOf(person.settings).layer, turn.locale), turn.locale, ctx.sameDay);
 }
 
 function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): string | undefined {
   const s = reflectionStrings[ctx.person.settings.locale];
   const roles = rolesOf(services.content, ctx.lens).map((r) => r.id);
-  if (!['1', '2', '3', '4', '5'].includes(p.position)) return s.positionError;
+  const notPlayed = p.position === String(NOT_PLAYED);
+  // "Speelde vandaag niet" is only on the card of a conditional prompt.
+  if (notPlayed && !ctx.prompt.conditional) return s.invalidChoice;
+  if (!notPlayed && !['1', '2', '3', '4', '5'].includes(p.position)) return s.positionError;
   if (!roles.includes(p.role)) return p.role === '' ? s.roleError : s.invalidChoice;
   if (p.tactic !== '' && !services.content.tactics.some((t) => t.id === p.tactic)) return s.invalidChoice;
   if (p.note.length > NOTE_MAX) return s.noteTooLong;
@@ -96,5 +101,5 @@ function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): str
 /** The prompt card again, with what they typed and why it was not saved. */
 function retry(services: Services, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
   const values = { position: p.position, role: p.role, tactic: p.tactic, note: p.note.slice(0, NOTE_MAX) };
-  return renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, values, errorText, showSnooze: false, showSkip: false });
+  return renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, profile: workProfileOf(ctx.person.settings), values, errorText, showSnooze: false, showSkip: false });
 }

@@ -1,6 +1,7 @@
 import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
-import { rememberPick } from '../../domain/prompt-history';
+import { workProfileOf } from '../../domain/person-settings';
+import { HISTORY_KEEP, rememberPick } from '../../domain/prompt-history';
 import { pickPrompt, type PromptSeen } from '../../domain/rotation';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
@@ -15,7 +16,7 @@ export interface ChooseOptions {
   fromDeliveries?: boolean;
 }
 
-/** Today's prompt for a person, from their recent prompt history (deterministic per day). */
+/** Today's prompt for a person, from their recent prompt history (deterministic per day), among the prompts that fit their work. */
 export async function choosePrompt(services: Services, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
   const history = !options.fromDeliveries && person.promptHistory ? person.promptHistory : await deliveredPrompts(services, person.key);
   return pickPrompt(services.content, {
@@ -23,6 +24,8 @@ export async function choosePrompt(services: Services, person: Person, localDate
     date: localDate,
     history,
     lens: person.settings.lens,
+    profile: workProfileOf(person.settings),
+    demissionair: services.config.DEMISSIONAIR,
     ...(options.preferRoleId ? { preferRoleId: options.preferRoleId } : {}),
   });
 }
@@ -30,7 +33,7 @@ export async function choosePrompt(services: Services, person: Person, localDate
 /** Keeps the pick in the profile's history, which the next scheduled pick reads. */
 export async function rememberPrompt(services: Services, person: Person, pick: PromptSeen): Promise<void> {
   await services.people.updatePromptHistory(person, async (history) =>
-    rememberPick(services.content, history ?? (await deliveredPrompts(services, person.key)), pick, person.settings.lens),
+    rememberPick(services.content, history ?? (await deliveredPrompts(services, person.key)), pick, person.settings.lens, HISTORY_KEEP, workProfileOf(person.settings)),
   );
 }
 

@@ -1,3 +1,4 @@
+import { workProfileOf } from '../../domain/person-settings';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
 import { renderMessage } from '../../cards/message-card';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
@@ -27,6 +28,7 @@ async function edit(turn: PersonalTurn, ref: DeliveryRef, services: Services): P
     prompt: ctx.prompt,
     lens: ctx.lens,
     locale: turn.locale,
+    profile: workProfileOf(turn.person.settings),
     ...(values ? { values } : {}),
     showSnooze: false,
     showSkip: false,

@@ -5,6 +5,8 @@ import { renderExtraOffer } from '../../cards/extra-offer-card';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import { findPrompt } from '../../content/library-lookup';
 import { localDateOf } from '../../domain/due-times';
+import { promptTextFor } from '../../domain/content-fit';
+import { workProfileOf } from '../../domain/person-settings';
 import { dayAnswerOf } from '../../domain/reflection-day';
 import type { Delivery } from '../../domain/delivery';
 import type { PersonalTurn } from '../turn';
@@ -34,7 +36,7 @@ export async function todaysReflection(turn: PersonalTurn, services: Services, p
   if (answer) {
     if (preferRoleId) return { answered: true, cards: [await newQuestion(turn, services, 'extra', preferRoleId)] };
     const prompt = findPrompt(services.content, answer.promptId);
-    const answered = renderDailyAnswered(services.content, answer, prompt?.text[turn.locale] ?? '', turn.locale, true);
+    const answered = renderDailyAnswered(services.content, answer, prompt ? promptTextFor(prompt, workProfileOf(person.settings).layer, turn.locale) : '', turn.locale, true);
     return { answered: true, cards: [answered, renderExtraOffer(turn.locale)] };
   }
   const open = preferRoleId ? undefined : openQuestionOf(deliveries);
@@ -75,7 +77,7 @@ export async function newQuestion(turn: PersonalTurn, services: Services, kind: 
   const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate });
   // An extra question is for now or not at all: it has no snooze and no "not today".
   const daily = kind === 'reflect';
-  return renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, showSnooze: daily, showSkip: daily });
+  return renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, profile: workProfileOf(person.settings), showSnooze: daily, showSkip: daily });
 }
 
 /** Today's open question shown again, as it was (snooze only while it was not used). */
@@ -84,5 +86,5 @@ function cardOf(turn: PersonalTurn, services: Services, delivery: Delivery): Ada
   if (!prompt) return undefined;
   const lens = delivery.lens ?? turn.person.settings.lens;
   const ticket = services.tickets.issue(turn.person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
-  return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: turn.locale, showSnooze: delivery.snoozes < 1, showSkip: true });
+  return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: turn.locale, profile: workProfileOf(turn.person.settings), showSnooze: delivery.snoozes < 1, showSkip: true });
 }

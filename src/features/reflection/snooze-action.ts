@@ -1,3 +1,5 @@
+import { promptTextFor } from '../../domain/content-fit';
+import { workProfileOf } from '../../domain/person-settings';
 import { DateTime } from 'luxon';
 import { renderDailyAnswered } from '../../cards/daily-answered-card';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
@@ -23,12 +25,14 @@ async function snooze(turn: PersonalTurn, ref: DeliveryRef, services: Services):
   const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
   if (!ctx?.open) return renderError(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];
+  const profile = workProfileOf(turn.person.settings);
   // Today already answered (this question or another of the day): that answer, not a snooze.
   const day = await services.answers.listForDay(turn.person.key, ctx.delivery.localDate);
   const answer = day.find((a) => a.deliveryId === ctx.delivery.id) ?? dayAnswerOf(day);
-  if (answer) return renderDailyAnswered(services.content, answer, findPrompt(services.content, answer.promptId)?.text[turn.locale] ?? '', turn.locale, ctx.sameDay);
+  const answeredPrompt = answer ? findPrompt(services.content, answer.promptId) : undefined;
+  if (answer) return renderDailyAnswered(services.content, answer, answeredPrompt ? promptTextFor(answeredPrompt, profile.layer, turn.locale) : '', turn.locale, ctx.sameDay);
   const again = () =>
-    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, errorText: s.snoozedAlready, showSnooze: false, showSkip: true });
+    renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale: turn.locale, profile, errorText: s.snoozedAlready, showSnooze: false, showSkip: true });
   if (ctx.delivery.snoozes >= 1) return again();
   // Only one snooze wins, even when the button is clicked twice at once.
   if (!(await services.deliveries.updateIfUnchanged(ctx.delivery, { snoozes: 1 }))) return again();

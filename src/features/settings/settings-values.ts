@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { SettingsValues } from '../../cards/settings-card';
-import type { ContentLibrary, Locale } from '../../content/types';
+import { KINDS_OF_WORK, LAYERS, type ContentLibrary, type KindOfWork, type Layer, type Locale } from '../../content/types';
 import { isValidLocalTime, isValidTimeZone } from '../../domain/due-times';
-import type { PersonSettings, Weekday } from '../../domain/person-settings';
+import { workProfileOf, type PersonSettings, type Weekday } from '../../domain/person-settings';
 import { settingsStrings } from '../../cards/strings/settings-strings';
 import { parseMirrorSettings } from './mirror-settings-values';
 import { quarterMirrorOf, reminderOf } from '../../domain/mirror-settings';
@@ -21,6 +21,10 @@ export const settingsPayloadSchema = z.object({
   reminder: z.string().max(5).optional().default(''),
   reminderTime: z.string().max(20).optional().default(''),
   quarterMirror: z.string().max(5).optional().default(''),
+  // Who you are at work (issue 22). Cards from before these fields send none: the defaults hold.
+  layer: z.string().max(40).optional().default(''),
+  kindsOfWork: z.string().max(120).optional().default(''),
+  leadsPeople: z.string().max(5).optional().default(''),
 });
 
 export type SettingsPayload = z.infer<typeof settingsPayloadSchema>;
@@ -38,6 +42,7 @@ export function toValues(settings: PersonSettings): SettingsValues {
     reminder: String(reminderOf(settings).enabled),
     reminderTime: reminderOf(settings).time,
     quarterMirror: String(quarterMirrorOf(settings)),
+    ...workValues(settings),
   };
 }
 
@@ -54,6 +59,8 @@ export function parseSettings(values: SettingsValues, current: PersonSettings, l
   if (!isValidLocalTime(hhmm(values.time)) || values.time.trim().length > 8) return { error: s.badTime(values.time) };
   if (!isValidLocalTime(hhmm(values.summaryTime)) || values.summaryTime.trim().length > 8) return { error: s.badTime(values.summaryTime) };
   if (!isValidTimeZone(values.timeZone.trim())) return { error: s.badZone(values.timeZone) };
+  const work = parseWork(values, current);
+  if (!work) return { error: s.badChoice };
   const personalLens = library.lenses.some((l) => l.personal && l.id === values.lens);
   if (days.some((d) => d === undefined) || !summaryDay || !personalLens || !['nl', 'en'].includes(values.locale) || !['true', 'false'].includes(values.skipHolidays)) {
     return { error: s.badChoice };
@@ -73,6 +80,37 @@ export function parseSettings(values: SettingsValues, current: PersonSettings, l
       summaryTime: hhmm(values.summaryTime),
       skipHolidays: values.skipHolidays === 'true',
       ...mirror.settings,
+      ...work,
     },
+  };
+}
+
+/** The work profile as the card shows it. */
+function workValues(settings: PersonSettings): Pick<SettingsValues, 'layer' | 'kindsOfWork' | 'leadsPeople'> {
+  const profile = workProfileOf(settings);
+  return { layer: profile.layer, kindsOfWork: profile.kindsOfWork.join(','), leadsPeople: String(profile.leadsPeople) };
+}
+
+type WorkFields = Required<Pick<PersonSettings, 'layer' | 'kindsOfWork' | 'leadsPeople'>>;
+
+/**
+ * Layer, kinds of work and leading people from the card. An empty field (a card from before
+ * these settings) keeps what the person had; an unknown value is refused.
+ */
+function parseWork(values: SettingsValues, current: PersonSettings): WorkFields | undefined {
+  const had = workProfileOf(current);
+  const layerText = values.layer.trim();
+  const layer = layerText === '' ? had.layer : LAYERS.find((l) => l === layerText);
+  const kindsText = values.kindsOfWork.trim();
+  const given = kindsText.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const kinds = kindsText === '' ? [...had.kindsOfWork] : given.map((k) => KINDS_OF_WORK.find((known) => known === k));
+  const leadsText = values.leadsPeople.trim();
+  if (!layer || kinds.length === 0 || kinds.some((k) => k === undefined) || !['', 'true', 'false'].includes(leadsText)) return undefined;
+  const chosen = new Set(kinds as KindOfWork[]);
+  return {
+    layer: layer as Layer,
+    // In the library's order, once each, whatever order the card sent.
+    kindsOfWork: KINDS_OF_WORK.filter((k) => chosen.has(k)),
+    leadsPeople: leadsText === '' ? had.leadsPeople : leadsText === 'true',
   };
 }

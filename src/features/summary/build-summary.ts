@@ -74,9 +74,10 @@ export function summaryFromRows(services: SummaryServices, person: Person, weekS
 
 /**
  * The summary card of `person` for the week starting on `weekStart`, with the quarter mirror below it
- * when that week ends a quarter of use; the weekly send calls this too.
+ * when that week ends a quarter of use, and the offer of the month's craft reflection when
+ * `craftMonth` is given; the weekly send calls this too.
  */
-export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string): Promise<AdaptiveCard> {
+export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string, craftMonth?: string): Promise<AdaptiveCard> {
   const [rows, mirror] = await Promise.all([readSummaryRows(services, person, weekStart), quarterMirrorFor(services, person, weekStart)]);
-  return withQuarterMirror(renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content), mirror);
+  return withQuarterMirror(renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content, craftMonth), mirror);
 }

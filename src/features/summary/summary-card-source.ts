@@ -1,3 +1,5 @@
+import { craftMonthOffered } from '../../domain/craft-reflection';
+import { localDateOf } from '../../domain/due-times';
 import { buildSummaryCard, scheduledSummaryWeek, summaryWeekStart } from './build-summary';
 import type { Services } from '../services';
 import type { AdaptiveCard } from '../../cards/template-cache';
@@ -9,5 +11,7 @@ import type { Person } from '../../domain/person';
  */
 export async function buildSummaryCardFor(services: Services, person: Person, dueAt: Date): Promise<AdaptiveCard> {
   const week = scheduledSummaryWeek(person.settings.summaryDay);
-  return buildSummaryCard(services, person, summaryWeekStart(dueAt, person.settings.timeZone, week));
+  // The first summary of a month (day 1 … 7) offers the craft reflection on the month before.
+  const craftMonth = craftMonthOffered(localDateOf(dueAt, person.settings.timeZone));
+  return buildSummaryCard(services, person, summaryWeekStart(dueAt, person.settings.timeZone, week), craftMonth);
 }

@@ -1,4 +1,6 @@
 import { summaryStrings } from '../../cards/strings/summary-strings';
+import { craftMonthOffered } from '../../domain/craft-reflection';
+import { localDateOf } from '../../domain/due-times';
 import { zoneOrDefault } from '../../domain/time-zone-of';
 import { defineCommand } from '../definitions';
 import { buildSummaryCard, summaryWeekStart } from './build-summary';
@@ -11,6 +13,6 @@ export const summaryCommand = defineCommand({
   handle: async (turn, command, services) => {
     const zone = zoneOrDefault(turn.person.settings.timeZone, services.config.DEFAULT_TIME_ZONE);
     const weekStart = summaryWeekStart(services.now(), zone, command.week);
-    await turn.reply(await buildSummaryCard(services, turn.person, weekStart));
+    await turn.reply(await buildSummaryCard(services, turn.person, weekStart, craftMonthOffered(localDateOf(services.now(), zone))));
   },
 });

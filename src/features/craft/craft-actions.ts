@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { renderCraftReflection } from '../../cards/craft-reflection-card';
+import { renderMessage } from '../../cards/message-card';
+import { craftStrings } from '../../cards/strings/craft-strings';
+import { reflectionStrings } from '../../cards/strings/reflection-strings';
+import { VERBS } from '../../cards/verbs';
+import { competenciesTouched, craftQuestionFor, isReflectableMonth, monthRange } from '../../domain/craft-reflection';
+import { localDateOf } from '../../domain/due-times';
+import { CONTROL_CHARS, NOTE_MAX } from '../reflection/answer-payload';
+import { defineAction, type ActionReply } from '../definitions';
+import type { Services } from '../services';
+import type { PersonalTurn } from '../turn';
+
+const monthSchema = z.string().regex(/^\d{4}-\d{2}$/);
+
+/** `craft.open` (from the first weekly summary of a month): the reflection on that month, with what the person wrote before. */
+export const craftOpenAction = defineAction({
+  verb: VERBS.craftOpen,
+  scope: 'personal',
+  schema: z.object({ month: monthSchema }),
+  handle: async (turn, { month }, services): Promise<ActionReply> => craftCard(turn, services, month),
+});
+
+/** `craft.save`: stores (or replaces) the person's answer for that month; an empty answer removes it. */
+export const craftSaveAction = defineAction({
+  verb: VERBS.craftSave,
+  scope: 'personal',
+  schema: z.object({ month: monthSchema, note: z.string().max(20_000).optional().default('') }),
+  handle: async (turn, { month, note }, services): Promise<ActionReply> => {
+    const question = craftQuestionFor(services.content, month);
+    if (!question || !isReflectableMonth(month, today(turn, services))) return renderMessage(craftStrings[turn.locale].badMonth);
+    const r = reflectionStrings[turn.locale];
+    const problem = note.length > NOTE_MAX ? r.noteTooLong : CONTROL_CHARS.test(note) ? r.controlChars : undefined;
+    if (problem) return craftCard(turn, services, month, { note: note.slice(0, NOTE_MAX), errorText: problem });
+    const text = note.trim();
+    if (text === '') {
+      await services.craftNotes.remove(turn.person.key, month);
+      return craftCard(turn, services, month, { note: '', savedText: craftStrings[turn.locale].removed });
+    }
+    await services.craftNotes.save(turn.person.key, { month, questionId: question.id, note: text, savedAt: services.now().toISOString() });
+    services.logger.info({ event: 'craft.saved' }, 'craft reflection saved');
+    return craftCard(turn, services, month, { note: text, savedText: craftStrings[turn.locale].saved });
+  },
+});
+
+function today(turn: PersonalTurn, services: Services): string {
+  return localDateOf(services.now(), turn.person.settings.timeZone);
+}
+
+async function craftCard(turn: PersonalTurn, services: Services, month: string, shown: { note?: string; savedText?: string; errorText?: string } = {}): Promise<ActionReply> {
+  const question = craftQuestionFor(services.content, month);
+  if (!question || !isReflectableMonth(month, today(turn, services))) return renderMessage(craftStrings[turn.locale].badMonth);
+  const { from, to } = monthRange(month);
+  const [answers, stored] = await Promise.all([services.answers.listBetween(turn.person.key, from, to), shown.note === undefined ? services.craftNotes.get(turn.person.key, month) : undefined]);
+  return renderCraftReflection({
+    locale: turn.locale,
+    month,
+    question,
+    competencies: competenciesTouched(services.content, answers),
+    note: shown.note ?? stored?.note ?? '',
+    ...(shown.savedText ? { savedText: shown.savedText } : {}),
+    ...(shown.errorText ? { errorText: shown.errorText } : {}),
+  });
+}
