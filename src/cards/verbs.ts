@@ -26,6 +26,8 @@ export const VERBS = {
   historyWeek: 'history.week',
   /** A page of notes, with `page` (1-based). */
   historyNotes: 'history.notes',
+  /** A button that runs a text command, with `command` (a command kind, checked against the list). */
+  runCommand: 'command.run',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
