@@ -40,7 +40,8 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     rightPole: right,
     why: paradox.why[L],
     question: data.prompt.text[L],
-    perspective: perspectiveRole ? s.perspective(perspectiveRole.name[L]) : '',
+    // A question that already speaks from the role ("Vanuit de verbinder gezien: …") needs no second line saying so.
+    perspective: perspectiveRole && !data.prompt.text[L].toLowerCase().includes(perspectiveRole.name[L].toLowerCase()) ? s.perspective(perspectiveRole.name[L]) : '',
     positionLabel: s.positionLabel,
     positionError: s.positionError,
     positions: s.positions(left, right).map((title, i) => ({ title, value: String(i + 1) })),
