@@ -18,28 +18,29 @@ import { invalidCheckinResponse, invalidCheckinText } from './invalid-response';
 export const checkinAnswerAction = defineAction({ verb: VERBS.checkinAnswer, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema.loose(), handle: answerCheckin });
 
 async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): Promise<ActionReply> {
-  const s = checkinStrings[turn.locale];
   const actor = checkinActor(turn, services);
   const checkin = await services.checkins.store.get(actor.conversationKey, data.checkinId);
-  if (!checkin) return renderMessage(s.gone, s.heading);
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
+  if (!checkin) return renderMessage(checkinStrings[turn.locale].gone, checkinStrings[turn.locale].heading);
+  // Every card of a check-in speaks the language its starter chose, whoever clicks.
+  const s = checkinStrings[checkin.locale];
+  if (checkin.status === 'closed') return resultsCard(services, checkin, checkin.locale, resultOf(checkin));
 
   const responses = services.checkins.responses;
   const now = services.now();
   if (now.getTime() >= Date.parse(checkin.dueAt)) {
     const count = await responses.count(checkin.id);
     const own = await responses.get(checkin.id, actor.responseKey(checkin.id));
-    return openCheckinCard(services, checkin, turn.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed });
+    return openCheckinCard(services, checkin, checkin.locale, count, { ...(own ? { answer: own } : {}), notice: s.card.deadlinePassed });
   }
-  const choices = topicView(services.content, checkin, turn.locale)?.choices.map((c) => c.value) ?? [];
-  const roles = roleItems(services.content, checkin.lens, turn.locale).map((r) => r.value);
+  const choices = topicView(services.content, checkin, checkin.locale)?.choices.map((c) => c.value) ?? [];
+  const roles = roleItems(services.content, checkin.lens, checkin.locale).map((r) => r.value);
   const answer = answerSchema(choices, roles, checkin.notesAllowed).safeParse(data);
-  if (!answer.success) return invalidCheckinResponse(turn.locale);
+  if (!answer.success) return invalidCheckinResponse(checkin.locale);
 
   const response = { choice: answer.data.choice, roleId: answer.data.role, ...(answer.data.note ? { note: answer.data.note } : {}) };
   await responses.save(checkin.id, actor.responseKey(checkin.id), response);
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   services.logger.info({ event: 'checkin.answered', withNote: response.note !== undefined }, 'check-in answered');
   const count = await responses.count(checkin.id);
-  return openCheckinCard(services, checkin, turn.locale, count, { answer: response });
+  return openCheckinCard(services, checkin, checkin.locale, count, { answer: response });
 }

@@ -23,8 +23,9 @@ async function refreshCheckin(turn: Turn, ref: CheckinRef, services: Services): 
     const s = checkinStrings[turn.locale];
     return renderMessage(s.gone, s.heading);
   }
-  if (checkin.status === 'closed') return resultsCard(services, checkin, turn.locale, resultOf(checkin));
+  // Every card of a check-in speaks the language its starter chose, whoever clicks.
+  if (checkin.status === 'closed') return resultsCard(services, checkin, checkin.locale, resultOf(checkin));
   const count = await services.checkins.responses.count(checkin.id);
   const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
-  return openCheckinCard(services, checkin, turn.locale, count, own ? { answer: own } : {});
+  return openCheckinCard(services, checkin, checkin.locale, count, own ? { answer: own } : {});
 }
