@@ -49,7 +49,8 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     roleError: s.roleError,
     roles: rolesOf(library, data.lens).map((role) => ({ title: `${role.name[L]} — ${role.description[L]}`, value: role.id })),
     tacticLabel: s.tacticLabel,
-    tactics: library.tactics.map((t) => ({ title: t.name[L], value: t.id })),
+    // The tactic is optional: an explicit "geen" lets someone clear a choice they made by mistake.
+    tactics: [{ title: s.noTactic, value: '' }, ...library.tactics.map((t) => ({ title: t.name[L], value: t.id }))],
     noteLabel: s.noteLabel,
     notePlaceholder: s.notePlaceholder,
     values: {

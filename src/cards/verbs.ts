@@ -10,6 +10,8 @@ export const VERBS = {
   skip: 'skip',
   reflectAs: 'reflectAs',
   saveSettings: 'saveSettings',
+  /** "Annuleren" on the settings card: nothing is saved. No data. */
+  cancelSettings: 'cancelSettings',
   checkinStart: 'checkinStart',
   checkinAnswer: 'checkinAnswer',
   checkinClose: 'checkinClose',

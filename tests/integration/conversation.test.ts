@@ -107,4 +107,13 @@ describe('talking with Positie', () => {
     const response = await t.post(invokeActivity(testUser(810), 'command.run', { command: 'settings' }, { serviceUrl: t.connector.url, scope: channel }));
     expect(JSON.stringify(invokeCard(response.body))).toContain('persoonlijke chat');
   });
+
+  it('when Annuleren is clicked on the settings card, then the card says nothing changed and the settings are untouched', async () => {
+    const user = testUser(811);
+    await t.say(user, 'instellingen');
+    const before = await t.app.services.people.find(TENANT, user.aadObjectId);
+    const response = await t.act(user, 'cancelSettings', {});
+    expect(JSON.stringify(invokeCard(response.body))).toContain('Niets gewijzigd');
+    expect((await t.app.services.people.find(TENANT, user.aadObjectId))?.settings).toEqual(before?.settings);
+  });
 });

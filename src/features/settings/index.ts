@@ -1,8 +1,9 @@
 import type { ActionDefinition, CommandDefinition } from '../definitions';
 import { pauseCommand, resumeCommand } from './pause-commands';
+import { cancelSettingsAction } from './cancel-settings-action';
 import { saveSettingsAction } from './save-settings-action';
 import { settingsCommand } from './settings-command';
 
 /** Settings: the settings card, pause and resume. */
 export const settingsCommands: CommandDefinition[] = [settingsCommand, pauseCommand, resumeCommand];
-export const settingsActions: ActionDefinition[] = [saveSettingsAction];
+export const settingsActions: ActionDefinition[] = [saveSettingsAction, cancelSettingsAction];
