@@ -7,7 +7,7 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   let bot: RunningBot;
   let ui: PlaygroundPage;
   beforeAll(async () => {
-    bot = await startBotWithPlayground();
+    bot = await startBotWithPlayground({ DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
     await ui.open('General');
   });
@@ -33,7 +33,7 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
     await ui.page.getByText('I talk to several people involved to look for an opening').first().click();
     await ui.page.getByText('Connector', { exact: true }).first().click();
     await ui.page.getByRole('button', { name: 'Send answer' }).click();
-    await ui.page.getByText('You can change it until the deadline').waitFor();
+    await ui.page.getByText('You can change it until the closing time').waitFor();
   });
 
   it('when the starter closes it, then the results say there were too few answers to show', async () => {

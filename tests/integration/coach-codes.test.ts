@@ -90,7 +90,7 @@ describe('coach invitation codes', () => {
     await t.say(person, 'hulp');
     const before = (await allRows(t.tables)).length;
     for (const data of [{ code: 'x' }, { code: 'ABCDEFG', paradoxes: 'maybe' }, null, 'K7M4QRT']) {
-      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', data)).body))).toContain('Deze kaart klopt niet');
+      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', data)).body))).toContain('Deze kaart is niet meer geldig');
     }
     expect((await allRows(t.tables)).length).toBe(before);
     expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain(REFUSED);
