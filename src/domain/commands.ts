@@ -156,6 +156,10 @@ function typoDistance(typed: readonly string[], phrase: readonly string[]): numb
   return total;
 }
 
+/** Longer messages are no command with typos (no phrase is this long); suggestions read only their start. */
+const FUZZY_MAX_CHARS = 60;
+const SUGGEST_WORDS = 8;
+
 const EXACT = new Map<string, Meaning>(PHRASES.flatMap(([meaning, phrases]) => phrases.map((p) => [p, meaning] as const)));
 
 function sameMeaning(a: Meaning, b: Meaning): boolean {
@@ -170,6 +174,8 @@ function meaningOf(text: string): Meaning | undefined {
   if (exact) return exact;
   const argument = withArgument(normaliseText(text)) ?? withArgument(words);
   if (argument) return { command: argument };
+  // Typos are looked for in short messages only: edit distances over a long text cost seconds.
+  if (words.length > FUZZY_MAX_CHARS) return undefined;
   const typed = words.split(' ');
   let best: { meaning: Meaning; distance: number; tied: boolean } | undefined;
   for (const [phrase, meaning] of EXACT) {
@@ -222,7 +228,10 @@ function farness(typed: readonly string[], phrase: readonly string[]): number {
 
 /** The `count` commands whose phrases are closest to `typed` (word by word; ties keep list order). */
 function closest(typed: string, candidates: readonly NamedCommandKind[], count: number): NamedCommandKind[] {
-  const typedWords = typed.split(' ');
+  const typedWords = typed
+    .slice(0, FUZZY_MAX_CHARS)
+    .split(' ')
+    .slice(0, SUGGEST_WORDS);
   const scored = candidates.map((kind, order) => {
     const phrases = PHRASES.filter(([m]) => 'command' in m && m.command.kind === kind).flatMap(([, p]) => p);
     const distance = Math.min(...phrases.map((p) => farness(typedWords, p.split(' '))));

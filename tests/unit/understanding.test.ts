@@ -142,6 +142,14 @@ describe('understanding people', () => {
     expect(editDistance('relfecteer', 'reflecteer')).toBe(1);
   });
 
+  it('when a message is very long, then understanding it stays cheap (no edit distances over the whole text)', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `woord${i}`).join(' ');
+    const started = performance.now();
+    expect(understand(long).type).toBe('suggestions');
+    expect(understand('x'.repeat(20_000)).type).toBe('suggestions');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('keeps the phrase list free of one phrase meaning two things', () => {
     const phrases = knownPhrases().map(([p]) => p);
     expect(new Set(phrases).size).toBe(phrases.length);
