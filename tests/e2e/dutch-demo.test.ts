@@ -6,7 +6,10 @@ jest.setTimeout(180_000);
 /** Channel posts reach a bot only when they mention it, as in Teams: pick Positie in the mention list. */
 async function postWithMention(ui: PlaygroundPage, text: string): Promise<void> {
   await ui.page.locator('[data-lexical-editor=true]').first().click();
+  // The channel already shows "Positie" (the introduction's sender): wait for the mention list's entry.
+  const shown = await ui.page.getByText('Positie', { exact: true }).count();
   await ui.page.keyboard.type('@Pos');
+  for (let i = 0; i < 50 && (await ui.page.getByText('Positie', { exact: true }).count()) <= shown; i += 1) await ui.page.waitForTimeout(100);
   await ui.page.getByText('Positie', { exact: true }).last().click();
   await ui.page.keyboard.type(` ${text}`);
   await ui.page.getByRole('button', { name: 'Post' }).click();
@@ -62,6 +65,8 @@ describe('a Dutch demo in the Agents Playground (which always sends en-US)', () 
 
     it('when they start a check-in in the channel, then the setup card and the check-in are Dutch', async () => {
       await ui.open('General');
+      // Added to the team, Positie introduces itself in the channel (in the app's language: nobody chose one there).
+      await ui.page.getByText("Hello team, I'm Positie").first().waitFor();
       await postWithMention(ui, 'check-in');
       await ui.page.getByText('Teamcheck-in instellen').waitFor();
       await ui.page.getByRole('button', { name: 'Start de check-in' }).click();
