@@ -46,6 +46,10 @@ param allowedTenantIds string = ''
 @description('Time zone used when Teams does not tell us one.')
 param defaultTimeZone string = 'Europe/Amsterdam'
 
+@description('Language (nl or en) when a Teams client sends none.')
+@allowed(['nl', 'en'])
+param defaultLanguage string = 'nl'
+
 @description('Minimum answers before check-in results are shown (never below 3).')
 @minValue(3)
 param checkinMinResponses int = 5
@@ -180,6 +184,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'EXPORT_SECRET', value: exportSecret }
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenants }
         { name: 'DEFAULT_TIME_ZONE', value: defaultTimeZone }
+        { name: 'DEFAULT_LANGUAGE', value: defaultLanguage }
         { name: 'CHECKIN_MIN_RESPONSES', value: string(checkinMinResponses) }
         { name: 'RETENTION_DAYS', value: string(retentionDays) }
         { name: 'CHECKIN_RETENTION_DAYS', value: string(checkinRetentionDays) }

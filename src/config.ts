@@ -57,6 +57,11 @@ export const settingsSchema = z.object({
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
   /** Time zone used when Teams does not tell us one. */
   DEFAULT_TIME_ZONE: z.string().default('Europe/Amsterdam'),
+  /**
+   * Language (nl or en) when the client does not say one; in local mode (no MicrosoftAppId) it is
+   * used instead of the Playground's fixed en-US, until the person picks a language in settings.
+   */
+  DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
   /** Folder with extra content files from the operator, merged into the library. */
   CONTENT_DIR: optionalText,
   /** Minimum answers before check-in results are shown (never below 3). */

@@ -22,6 +22,10 @@ export interface CheckinStartData {
   minimums: ChoiceItem[];
   minimumValue: string;
   notesLabel: string;
+  /** The language of every card of this check-in. */
+  languageLabel: string;
+  languages: ChoiceItem[];
+  languageValue: string;
   submitLabel: string;
   required: string;
   token: string;

@@ -1,7 +1,7 @@
 import type { ContentLibrary, Locale, Prompt } from '../content/types';
 import { findParadox, findRole, rolesOf } from '../content/library-lookup';
 import { fitting, promptTextFor, type WorkProfile } from '../domain/content-fit';
-import { NOT_PLAYED } from '../domain/answer';
+import { NO_TACTIC, NOT_PLAYED } from '../domain/answer';
 import { reflectionStrings } from './strings/reflection-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
@@ -35,6 +35,7 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
   const paradox = findParadox(library, data.prompt.paradoxId);
   if (!paradox) throw new Error(`prompt ${data.prompt.id} has no paradox`);
   const perspectiveRole = data.prompt.roleId ? findRole(library, data.prompt.roleId) : undefined;
+  const question = promptTextFor(data.prompt, data.profile.layer, L);
   const left = paradox.left[L];
   const right = paradox.right[L];
   return expandTemplate('daily-prompt', {
@@ -43,8 +44,9 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     leftPole: left,
     rightPole: right,
     why: paradox.why[L],
-    question: promptTextFor(data.prompt, data.profile.layer, L),
-    perspective: perspectiveRole ? s.perspective(perspectiveRole.name[L]) : '',
+    question,
+    // A question that already speaks from the role ("Vanuit de verbinder gezien: …") needs no second line saying so.
+    perspective: perspectiveRole && !question.toLowerCase().includes(perspectiveRole.name[L].toLowerCase()) ? s.perspective(perspectiveRole.name[L]) : '',
     positionLabel: s.positionLabel,
     positionError: s.positionError,
     positions: [
@@ -56,8 +58,8 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     roleError: s.roleError,
     roles: rolesOf(library, data.lens).map((role) => ({ title: `${role.name[L]} — ${role.description[L]}`, value: role.id })),
     tacticLabel: s.tacticLabel,
-    // Only the tactics that fit the person's work, each with what it means; none chosen ('') is "none".
-    tactics: fitting(library.tactics, data.profile).map((t) => ({ title: `${t.name[L]} — ${t.description[L]}`, value: t.id })),
+    // Only the tactics that fit the person's work, each with what it means; "geen" (value '') clears a choice made by mistake.
+    tactics: [{ title: s.noTactic, value: NO_TACTIC }, ...fitting(library.tactics, data.profile).map((t) => ({ title: `${t.name[L]} — ${t.description[L]}`, value: t.id }))],
     noteLabel: s.noteLabel,
     notePlaceholder: s.notePlaceholder,
     noteHint: s.noteHint,

@@ -44,6 +44,8 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     timeLabel: s.time,
     timeError: s.timeError,
     zoneLabel: s.zone,
+    zoneError: s.zoneError,
+    zones: zoneChoices(data.values.timeZone),
     localeLabel: s.locale,
     locales: [
       { title: 'Nederlands', value: 'nl' },
@@ -61,7 +63,6 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     reminderTimeLabel: reminderStrings[data.locale].timeLabel,
     reminderHelp: reminderStrings[data.locale].settingHelp,
     quarterToggle: mirrorSettingStrings[data.locale].quarterToggle,
-    zoneError: s.zoneError,
     profileHeading: s.profileHeading,
     profileHint: s.profileHint,
     layerLabel: s.layer,
@@ -73,5 +74,19 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     values: data.values,
     nextText: data.nextText ?? '',
     saveLabel: s.save,
+    cancelLabel: s.cancel,
   });
+}
+
+/** The zone most people here use; first in the list. */
+const HOME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * Every IANA time zone the runtime knows, Europe/Amsterdam first, for Teams' searchable
+ * (filtered) choice list; the person's current zone is kept even when it is an alias.
+ */
+export function zoneChoices(current: string): { title: string; value: string }[] {
+  const zones = Intl.supportedValuesOf('timeZone').filter((zone) => zone !== HOME_ZONE);
+  const listed = [HOME_ZONE, ...(current && current !== HOME_ZONE && !zones.includes(current) ? [current] : []), ...zones];
+  return listed.map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone }));
 }

@@ -13,6 +13,8 @@ export const VERBS = {
   reflectExtra: 'reflectExtra',
   openSettings: 'openSettings',
   saveSettings: 'saveSettings',
+  /** "Annuleren" on the settings card: nothing is saved. No data. */
+  cancelSettings: 'cancelSettings',
   checkinStart: 'checkinStart',
   checkinAnswer: 'checkinAnswer',
   checkinClose: 'checkinClose',
@@ -33,6 +35,8 @@ export const VERBS = {
   craftOpen: 'craft.open',
   /** Saves it: `month` and the input `note`. */
   craftSave: 'craft.save',
+  /** A button that runs a text command, with `command` (a command kind, checked against the list). */
+  runCommand: 'command.run',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -36,3 +36,6 @@ export function isPlayed<T extends { position: number }>(answer: T): boolean {
 export function playedPositions<T extends { position: number }>(answers: readonly T[]): T[] {
   return answers.filter(isPlayed);
 }
+
+/** The prompt card's explicit "Geen" tactic: an Adaptive Card choice needs a non-empty value. */
+export const NO_TACTIC = 'none';

@@ -17,8 +17,15 @@ type TurnIn<S extends Scope> = S extends 'personal' ? PersonalTurn : Turn;
 /** A short message instead of a card, as the answer to a card action (the card stays as it was). */
 export type MessageReply = { type: 'message'; text: string };
 
-/** What a card action answers: the card that replaces the one clicked (type AdaptiveCard), or a message. */
-export type ActionReply = AdaptiveCard | MessageReply;
+/** Run this command as if it was typed: its first card replaces the one clicked, the rest follow. */
+export type CommandReply = { type: 'command'; command: Command };
+
+/** What a card action answers: the card that replaces the one clicked (type AdaptiveCard), a message, or a command to run. */
+export type ActionReply = AdaptiveCard | MessageReply | CommandReply;
+
+export function isCommandReply(reply: ActionReply): reply is CommandReply {
+  return reply.type === 'command' && typeof reply.command === 'object';
+}
 
 export function messageReply(text: string): MessageReply {
   return { type: 'message', text };

@@ -2,7 +2,7 @@ import { checkinActions, checkinCommands } from './checkins';
 import { coachingActions, coachingCommands } from './coaching';
 import { craftActions } from './craft';
 import type { ActionDefinition, CommandDefinition } from './definitions';
-import { helpCommands } from './help';
+import { helpActions, helpCommands } from './help';
 import { historyActions, historyCommands } from './history';
 import { privacyActions, privacyCommands } from './privacy';
 import { reflectionActions, reflectionCommands } from './reflection';
@@ -22,4 +22,4 @@ export const COMMANDS: readonly CommandDefinition[] = [
 ];
 
 /** Every card action, by feature; each verb once (tests/unit/verbs.test.ts). */
-export const ACTIONS: readonly ActionDefinition[] = [...reflectionActions, ...settingsActions, ...historyActions, ...craftActions, ...checkinActions, ...coachingActions, ...privacyActions];
+export const ACTIONS: readonly ActionDefinition[] = [...helpActions, ...reflectionActions, ...settingsActions, ...historyActions, ...craftActions, ...checkinActions, ...coachingActions, ...privacyActions];

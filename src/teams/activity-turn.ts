@@ -1,6 +1,7 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import { renderMessage } from '../cards/message-card';
 import { localeFromTeams, stringsFor } from '../cards/strings';
+import type { Locale } from '../content/types';
 import type { ConversationRef } from '../domain/conversation-ref';
 import { zoneOrDefault } from '../domain/time-zone-of';
 import type { Services } from '../features/services';
@@ -22,7 +23,7 @@ const CARD_ACTION_PROFILE_MS = 30_000;
  */
 export async function turnOf(context: TurnContext, services: Services, references: ReferenceTracker): Promise<Turn | undefined> {
   const activity = context.activity;
-  const fallbackLocale = localeFromTeams(activity.locale);
+  const fallbackLocale = clientLocale(activity, services.config);
   const identity = identityOf(activity);
   if (!identity) return refuse(context, stringsFor(fallbackLocale).noIdentity);
   const allowed = services.config.ALLOWED_TENANT_IDS;
@@ -36,7 +37,7 @@ export async function turnOf(context: TurnContext, services: Services, reference
   const found = await profileOf(turn, activity, services);
   if (!found) return refuse(context, stringsFor(fallbackLocale).noProfile);
   const person = await services.people.keepNameCurrent(found, identity.name);
-  turn.person = await followTeamsLocale(person, activity.locale, services);
+  turn.person = await followTeamsLocale(person, fallbackLocale, services);
   turn.locale = turn.person.settings.locale;
   await references.remember(person.key, TurnContext.getConversationReference(activity));
   return turn;
@@ -68,10 +69,19 @@ async function comeBack(person: Person, created: boolean, services: Services): P
   await reschedulePerson(services.due, person.key, person.settings, services.now());
 }
 
-/** Until the person picks a language in settings, Positie speaks the language of their Teams. */
-async function followTeamsLocale(person: Person, teamsLocale: string | undefined, services: Services): Promise<Person> {
-  if (!teamsLocale || person.settings.localeChosen) return person;
-  const locale = localeFromTeams(teamsLocale);
+/**
+ * The client's language. Real Teams clients (credentials configured) say theirs; without one, and
+ * always in local mode, DEFAULT_LANGUAGE: the Agents Playground fixes en-US in every activity,
+ * whatever the browser says, and a Dutch demo must not turn English because of it.
+ */
+function clientLocale(activity: Activity, config: Services['config']): Locale {
+  if (!config.MicrosoftAppId || !activity.locale) return config.DEFAULT_LANGUAGE;
+  return localeFromTeams(activity.locale);
+}
+
+/** Until the person picks a language in settings, Positie speaks the language of their client. */
+async function followTeamsLocale(person: Person, locale: Locale, services: Services): Promise<Person> {
+  if (person.settings.localeChosen) return person;
   if (locale === person.settings.locale) return person;
   const settings = { ...person.settings, locale };
   await services.people.saveSettings(person.key, settings);

@@ -3,10 +3,12 @@ import { renderError } from '../cards/error-card';
 import { renderMessage } from '../cards/message-card';
 import { stringsFor } from '../cards/strings';
 import type { Locale } from '../content/types';
-import { parseCommand } from '../domain/commands';
-import { isMessageReply, type ActionDefinition, type ActionReply, type CommandDefinition, type Scope } from '../features/definitions';
+import { NAMED_COMMAND_KINDS, understand, type Command } from '../domain/commands';
+import { isCommandReply, isMessageReply, type ActionDefinition, type ActionReply, type CommandDefinition, type Scope } from '../features/definitions';
+import { answerTalk, personalOnlyText, suggestCommands } from '../features/help';
 import type { Services } from '../features/services';
 import type { Turn } from '../features/turn';
+import type { AdaptiveCard } from '../cards/template-cache';
 import { errorSummary } from '../log';
 import { cardResponse, messageResponse } from './card-reply';
 
@@ -44,16 +46,31 @@ export class Router {
     }
   }
 
-  /** A message: the command it names, or the "did not understand" reply. */
+  /** A message: the command it names, a friendly answer to talk, or the closest commands as buttons. */
   async message(turn: Turn, text: string): Promise<void> {
-    const command = parseCommand(text);
-    const definition = command ? this.commands.get(command.kind) : undefined;
-    if (!command || !definition) {
+    const understood = understand(text, this.kindsHere(turn));
+    if (understood.type === 'suggestions') return suggestCommands(turn, understood.kinds);
+    if (understood.type !== 'command') return answerTalk(turn, understood.type, this.services);
+    await this.run(turn, understood.command);
+  }
+
+  /** The named commands that work where this turn happens (what "did you mean" may offer). */
+  private kindsHere(turn: Turn): typeof NAMED_COMMAND_KINDS {
+    return NAMED_COMMAND_KINDS.filter((kind) => {
+      const definition = this.commands.get(kind);
+      return definition !== undefined && inScope(definition.scope, turn) && kind !== 'delete';
+    });
+  }
+
+  /** Runs a command: scope check with a reply in the person's language, one log line, the error card on a throw. */
+  private async run(turn: Turn, command: Command): Promise<void> {
+    const definition = this.commands.get(command.kind);
+    if (!definition) {
       await turn.reply(renderMessage(stringsFor(turn.locale).unknown));
       return;
     }
     if (!inScope(definition.scope, turn)) {
-      await turn.reply(renderMessage(elsewhereText(definition, turn.locale)));
+      await turn.reply(renderMessage(this.elsewhere(definition, turn)));
       return;
     }
     this.services.logger.info({ event: 'command', command: command.kind }, 'command');
@@ -63,6 +80,30 @@ export class Router {
       this.services.logger.error({ event: 'command.failed', command: command.kind, err: errorSummary(error) }, 'command failed');
       await turn.reply(renderError(turn.locale, 'generic'));
     }
+  }
+
+  /** A personal command in a channel points to the personal chat; the rest say where they work. */
+  private elsewhere(definition: CommandDefinition, turn: Turn): string {
+    if (!definition.elsewhere && definition.scope === 'personal' && turn.identity.conversationType !== 'personal') return personalOnlyText(turn, this.services);
+    return elsewhereText(definition, turn.locale);
+  }
+
+  /**
+   * A button that runs a command: the command's first card replaces the clicked one (so "did you
+   * mean" becomes the answer), any further cards follow as messages.
+   */
+  private async runFromCard(turn: Turn, command: Command): Promise<AdaptiveCardInvokeResponse> {
+    let first: AdaptiveCard | undefined;
+    const capturing: Turn = {
+      ...turn,
+      reply: async (card) => {
+        if (first) return turn.reply(card);
+        first = card;
+        return undefined;
+      },
+    };
+    await this.run(capturing, command);
+    return first ? cardResponse(first) : messageResponse(stringsFor(turn.locale).error.generic);
   }
 
   /** A card click (Action.Execute): the invoke response that replaces the card. */
@@ -81,7 +122,9 @@ export class Router {
     // Each verb logs its own outcome; this line is for tracing only (a click is the hottest path).
     this.services.logger.debug({ event: 'action', verb: definition.verb }, 'card action');
     try {
-      return invokeResponse(await definition.run(turn, parsed.data, this.services));
+      const reply = await definition.run(turn, parsed.data, this.services);
+      if (isCommandReply(reply)) return await this.runFromCard(turn, reply.command);
+      return invokeResponse(reply);
     } catch (error) {
       this.services.logger.error({ event: 'action.failed', verb: definition.verb, err: errorSummary(error) }, 'card action failed');
       return cardResponse(renderError(turn.locale, 'generic'));

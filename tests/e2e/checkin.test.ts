@@ -7,9 +7,11 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   let bot: RunningBot;
   let ui: PlaygroundPage;
   beforeAll(async () => {
-    bot = await startBotWithPlayground();
+    bot = await startBotWithPlayground({ DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
     await ui.open('General');
+    // Added to the team, Positie first introduces itself in the channel.
+    await ui.page.getByText("Hello team, I'm Positie").first().waitFor();
   });
   afterAll(async () => {
     await ui?.close();
@@ -33,7 +35,7 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
     await ui.page.getByText('I ask my director to raise the point with the director-general').first().click();
     await ui.page.getByText('Connector', { exact: true }).first().click();
     await ui.page.getByRole('button', { name: 'Send answer' }).click();
-    await ui.page.getByText('You can change it until the deadline').waitFor();
+    await ui.page.getByText('You can change it until the closing time').waitFor();
   });
 
   it('when the starter closes it, then the results say there were too few answers to show', async () => {
@@ -47,7 +49,10 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
 /** Channel posts reach a bot only when they mention it, as in Teams: pick Positie in the mention list. */
 async function postWithMention(ui: PlaygroundPage, text: string): Promise<void> {
   await ui.page.locator('[data-lexical-editor=true]').first().click();
+  // The channel already shows "Positie" (the introduction's sender): wait for the mention list's entry.
+  const shown = await ui.page.getByText('Positie', { exact: true }).count();
   await ui.page.keyboard.type('@Pos');
+  for (let i = 0; i < 50 && (await ui.page.getByText('Positie', { exact: true }).count()) <= shown; i += 1) await ui.page.waitForTimeout(100);
   await ui.page.getByText('Positie', { exact: true }).last().click();
   await ui.page.keyboard.type(` ${text}`);
   await ui.page.getByRole('button', { name: 'Post' }).click();

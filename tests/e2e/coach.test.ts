@@ -9,7 +9,7 @@ describe('the coach flow in the Agents Playground', () => {
   let ui: PlaygroundPage;
   let code = '';
   beforeAll(async () => {
-    bot = await startBotWithPlayground();
+    bot = await startBotWithPlayground({ DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
     await ui.page.getByText('Welcome to Positie').first().waitFor();
   });

@@ -7,7 +7,7 @@ describe('first contact in the Agents Playground', () => {
   let bot: RunningBot;
   let ui: PlaygroundPage;
   beforeAll(async () => {
-    bot = await startBotWithPlayground();
+    bot = await startBotWithPlayground({ DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
   });
   afterAll(async () => {

@@ -15,7 +15,7 @@ describe('scheduled prompts and the weekly summary in the Agents Playground', ()
   let ui: PlaygroundPage;
 
   beforeAll(async () => {
-    bot = await startBotWithPlayground({ SCHEDULER: 'off' });
+    bot = await startBotWithPlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
     await ui.page.getByText('Welcome to Positie').first().waitFor();
   });

@@ -61,10 +61,10 @@ describe('team check-in lifecycle', () => {
     t.clock.now = new Date(startedAt.getTime() + 24 * HOUR + 60_000);
     expect(await tick(t.clock.now)).toBeGreaterThanOrEqual(1);
     expect((await flow.checkinRows()).find((r) => r.rowKey === checkinId)).toMatchObject({ status: 'closed', closedBy: 'deadline', count: 2 });
-    expect(flow.updatesOf(activityId).at(-1)).toContain('Gesloten bij de deadline');
+    expect(flow.updatesOf(activityId).at(-1)).toContain('Gesloten op de sluitingstijd');
     expect(flow.updatesOf(activityId).at(-1)).toContain('te weinig antwoorden');
     expect(await tick(t.clock.now)).toBe(0);
-    expect(await flow.act(testUser(223), 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Uitkomst team-check-in');
+    expect(await flow.act(testUser(223), 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Uitkomst teamcheck-in');
     t.clock.now = startedAt;
   });
 

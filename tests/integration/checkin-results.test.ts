@@ -52,7 +52,7 @@ describe('team check-in results', () => {
     await flow.act(member, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'bureaucraat' });
     const second = await flow.act(member, 'checkinAnswer', { checkinId, choice: 'zelf-melden', role: 'ondernemer', note: 'toch anders' });
     expect(second).toContain('1 antwoord tot nu toe');
-    expect(second).toContain('Je kunt het wijzigen tot de deadline');
+    expect(second).toContain('Je kunt het wijzigen tot de sluitingstijd');
     const responses = await flow.responsesTo(checkinId);
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ choice: 'zelf-melden', roleId: 'ondernemer', note: 'toch anders' });

@@ -119,7 +119,7 @@ describe('the coach view', () => {
     await share(coach, coachee, 'false');
     await t.say(intruder, 'hulp');
     expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: personKeyOf(coach) })).body))).toContain('deelde al niet');
-    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: "x' or 'a'='a" })).body))).toContain('Deze kaart klopt niet');
+    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: "x' or 'a'='a" })).body))).toContain('Deze kaart is niet meer geldig');
     expect(await view(coach)).toContain(coachee.name);
   });
 

@@ -40,7 +40,7 @@ describe('daily reflection in personal chat', () => {
     const { deliveryId, role } = await promptFor(t, owner);
     await t.say(intruder, 'hulp');
     const response = await t.act(intruder, 'answer', { deliveryId, position: '3', role });
-    expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart klopt niet');
+    expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart is niet meer geldig');
     expect(await answersOf(t, intruder)).toHaveLength(0);
     expect(await answersOf(t, owner)).toHaveLength(0);
   });

@@ -40,7 +40,7 @@ describe('answers with a delivery ticket', () => {
     const { deliveryId, ticket, role } = await promptFor(t, owner);
     await t.say(intruder, 'hulp');
     const response = await t.act(intruder, 'answer', { deliveryId, ticket, position: '3', role });
-    expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart klopt niet');
+    expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart is niet meer geldig');
     expect(await answersOf(t, intruder)).toHaveLength(0);
     expect(await answersOf(t, owner)).toHaveLength(0);
   });

@@ -2,7 +2,7 @@ import { EXPORT_HTML_CSP } from '../../src/cards/export-style';
 import { messageActivity, testUser } from '../support/activities';
 import { cardsOf } from '../support/card-reading';
 import { cardProblems } from '../support/card-validation';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, withTestApp, type TestApp } from '../support/test-app';
 import { personWithEverything } from './privacy-fixture';
 
 jest.setTimeout(120_000);
@@ -60,13 +60,16 @@ describe('the readable export beside the JSON', () => {
   });
 
   it('when the format is unknown, then the answer is 400 and the link stays usable', async () => {
-    const user = testUser(435);
-    const reply = await t.post(messageActivity(user, 'export', { serviceUrl: t.connector.url, locale: 'en-US' }));
-    const [, html] = linksOf(reply.body).map((url) => onServer(t, url));
-    if (!html) throw new Error('no readable link');
-    expect((await fetch(html.replace('format=html', 'format=pdf'))).status).toBe(400);
-    const page = await fetch(html);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('lang="en"');
+    // An English speaker: in local mode the language is DEFAULT_LANGUAGE until the person picks one.
+    await withTestApp({ PUBLIC_BASE_URL: 'https://positie.example.nl', DEFAULT_LANGUAGE: 'en' }, async (en) => {
+      const user = testUser(435);
+      const reply = await en.post(messageActivity(user, 'export', { serviceUrl: en.connector.url, locale: 'en-US' }));
+      const [, html] = linksOf(reply.body).map((url) => onServer(en, url));
+      if (!html) throw new Error('no readable link');
+      expect((await fetch(html.replace('format=html', 'format=pdf'))).status).toBe(400);
+      const page = await fetch(html);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('lang="en"');
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { installActivity, messageActivity, testUser } from '../support/activities';
-import { allRows, replies, startTestApp, type TestApp } from '../support/test-app';
+import { allRows, replies, startTestApp, withTestApp, type TestApp } from '../support/test-app';
 
 describe('first contact in personal chat', () => {
   let t: TestApp;
@@ -37,20 +37,27 @@ describe('first contact in personal chat', () => {
     expect(String(refs[0]?.reference)).toContain('https://smba.example/amer/');
   });
 
-  it('when an English Teams user installs, then the welcome is in English', async () => {
+  it('when the Playground (local mode, always en-US) installs, then the welcome speaks DEFAULT_LANGUAGE: Dutch by default', async () => {
     const response = await t.post(installActivity(testUser(4), { serviceUrl: t.connector.url, locale: 'en-US' }));
-    expect(JSON.stringify(replies(response.body))).toContain('Welcome to Positie');
+    expect(JSON.stringify(replies(response.body))).toContain('Welkom bij Positie');
+    const hulp = await t.post(messageActivity(testUser(4), 'hulp', { serviceUrl: t.connector.url, locale: 'en-US' }));
+    expect(JSON.stringify(replies(hulp.body))).toContain('Wat kan ik voor je doen?');
+  });
+
+  it('when DEFAULT_LANGUAGE is en in local mode, then the welcome is in English', async () => {
+    const text = await withTestApp({ DEFAULT_LANGUAGE: 'en' }, async (en) => JSON.stringify(replies((await en.post(installActivity(testUser(4), { serviceUrl: en.connector.url, locale: 'nl-NL' }))).body)));
+    expect(text).toContain('Welcome to Positie');
   });
 
   it('when a person types help or hulp in any case, then the help card lists the commands', async () => {
     const nl = await t.post(messageActivity(testUser(5), 'HULP', { serviceUrl: t.connector.url }));
     expect(JSON.stringify(replies(nl.body))).toContain('reflecteer');
-    const en = await t.post(messageActivity(testUser(6), ' Help ', { serviceUrl: t.connector.url, locale: 'en-US' }));
+    const en = await withTestApp({ DEFAULT_LANGUAGE: 'en' }, async (app) => app.post(messageActivity(testUser(6), ' Help ', { serviceUrl: app.connector.url, locale: 'en-US' })));
     expect(JSON.stringify(replies(en.body))).toContain('A reflection question now');
   });
 
   it('when a person types something unknown, then a friendly answer points to help', async () => {
     const response = await t.post(messageActivity(testUser(7), 'wat is dit', { serviceUrl: t.connector.url }));
-    expect(JSON.stringify(replies(response.body))).toContain('Typ **hulp**');
+    expect(JSON.stringify(replies(response.body))).toContain('Bedoel je');
   });
 });

@@ -52,6 +52,6 @@ describe('history and notes', () => {
     const notes = JSON.stringify(invokeCard((await t.act(stranger, VERBS.historyNotes, { page: 1 })).body));
     expect(notes).not.toMatch(/eerste week|tweede week/);
     const forged = JSON.stringify(invokeCard((await t.act(stranger, VERBS.historyWeek, { weekStart: '2026-11-17' })).body));
-    expect(forged).toContain('klopt niet');
+    expect(forged).toContain('niet meer geldig');
   });
 });

@@ -1,7 +1,7 @@
 import { messageActivity, testUser } from '../support/activities';
 import { cardsOf } from '../support/card-reading';
 import { cardProblems } from '../support/card-validation';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, withTestApp, type TestApp } from '../support/test-app';
 import { exportUrlOf, onTestServer, personWithEverything } from './privacy-fixture';
 
 const MINUTE = 60_000;
@@ -95,8 +95,10 @@ describe('export of everything stored about a person', () => {
   });
 
   it('when export is asked in a channel, then the person is sent to their personal chat and no link is made', async () => {
-    const reply = await t.post(messageActivity(testUser(412), 'export', { serviceUrl: t.connector.url, scope: { kind: 'channel', id: '19:privacy-ch@thread.tacv2' }, locale: 'en-US' }));
-    const text = JSON.stringify(cardsOf(reply.body));
+    const text = await withTestApp({ DEFAULT_LANGUAGE: 'en' }, async (en) => {
+      const reply = await en.post(messageActivity(testUser(412), 'export', { serviceUrl: en.connector.url, scope: { kind: 'channel', id: '19:privacy-ch@thread.tacv2' }, locale: 'en-US' }));
+      return JSON.stringify(cardsOf(reply.body));
+    });
     expect(text).toContain('only in your personal chat');
     expect(text).not.toContain('/export/');
   });

@@ -77,7 +77,11 @@ describe('weekly summary on demand', () => {
 
   it('when an English-speaking person without answers types summary, then a short card invites a first reflection', async () => {
     const user = testUser(603);
-    await meet(user, 'en-US');
+    const key = await meet(user, 'en-US');
+    // Local mode speaks DEFAULT_LANGUAGE until the person picks a language; this person picked English.
+    const person = await t.app.services.people.find(TENANT, user.aadObjectId);
+    if (!person) throw new Error('no profile');
+    await t.app.services.people.saveSettings(key, { ...person.settings, locale: 'en', localeChosen: true });
     const response = await t.post(messageActivity(user, 'summary', { serviceUrl: t.connector.url, locale: 'en-US' }));
     const text = JSON.stringify(replyCard(response.body));
     expect(text).toContain('Your week 10 in Positie');

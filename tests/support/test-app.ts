@@ -64,6 +64,16 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   };
 }
 
+/** Runs `use` against a second app with these settings (e.g. `DEFAULT_LANGUAGE: 'en'`), closed afterwards. */
+export async function withTestApp<T>(env: Record<string, string>, use: (app: TestApp) => Promise<T>): Promise<T> {
+  const app = await startTestApp(env);
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
+}
+
 /**
  * Every entity in every table of this app that can hold something about people (for "nothing
  * written" and "nothing left" checks); the Instances table only says which instances run.

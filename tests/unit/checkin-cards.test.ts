@@ -75,9 +75,13 @@ describe('check-in cards', () => {
     const start = renderCheckinStart({
       title: 't', setupNote: 's', topicLabel: 'l', topics: [item], topicValue: 'a', lensLabel: 'l', lenses: [item], lensValue: 'a',
       deadlineLabel: 'd', deadlines: [item], hoursValue: 'a', minimumLabel: 'm', minimums: [item], minimumValue: 'a', notesLabel: 'n',
+      languageLabel: 'Taal van de check-in', languages: [{ title: 'Nederlands', value: 'nl' }, { title: 'English', value: 'en' }], languageValue: 'en',
       submitLabel: 's', required: 'r', token: '1.abc',
     });
     expect(cardProblems(start)).toEqual([]);
+    // The check-in's language is offered, preset to the starter's.
+    const language = (start.body as { id?: string; value?: string; choices?: unknown[] }[]).find((e) => e.id === 'language');
+    expect(language).toMatchObject({ value: 'en', choices: [{ title: 'Nederlands', value: 'nl' }, { title: 'English', value: 'en' }] });
     const column = { date: 'd', topic: 't', count: '5', top: 'x', roles: [{ line: 'Verbinder 60%' }] };
     expect(cardProblems(renderCheckinTrend({ title: 't', intro: 'i', none: 'n', hasColumns: true, columns: [column, column] }))).toEqual([]);
     expect(cardProblems(renderCheckinTrend({ title: 't', intro: 'i', none: 'n', hasColumns: false, columns: [] }))).toEqual([]);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { renderMessage } from '../../src/cards/message-card';
 import { nl } from '../../src/cards/strings/nl';
+import { talkStrings } from '../../src/cards/strings/talk-strings';
+import { runCommandAction } from '../../src/features/help/run-command-action';
 import type { AdaptiveCard } from '../../src/cards/template-cache';
 import { VERBS } from '../../src/cards/verbs';
 import { defineAction, defineCommand } from '../../src/features/definitions';
@@ -11,7 +13,8 @@ import { defaultSettings } from '../../src/domain/person-settings';
 import { Router } from '../../src/teams/router';
 
 // The definitions below never touch services; the router itself only logs through them.
-const services = { logger: createLogger('silent') } as unknown as Services;
+const services = { logger: createLogger('silent'), config: {} } as unknown as Services;
+const withAppId = { logger: createLogger('silent'), config: { MicrosoftAppId: 'app-1' } } as unknown as Services;
 
 function turnIn(place: 'personal' | 'channel', replies: AdaptiveCard[]): Turn {
   const person = { key: 't_u', tenantId: 't', aadObjectId: 'u', name: 'An', settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt: '2026-01-01T00:00:00Z' };
@@ -56,7 +59,7 @@ const exploding = defineAction({
     throw new Error('storage down');
   },
 });
-const router = new Router([settings, checkin, failing], [skip, exploding], services);
+const router = new Router([settings, checkin, failing], [skip, exploding, runCommandAction], services);
 
 beforeEach(() => {
   ran = [];
@@ -67,7 +70,22 @@ describe('the router', () => {
     const replies: AdaptiveCard[] = [];
     await router.message(turnIn('channel', replies), 'instellingen');
     expect(replies).toHaveLength(1);
-    expect(textOf(replies[0])).toContain(nl.scope.personalOnly);
+    expect(textOf(replies[0])).toContain(talkStrings.nl.personalOnly);
+  });
+
+  it('when the app id is configured, then a personal command in a channel links to the personal chat', async () => {
+    const replies: AdaptiveCard[] = [];
+    await new Router([settings], [], withAppId).message(turnIn('channel', replies), 'instellingen');
+    expect(textOf(replies[0])).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:app-1');
+  });
+
+  it('when a "run this command" button is clicked, then the command runs and its card replaces the clicked one', async () => {
+    const response = await router.action(turnIn('personal', []), VERBS.runCommand, { command: 'settings' });
+    expect(textOf(response.value)).toContain('settings for t_u');
+    const forged = await router.action(turnIn('personal', []), VERBS.runCommand, { command: 'drop tables' });
+    expect(textOf(forged.value)).toContain(nl.error.invalid);
+    const elsewhere = await router.action(turnIn('channel', []), VERBS.runCommand, { command: 'settings' });
+    expect(textOf(elsewhere.value)).toContain(talkStrings.nl.personalOnly);
   });
 
   it('when a channel command is typed in personal chat, then the feature says where it works', async () => {
@@ -89,10 +107,16 @@ describe('the router', () => {
     expect(textOf(replies[0])).toContain(nl.error.generic);
   });
 
-  it('when nothing matches, then the reply says so', async () => {
+  it('when nothing matches, then the reply says so and offers the closest commands that work here as buttons', async () => {
     const replies: AdaptiveCard[] = [];
     await router.message(turnIn('personal', replies), 'blabla');
-    expect(textOf(replies[0])).toContain(nl.unknown);
+    expect(textOf(replies[0])).toContain(talkStrings.nl.didYouMean);
+    const commands = (replies[0]?.actions as { verb: string; data: { command: string } }[]).map((a) => [a.verb, a.data.command]);
+    expect(commands).toHaveLength(2);
+    for (const [verb, command] of commands) {
+      expect(verb).toBe(VERBS.runCommand);
+      expect(['settings', 'help']).toContain(command);
+    }
   });
 
   it('when a card payload does not parse, then the handler never runs and the invalid card answers', async () => {

@@ -125,7 +125,7 @@ describe('weekly summary card', () => {
   it('when the nudge is shown, then its action asks for a prompt from the least-used role by the reflectAs verb', () => {
     const card = renderWeeklySummary(fullWeek(), 'en', library);
     const [action] = elementsOfType(card, 'Action.Execute');
-    expect(action).toMatchObject({ verb: 'reflectAs', title: 'A question from the entrepreneur', data: { roleId: 'ondernemer' } });
+    expect(action).toMatchObject({ verb: 'reflectAs', title: 'Reflect as the entrepreneur', data: { roleId: 'ondernemer' } });
     expect(elementsOfType(card, 'Action.Execute').map((a) => a.verb)).toContain('openSettings');
   });
 

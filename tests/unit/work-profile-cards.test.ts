@@ -3,7 +3,7 @@ import { renderDailyPrompt } from '../../src/cards/daily-prompt-card';
 import { renderSettings } from '../../src/cards/settings-card';
 import { loadContent } from '../../src/content/load-content';
 import type { Locale, Prompt } from '../../src/content/types';
-import { NOT_PLAYED, type Answer } from '../../src/domain/answer';
+import { NO_TACTIC, NOT_PLAYED, type Answer } from '../../src/domain/answer';
 import { DEFAULT_PROFILE, fitting, type WorkProfile } from '../../src/domain/content-fit';
 import { defaultSettings, hasWorkProfile, workProfileOf } from '../../src/domain/person-settings';
 import { paradoxPositions } from '../../src/domain/weekly-summary-figures';
@@ -39,7 +39,7 @@ describe('the daily prompt card for a work profile', () => {
   it('when rendered for someone who leads nobody, then only the fitting tactics show, each with its description', () => {
     const rendered = card(promptWith((p) => !p.conditional), 'nl', gemeente);
     const expected = fitting(library.tactics, gemeente);
-    expect(choicesOf(rendered, 'tactic')).toEqual(expected.map((t) => t.id));
+    expect(choicesOf(rendered, 'tactic')).toEqual([NO_TACTIC, ...expected.map((t) => t.id)]);
     expect(expected.some((t) => t.needsTeam)).toBe(false);
     for (const tactic of expected) expect(JSON.stringify(rendered)).toContain(JSON.stringify(`${tactic.name.nl} — ${tactic.description.nl}`).slice(1, -1));
     const leader = card(promptWith((p) => !p.conditional), 'nl', { ...gemeente, leadsPeople: true });

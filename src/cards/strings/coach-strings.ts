@@ -49,7 +49,7 @@ const nl = {
   answers: (count: number) => (count === 1 ? '1 antwoord' : `${count} antwoorden`),
   chartTitle: 'Rollen per week (% van de antwoorden)',
   paradoxTitle: (from: string, to: string) => `Gemiddelde positie per spanning, ${from} t/m ${to} (1 = helemaal de eerste kant, 5 = helemaal de tweede)`,
-  invalid: 'Deze kaart klopt niet (meer). Typ **coach** voor je overzicht.',
+  invalid: 'Deze kaart is niet meer geldig. Typ **coach** voor je overzicht.',
 };
 
 export type CoachStrings = typeof nl;
@@ -102,7 +102,7 @@ const en: CoachStrings = {
   answers: (count: number) => (count === 1 ? '1 answer' : `${count} answers`),
   chartTitle: 'Roles per week (% of answers)',
   paradoxTitle: (from: string, to: string) => `Average position per tension, ${from} to ${to} (1 = fully the first side, 5 = fully the second)`,
-  invalid: 'This card is not valid (any more). Type **coach** for your overview.',
+  invalid: 'This card is no longer valid. Type **coach** for your overview.',
 };
 
 export const coachStrings: Record<Locale, CoachStrings> = { nl, en };

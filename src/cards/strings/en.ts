@@ -41,6 +41,6 @@ export const en: Strings = {
     title: 'That did not work',
     generic: 'Something went wrong on our side. Please try again in a moment.',
     storage: 'Saving failed for a moment. Your answer is still on the card: try again in a few seconds.',
-    invalid: 'This card is not valid (any more). Type **help** to see what I can do.',
+    invalid: 'This card is no longer valid. Type **help** to see what I can do.',
   },
 };

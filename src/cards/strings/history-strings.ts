@@ -65,7 +65,7 @@ const en: HistoryStrings = {
   shiftsTitle: (weeks) => `Where you stood: the first and the last ${weeks} weeks`,
   moved: (from, to) => `you moved from ‘${from}’ to ‘${to}’`,
   stayed: (at) => `you stayed ‘${at}’`,
-  noShifts: (weeks) => `No paradox yet that you answered both in the first and in the last ${weeks} weeks.`,
+  noShifts: (weeks) => `No tension yet that you answered both in the first and in the last ${weeks} weeks.`,
   notesButton: 'My notes',
   notesTitle: 'Your notes',
   notesRange: (from, to, total) => `${from}–${to} of ${total}, newest first`,

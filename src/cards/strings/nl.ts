@@ -15,12 +15,12 @@ export const nl = {
     commands: {
       reflect: 'Nu een reflectievraag',
       settings: 'Dagen, tijd, taal en rollen kiezen',
-      pause: 'Even geen vragen (pauze tot 31-12-2026 kan ook)',
+      pause: 'Even geen vragen (ook: pauze tot maandag, pauze 2 weken, pauze tot 31-12-2026)',
       resume: 'Weer vragen ontvangen',
-      summary: 'Je weekoverzicht (samenvatting vorige week kan ook)',
+      summary: 'Je weekoverzicht (ook: weekoverzicht, samenvatting vorige week)',
       history: 'Je laatste 12 weken: rollen, deelname en waar je stond',
       notes: 'Je eerdere notities, de nieuwste eerst',
-      checkin: 'In een teamkanaal: een anonieme teamcheck-in starten',
+      checkin: 'In een teamkanaal of groepschat: een anonieme teamcheck-in starten (check-in trend toont eerdere)',
       coach: 'Je coaches bekijken, of coach code / coach K7M2QXP',
       coachees: 'Als coach: de afgesloten weken van wie jou uitnodigde, vanaf 3 antwoorden per week',
       export: 'Al je gegevens downloaden',
@@ -41,7 +41,7 @@ export const nl = {
     title: 'Dat ging niet goed',
     generic: 'Er ging iets mis aan onze kant. Probeer het zo nog eens.',
     storage: 'Opslaan lukte even niet. Je antwoord staat nog op de kaart: probeer het over een paar seconden opnieuw.',
-    invalid: 'Deze kaart klopt niet (meer). Typ **hulp** om te zien wat ik kan.',
+    invalid: 'Deze kaart is niet meer geldig. Typ **hulp** om te zien wat ik kan.',
   },
 };
 

@@ -12,7 +12,7 @@ const nl = {
   exportReadableText: 'Liever lezen? De leesbare versie zet je antwoorden per week, je notities, instellingen en coaches op één pagina die je kunt printen. Ook die link werkt één keer.',
   exportReadable: 'Lees of print',
   deleteTitle: 'Al je gegevens wissen?',
-  deleteIntro: 'Dit wordt gewist, uit elke tabel, en kan niet ongedaan worden gemaakt:',
+  deleteIntro: 'Dit wordt overal uit Positie gewist, en dat kan niet ongedaan worden gemaakt:',
   deleteItems: (answers: number, checkinAnswers: number) => [
     'je profiel, je instellingen en de koppeling met je chat',
     `je antwoorden en notities (${answers})`,
@@ -27,7 +27,7 @@ const nl = {
   deleteCancelled: 'Er is niets gewist.',
   deleteExpired: 'Deze bevestiging is verlopen of hoort niet bij jou. Typ **verwijder mijn gegevens** om opnieuw te beginnen.',
   deleted: 'Al je gegevens zijn gewist. Wil je later weer meedoen, stuur dan gewoon een bericht: je begint dan opnieuw, zonder je oude antwoorden.',
-  invalid: 'Deze kaart klopt niet (meer). Typ **hulp** om te zien wat ik kan.',
+  invalid: 'Deze kaart is niet meer geldig. Typ **hulp** om te zien wat ik kan.',
 };
 
 export type PrivacyStrings = typeof nl;
@@ -57,7 +57,7 @@ const en: PrivacyStrings = {
   deleteCancelled: 'Nothing was deleted.',
   deleteExpired: 'This confirmation has expired or is not yours. Type **delete my data** to start again.',
   deleted: 'All your data has been deleted. If you want to join again later, just send a message: you start afresh, without your old answers.',
-  invalid: 'This card is not valid (any more). Type **help** to see what I can do.',
+  invalid: 'This card is no longer valid. Type **help** to see what I can do.',
 };
 
 export const privacyStrings: Record<Locale, PrivacyStrings> = { nl, en };

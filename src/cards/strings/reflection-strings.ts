@@ -12,6 +12,7 @@ export const reflectionStrings = {
     roleLabel: 'Vanuit welke rol handelde je?',
     roleError: 'Kies een rol.',
     tacticLabel: 'Hoe nam je positie? (mag je overslaan)',
+    noTactic: 'Geen',
     noteLabel: 'Notitie (alleen voor jou)',
     notePlaceholder: 'Wat gebeurde er, wat viel je op?',
     /** Notes of civil servants may be documents under the Woo and the Archiefwet (see PRIVACY.md). */
@@ -46,6 +47,7 @@ export const reflectionStrings = {
     roleLabel: 'Which role did you act from?',
     roleError: 'Choose a role.',
     tacticLabel: 'How did you take position? (optional)',
+    noTactic: 'None',
     noteLabel: 'Note (only for you)',
     notePlaceholder: 'What happened, what did you notice?',
     noteHint: 'Leave out names and confidential details: write down what you did and noticed.',

@@ -17,21 +17,22 @@ import { invalidCheckinResponse, invalidCheckinText } from './invalid-response';
 export const checkinAnswerAction = defineAction({ verb: VERBS.checkinAnswer, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema.loose(), handle: answerCheckin });
 
 async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): Promise<ActionReply> {
-  const s = checkinStrings[turn.locale];
   const found = await findOpenCheckin(turn, data.checkinId, services);
   if (!found.open) return found.reply;
   const { checkin, actor } = found;
+  // Every card of a check-in speaks the language its starter chose, whoever clicks.
+  const s = checkinStrings[checkin.locale];
   const responses = services.checkins.responses;
-  if (services.now().getTime() >= Date.parse(checkin.dueAt)) return ownView(services, found, turn.locale, s.card.deadlinePassed);
-  const choices = topicView(services.content, checkin, turn.locale)?.choices.map((c) => c.value) ?? [];
-  const roles = roleItems(services.content, checkin.lens, turn.locale).map((r) => r.value);
+  if (services.now().getTime() >= Date.parse(checkin.dueAt)) return ownView(services, found, checkin.locale, s.card.deadlinePassed);
+  const choices = topicView(services.content, checkin, checkin.locale)?.choices.map((c) => c.value) ?? [];
+  const roles = roleItems(services.content, checkin.lens, checkin.locale).map((r) => r.value);
   const answer = answerSchema(choices, roles, checkin.notesAllowed).safeParse(data);
-  if (!answer.success) return invalidCheckinResponse(turn.locale);
+  if (!answer.success) return invalidCheckinResponse(checkin.locale);
 
   const response = { choice: answer.data.choice, roleId: answer.data.role, ...(answer.data.note ? { note: answer.data.note } : {}) };
   await responses.save(checkin.id, actor.responseKey(checkin.id), response);
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   services.logger.info({ event: 'checkin.answered', withNote: response.note !== undefined }, 'check-in answered');
   const count = await responses.count(checkin.id);
-  return openCheckinCard(services, checkin, turn.locale, count, { answer: response });
+  return openCheckinCard(services, checkin, checkin.locale, count, { answer: response });
 }

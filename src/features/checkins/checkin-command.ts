@@ -16,12 +16,14 @@ export const checkinCommand = defineCommand({
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
   handle: async (turn, _command, services) => {
-    const s = checkinStrings[turn.locale];
-    const actor = checkinActor(turn, services);
+    // The starter's own language (their settings, when they have a profile), else their client's.
     const starter = await services.people.find(turn.identity.tenantId, turn.identity.aadObjectId);
-    const topics = startTopics(services.content, turn.locale, starter && hasWorkProfile(starter.settings) ? workProfileOf(starter.settings) : undefined);
+    const locale = starter?.settings.locale ?? turn.locale;
+    const s = checkinStrings[locale];
+    const actor = checkinActor(turn, services);
+    const topics = startTopics(services.content, locale, starter && hasWorkProfile(starter.settings) ? workProfileOf(starter.settings) : undefined);
     const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
-    const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[turn.locale] ?? id;
+    const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[locale] ?? id;
     await turn.reply(
       renderCheckinStart({
         title: s.start.title,
@@ -39,6 +41,12 @@ export const checkinCommand = defineCommand({
         minimums: minimums.map((n) => ({ title: s.start.answers(n), value: String(n) })),
         minimumValue: String(minimums[0] ?? services.config.CHECKIN_MIN_RESPONSES),
         notesLabel: s.start.notes,
+        languageLabel: s.start.language,
+        languages: [
+          { title: 'Nederlands', value: 'nl' },
+          { title: 'English', value: 'en' },
+        ],
+        languageValue: locale,
         submitLabel: s.start.submit,
         required: s.card.required,
         token: signStartToken(services.checkins.secret, actor.startSubject, actor.conversationKey, services.now().getTime()),

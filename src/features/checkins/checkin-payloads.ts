@@ -43,6 +43,8 @@ export function startSchema(configuredMinimum: number) {
     hours: oneOf(DEADLINE_HOURS.map(String)).transform(Number),
     minimum: oneOf(minimumChoices(configuredMinimum).map(String)).transform(Number),
     notes: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    /** The check-in's language; older setup cards have none (then the clicker's). */
+    language: z.enum(['nl', 'en']).optional(),
   });
 }
 

@@ -16,14 +16,15 @@ import { closeCheckin } from './close-checkin';
 export const checkinCloseAction = defineAction({ verb: VERBS.checkinClose, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: closeCheckinFromCard });
 
 async function closeCheckinFromCard(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
-  const s = checkinStrings[turn.locale];
   const found = await findOpenCheckin(turn, ref.checkinId, services);
   if (!found.open) return found.reply;
   const { checkin, actor } = found;
+  // Every card of a check-in speaks the language its starter chose, whoever clicks.
+  const s = checkinStrings[checkin.locale];
   if (checkin.owner !== actor.starterKey(checkin.id)) {
     services.logger.info({ event: 'checkin.close.refused' }, 'close by someone other than the starter');
-    return ownView(services, found, turn.locale, s.card.notOwner);
+    return ownView(services, found, checkin.locale, s.card.notOwner);
   }
   const outcome = await closeCheckin(services, checkin, 'starter', services.now());
-  return resultsCard(services, outcome.checkin, turn.locale, outcome.aggregate);
+  return resultsCard(services, outcome.checkin, checkin.locale, outcome.aggregate);
 }

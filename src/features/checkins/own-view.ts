@@ -22,7 +22,7 @@ export async function findOpenCheckin(turn: Turn, checkinId: string, services: S
     const s = checkinStrings[turn.locale];
     return { open: false, reply: renderMessage(s.gone, s.heading) };
   }
-  if (checkin.status === 'closed') return { open: false, reply: resultsCard(services, checkin, turn.locale, resultOf(checkin)) };
+  if (checkin.status === 'closed') return { open: false, reply: resultsCard(services, checkin, checkin.locale, resultOf(checkin)) };
   return { open: true, checkin, actor };
 }
 

@@ -14,5 +14,6 @@ export const checkinRefreshAction = defineAction({ verb: VERBS.checkinRefresh, s
 
 async function refreshCheckin(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
   const found = await findOpenCheckin(turn, ref.checkinId, services);
-  return found.open ? ownView(services, found, turn.locale) : found.reply;
+  // Every card of a check-in speaks the language its starter chose, whoever clicks.
+  return found.open ? ownView(services, found, found.checkin.locale) : found.reply;
 }

@@ -23,10 +23,11 @@ const HOUR_MS = 60 * 60 * 1000;
 export const checkinStartAction = defineAction({ verb: VERBS.checkinStart, scope: 'conversation', invalid: invalidCheckinText, schema: z.looseObject({ token: z.string().max(100) }), handle: startCheckin });
 
 async function startCheckin(turn: Turn, data: unknown, services: Services): Promise<ActionReply> {
-  const s = checkinStrings[turn.locale];
   const parsed = startSchema(services.config.CHECKIN_MIN_RESPONSES).safeParse(data);
   const topic = parsed.success ? parseTopic(services.content, parsed.data.topic) : undefined;
   if (!parsed.success || !topic) return invalidCheckinResponse(turn.locale);
+  const locale = parsed.data.language ?? turn.locale;
+  const s = checkinStrings[locale];
   const actor = checkinActor(turn, services);
   const now = services.now();
   const token = verifyStartToken(services.checkins.secret, parsed.data.token, actor.startSubject, actor.conversationKey, now.getTime());
@@ -41,7 +42,7 @@ async function startCheckin(turn: Turn, data: unknown, services: Services): Prom
     lens: parsed.data.lens,
     minimum: parsed.data.minimum,
     notesAllowed: parsed.data.notes,
-    locale: turn.locale,
+    locale,
     owner: actor.starterKey(id),
     tenantId: turn.identity.tenantId,
     createdAt: now.toISOString(),
@@ -54,7 +55,7 @@ async function startCheckin(turn: Turn, data: unknown, services: Services): Prom
   const sent = await services.proactive.send({ tenantId: checkin.tenantId, reference: checkin.reference }, openCheckinCard(services, checkin, checkin.locale, 0));
   if (!sent.ok) {
     await services.checkins.store.delete(checkin);
-    return invalidCheckinResponse(turn.locale, 'generic');
+    return invalidCheckinResponse(locale, 'generic');
   }
   if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
   services.logger.info({ event: 'checkin.started', topicKind: checkin.topicKind, lens: checkin.lens, hours: parsed.data.hours, minimum: checkin.minimum }, 'check-in started');

@@ -1,6 +1,9 @@
-import type { CommandDefinition } from '../definitions';
+import type { ActionDefinition, CommandDefinition } from '../definitions';
 import { helpCommand } from './help-command';
+import { runCommandAction } from './run-command-action';
 
 export { sendWelcome } from './welcome';
+export { answerTalk, introduceToTeam, personalOnlyText, suggestCommands } from './talk';
 
 export const helpCommands: CommandDefinition[] = [helpCommand];
+export const helpActions: ActionDefinition[] = [runCommandAction];

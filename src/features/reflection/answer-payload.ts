@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NO_TACTIC } from '../../domain/answer';
 
 /** Delivery ids: `<local date>_<kind>[_<hex>]`, nothing else. */
 export const deliveryIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}_(prompt|(reflect|extra)_[0-9a-f]{8})$/);
@@ -16,7 +17,8 @@ export const answerPayloadSchema = z.object({
   ticket: z.string().max(200).optional().default(''),
   position: z.string().optional().default(''),
   role: z.string().max(80).optional().default(''),
-  tactic: z.string().max(80).optional().default(''),
+  /** A tactic id; `none` (the card's explicit "Geen") and empty both mean no tactic. */
+  tactic: z.string().max(80).optional().default('').transform((v) => (v === NO_TACTIC ? '' : v)),
   note: z.string().max(20_000).optional().default(''),
 });
 

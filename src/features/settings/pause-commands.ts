@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { renderMessage } from '../../cards/message-card';
 import { settingsStrings } from '../../cards/strings/settings-strings';
 import { localDateOf } from '../../domain/due-times';
+import { lastPausedDay } from '../../domain/relative-pause';
 import { formatDate, formatWhen, OPEN_PAUSE, reschedulePerson } from './reschedule';
 import { defineCommand } from '../definitions';
 
@@ -12,15 +13,16 @@ export const pauseCommand = defineCommand({
   handle: async ({ person, ...turn }, command, services) => {
     const s = settingsStrings[turn.locale];
     const today = localDateOf(services.now(), person.settings.timeZone);
-    const until = command.until ?? OPEN_PAUSE;
-    if (command.until && (!DateTime.fromISO(command.until).isValid || command.until < today)) {
+    // "tot maandag", "2 weken": counted from the person's own today, in their time zone.
+    const lastDay = command.relative ? lastPausedDay(command.relative, today) : command.until;
+    if (lastDay && (!DateTime.fromISO(lastDay).isValid || lastDay < today)) {
       await turn.reply(renderMessage(s.badPauseDate));
       return;
     }
-    const settings = { ...person.settings, pausedUntil: until };
+    const settings = { ...person.settings, pausedUntil: lastDay ?? OPEN_PAUSE };
     await services.people.saveSettings(person.key, settings);
     await reschedulePerson(services.due, person.key, settings, services.now());
-    await turn.reply(renderMessage(command.until ? s.paused(formatDate(command.until, turn.locale)) : s.pausedOpen));
+    await turn.reply(renderMessage(lastDay ? s.paused(formatDate(lastDay, turn.locale)) : s.pausedOpen));
   },
 });
 

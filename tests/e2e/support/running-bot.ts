@@ -15,11 +15,13 @@ const ROOT = path.resolve(__dirname, '../../..');
  * Playground), on free ports, and waits until both answer.
  */
 export async function startBotWithPlayground(env: Record<string, string> = {}): Promise<RunningBot> {
+  // A fresh app's language is the default one: the shell's DEFAULT_LANGUAGE does not leak in.
+  const { DEFAULT_LANGUAGE: _shell, ...inherited } = process.env;
   const port = await freePort();
   const playgroundPort = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/main.js'), '--in-memory', '--playground'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'warn', ...env },
+    env: { ...inherited, PORT: String(port), PLAYGROUND_PORT: String(playgroundPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
