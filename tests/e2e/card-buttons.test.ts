@@ -13,7 +13,7 @@ describe('the buttons of the welcome card and the empty summary in the Agents Pl
   let bot: RunningBot;
   let ui: PlaygroundPage;
   beforeAll(async () => {
-    bot = await startBotWithPlayground({ SCHEDULER: 'off' });
+    bot = await startBotWithPlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
     await ui.page.getByText('Welcome to Positie').first().waitFor();
   });

@@ -19,7 +19,7 @@ describe('the mirror in the Agents Playground', () => {
 
   beforeAll(async () => {
     azurite = await startAzurite({});
-    bot = await startBotWithPlayground({ TABLES_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, SCHEDULER: 'off' });
+    bot = await startBotWithPlayground({ TABLES_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
     ui = await openPlayground(bot.playgroundUrl);
     await ui.page.getByText('Welcome to Positie').first().waitFor();
   });
