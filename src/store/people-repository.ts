@@ -4,7 +4,8 @@ import { defaultSettings, type PersonSettings } from '../domain/person-settings'
 import type { PromptSeen } from '../domain/rotation';
 import { personKey } from './keys';
 import { wallTimeMs } from '../clock';
-import { findRow, hasStatus, ignoreNotFound, whenUnchanged } from './rows';
+import { personSettingsSchema } from './row-schemas';
+import { findRow, hasStatus, ignoreNotFound, parseJsonColumn, whenUnchanged } from './rows';
 import type { Person } from '../domain/person';
 
 interface PersonEntity {
@@ -175,7 +176,7 @@ function toPerson(e: PersonEntity): Person {
     tenantId: e.tenantId,
     aadObjectId: e.aadObjectId,
     name: e.name,
-    settings: JSON.parse(e.settings) as PersonSettings,
+    settings: parseJsonColumn(personSettingsSchema, e.settings),
     active: e.active,
     createdAt: e.createdAt,
     ...(e.promptHistory !== undefined ? { promptHistory: decodeHistory(e.promptHistory) } : {}),
