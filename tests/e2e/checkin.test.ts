@@ -19,7 +19,7 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   });
 
   it('when the lead mentions Positie with check-in, then a setup card for them appears', async () => {
-    await postWithMention(ui, 'check-in');
+    await ui.mention('check-in');
     await ui.page.getByText('Set up a team check-in').waitFor();
     await ui.page.getByText('Only the person who typed').first().waitFor();
   });
@@ -46,14 +46,3 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   });
 });
 
-/** Channel posts reach a bot only when they mention it, as in Teams: pick Positie in the mention list. */
-async function postWithMention(ui: PlaygroundPage, text: string): Promise<void> {
-  await ui.page.locator('[data-lexical-editor=true]').first().click();
-  // The channel already shows "Positie" (the introduction's sender): wait for the mention list's entry.
-  const shown = await ui.page.getByText('Positie', { exact: true }).count();
-  await ui.page.keyboard.type('@Pos');
-  for (let i = 0; i < 50 && (await ui.page.getByText('Positie', { exact: true }).count()) <= shown; i += 1) await ui.page.waitForTimeout(100);
-  await ui.page.getByText('Positie', { exact: true }).last().click();
-  await ui.page.keyboard.type(` ${text}`);
-  await ui.page.getByRole('button', { name: 'Post' }).click();
-}

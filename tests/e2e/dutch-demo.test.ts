@@ -3,18 +3,6 @@ import { startBotWithPlayground, type RunningBot } from './support/running-bot';
 
 jest.setTimeout(180_000);
 
-/** Channel posts reach a bot only when they mention it, as in Teams: pick Positie in the mention list. */
-async function postWithMention(ui: PlaygroundPage, text: string): Promise<void> {
-  await ui.page.locator('[data-lexical-editor=true]').first().click();
-  // The channel already shows "Positie" (the introduction's sender): wait for the mention list's entry.
-  const shown = await ui.page.getByText('Positie', { exact: true }).count();
-  await ui.page.keyboard.type('@Pos');
-  for (let i = 0; i < 50 && (await ui.page.getByText('Positie', { exact: true }).count()) <= shown; i += 1) await ui.page.waitForTimeout(100);
-  await ui.page.getByText('Positie', { exact: true }).last().click();
-  await ui.page.keyboard.type(` ${text}`);
-  await ui.page.getByRole('button', { name: 'Post' }).click();
-}
-
 describe('a Dutch demo in the Agents Playground (which always sends en-US)', () => {
   describe('a fresh app', () => {
     let bot: RunningBot;
@@ -67,7 +55,7 @@ describe('a Dutch demo in the Agents Playground (which always sends en-US)', () 
       await ui.open('General');
       // Added to the team, Positie introduces itself in the channel (in the app's language: nobody chose one there).
       await ui.page.getByText("Hello team, I'm Positie").first().waitFor();
-      await postWithMention(ui, 'check-in');
+      await ui.mention('check-in');
       await ui.page.getByText('Teamcheck-in instellen').waitFor();
       await ui.page.getByRole('button', { name: 'Start de check-in' }).click();
       await ui.page.getByText('De check-in staat in het gesprek').waitFor();

@@ -14,6 +14,8 @@ export interface PlaygroundPage {
   page: Page;
   /** Types a message in the compose box of the current conversation and sends it. */
   say(text: string): Promise<void>;
+  /** Posts in a channel with an @mention of Positie: channel posts reach a bot only then, as in Teams. */
+  mention(text: string): Promise<void>;
   /** Opens a conversation in the tree: "Personal Chat", "Group Chat" or "General". */
   open(context: string): Promise<void>;
   close(): Promise<void>;
@@ -33,6 +35,16 @@ export async function openPlayground(url: string): Promise<PlaygroundPage> {
       await box.click();
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
+    },
+    mention: async (text) => {
+      await page.locator('[data-lexical-editor=true]').first().click();
+      // The channel may already show "Positie" (the introduction's sender): wait for the mention list's entry.
+      const shown = await page.getByText('Positie', { exact: true }).count();
+      await page.keyboard.type('@Pos');
+      for (let i = 0; i < 50 && (await page.getByText('Positie', { exact: true }).count()) <= shown; i += 1) await page.waitForTimeout(100);
+      await page.getByText('Positie', { exact: true }).last().click();
+      await page.keyboard.type(` ${text}`);
+      await page.getByRole('button', { name: 'Post' }).click();
     },
     open: async (context) => {
       await page.getByRole('treeitem', { name: new RegExp(context) }).first().click();
