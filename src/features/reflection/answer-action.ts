@@ -76,7 +76,8 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     services.logger.error({ event: 'answer.save_failed', err: errorSummary(error) }, 'answer not saved');
     return retry(services, ctx, turn.locale, payload, stringsFor(turn.locale).error.storage);
   }
-  if (ctx.sameDay) {
+  // The day's first answer marks it complete; a later one (an edit, or another question of the day) finds it marked.
+  if (ctx.sameDay && !existing) {
     // The answer is saved; a failed mark only means today's scheduled prompt may still come.
     await completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
   }
