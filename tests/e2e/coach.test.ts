@@ -1,48 +1,37 @@
-import { openPlayground, type PlaygroundPage } from './support/playground-page';
-import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(120_000);
 
 /** One Playground user can be coach and would-be coachee, but never both at once. */
 describe('the coach flow in the Agents Playground', () => {
-  let bot: RunningBot;
-  let ui: PlaygroundPage;
+  const s = usePlayground({ DEFAULT_LANGUAGE: 'en' }, { ready: afterWelcome });
   let code = '';
-  beforeAll(async () => {
-    bot = await startBotWithPlayground({ DEFAULT_LANGUAGE: 'en' });
-    ui = await openPlayground(bot.playgroundUrl);
-    await ui.page.getByText('Welcome to Positie').first().waitFor();
-  });
-  afterAll(async () => {
-    await ui?.close();
-    await bot?.stop();
-  });
 
   it('when the user asks for a coach code, then a 7-character code is shown with its expiry', async () => {
-    await ui.say('coach code');
-    await ui.page.getByText('Your coach code').first().waitFor();
-    const shown = ui.page.getByText(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7}$/).first();
+    await s.ui.say('coach code');
+    await s.ui.page.getByText('Your coach code').first().waitFor();
+    const shown = s.ui.page.getByText(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7}$/).first();
     await shown.waitFor();
     code = (await shown.innerText()).trim();
     expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7}$/);
-    await ui.page.getByText(/The code works once, until/).first().waitFor();
+    await s.ui.page.getByText(/The code works once, until/).first().waitFor();
   });
 
   it('when the user types their own code, then the consent screen is refused with a clear message', async () => {
-    await ui.say(`coach ${code.toLowerCase()}`);
-    await ui.page.getByText('You cannot be your own coach.').first().waitFor();
-    await expect(ui.page.getByText('would like to be your coach').count()).resolves.toBe(0);
+    await s.ui.say(`coach ${code.toLowerCase()}`);
+    await s.ui.page.getByText('You cannot be your own coach.').first().waitFor();
+    await expect(s.ui.page.getByText('would like to be your coach').count()).resolves.toBe(0);
   });
 
   it('when the user opens their coach overview, then it says they share with no one and how to invite', async () => {
-    await ui.say('coach');
-    await ui.page.getByText('Your coaches').first().waitFor();
-    await ui.page.getByText('You share your trends with no one.').first().waitFor();
-    await ui.page.getByText('Nobody has looked yet.').first().waitFor();
+    await s.ui.say('coach');
+    await s.ui.page.getByText('Your coaches').first().waitFor();
+    await s.ui.page.getByText('You share your trends with no one.').first().waitFor();
+    await s.ui.page.getByText('Nobody has looked yet.').first().waitFor();
   });
 
   it('when the user looks at their coachees, then nobody is shown yet', async () => {
-    await ui.say('coachees');
-    await ui.page.getByText('Nobody shares their trends with you yet.', { exact: false }).first().waitFor();
+    await s.ui.say('coachees');
+    await s.ui.page.getByText('Nobody shares their trends with you yet.', { exact: false }).first().waitFor();
   });
 });

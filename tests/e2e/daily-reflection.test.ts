@@ -1,7 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { startAzurite, type EmbeddedAzurite } from '../../src/store/embedded-azurite';
-import { openPlayground, type PlaygroundPage } from './support/playground-page';
-import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(180_000);
 
@@ -9,25 +7,10 @@ jest.setTimeout(180_000);
 const SANNE = '00000000-0000-0000-0000-0000000000020';
 
 describe('daily reflection in the Agents Playground', () => {
-  let azurite: EmbeddedAzurite;
-  let bot: RunningBot;
-  let ui: PlaygroundPage;
-  const prefix = `e2e${Date.now() % 100000}`;
-
-  beforeAll(async () => {
-    azurite = await startAzurite({});
-    bot = await startBotWithPlayground({ TABLES_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
-    ui = await openPlayground(bot.playgroundUrl);
-    await ui.page.getByText('Welcome to Positie').first().waitFor();
-  });
-  afterAll(async () => {
-    await ui?.close();
-    await bot?.stop();
-    await azurite?.stop();
-  });
+  const s = usePlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' }, { ownTables: `e2e${Date.now() % 100000}`, ready: afterWelcome });
 
   async function answersOfSanne(): Promise<Record<string, unknown>[]> {
-    const table = TableClient.fromConnectionString(azurite.connectionString, `${prefix}Answers`, { allowInsecureConnection: true });
+    const table = TableClient.fromConnectionString(s.connectionString, `${s.prefix}Answers`, { allowInsecureConnection: true });
     const rows: Record<string, unknown>[] = [];
     for await (const row of table.listEntities()) if (String(row.partitionKey).includes(SANNE)) rows.push(row);
     return rows;
@@ -35,15 +18,15 @@ describe('daily reflection in the Agents Playground', () => {
 
   // Before the answer: once today is answered, reflect shows that answer and offers an extra question.
   it('when the person snoozes a prompt, then the card says when it comes again', async () => {
-    await ui.say('reflect');
-    await ui.page.getByRole('button', { name: 'In 2 hours' }).last().click();
-    await ui.page.getByText('I will ask you again at').last().waitFor();
+    await s.ui.say('reflect');
+    await s.ui.page.getByRole('button', { name: 'In 2 hours' }).last().click();
+    await s.ui.page.getByText('I will ask you again at').last().waitFor();
   });
 
   it('when the person types reflect, answers, edits and answers again, then the card shows the answer and one answer is stored', async () => {
-    const { page } = ui;
+    const { page } = s.ui;
     const started = Date.now();
-    await ui.say('reflect');
+    await s.ui.say('reflect');
     await page.getByText('Where did you stand today?').last().waitFor();
     const cardMs = Date.now() - started;
     console.log(JSON.stringify({ reflectToCardMs: cardMs }));
@@ -67,8 +50,8 @@ describe('daily reflection in the Agents Playground', () => {
   });
 
   it('when the person changes the time in settings, then the card says it is saved and shows it back', async () => {
-    const { page } = ui;
-    await ui.say('settings');
+    const { page } = s.ui;
+    await s.ui.say('settings');
     await page.getByText('Your settings').last().waitFor();
     const time = page.getByLabel('At what time?').last();
     await time.fill('08:30');

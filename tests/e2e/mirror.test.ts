@@ -2,9 +2,7 @@ import { TableClient } from '@azure/data-tables';
 import type { Answer } from '../../src/domain/answer';
 import { addDays, addWeeks, weekStartOf } from '../../src/domain/iso-week';
 import { AnswersRepository } from '../../src/store/answers-repository';
-import { startAzurite, type EmbeddedAzurite } from '../../src/store/embedded-azurite';
-import { openPlayground, type PlaygroundPage } from './support/playground-page';
-import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(300_000);
 
@@ -12,24 +10,9 @@ jest.setTimeout(300_000);
 const SANNE = '00000000-0000-0000-0000-0000000000020';
 
 describe('the mirror in the Agents Playground', () => {
-  let azurite: EmbeddedAzurite;
-  let bot: RunningBot;
-  let ui: PlaygroundPage;
-  const prefix = `e2emirror${Date.now() % 100000}`;
+  const s = usePlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' }, { ownTables: `e2emirror${Date.now() % 100000}`, ready: afterWelcome });
 
-  beforeAll(async () => {
-    azurite = await startAzurite({});
-    bot = await startBotWithPlayground({ TABLES_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
-    ui = await openPlayground(bot.playgroundUrl);
-    await ui.page.getByText('Welcome to Positie').first().waitFor();
-  });
-  afterAll(async () => {
-    await ui?.close();
-    await bot?.stop();
-    await azurite?.stop();
-  });
-
-  const answersTable = (): TableClient => TableClient.fromConnectionString(azurite.connectionString, `${prefix}Answers`, { allowInsecureConnection: true });
+  const answersTable = (): TableClient => TableClient.fromConnectionString(s.connectionString, `${s.prefix}Answers`, { allowInsecureConnection: true });
 
   async function sannesKey(): Promise<string> {
     for await (const row of answersTable().listEntities()) if (String(row.partitionKey).includes(SANNE)) return String(row.partitionKey);
@@ -38,35 +21,35 @@ describe('the mirror in the Agents Playground', () => {
 
   /** One reflection a day: the first answer is the day's, the next ones are extra questions offered after it. */
   async function reflectAs(role: 'verbinder' | 'bureaucraat', nth: number): Promise<void> {
-    await ui.say('reflect');
-    if (nth > 0) await ui.page.getByRole('button', { name: 'Extra question' }).last().click();
-    await ui.page.getByText('Where did you stand today?').last().waitFor();
-    await ui.page.locator('input[type=radio][value="3"]').last().check();
-    await ui.page.locator(`input[type=radio][value="${role}"]`).last().check();
-    await ui.page.getByRole('button', { name: 'Save' }).last().click();
-    await ui.page.getByText('Saved. Thank you for reflecting.').nth(nth).waitFor();
+    await s.ui.say('reflect');
+    if (nth > 0) await s.ui.page.getByRole('button', { name: 'Extra question' }).last().click();
+    await s.ui.page.getByText('Where did you stand today?').last().waitFor();
+    await s.ui.page.locator('input[type=radio][value="3"]').last().check();
+    await s.ui.page.locator(`input[type=radio][value="${role}"]`).last().check();
+    await s.ui.page.getByRole('button', { name: 'Save' }).last().click();
+    await s.ui.page.getByText('Saved. Thank you for reflecting.').nth(nth).waitFor();
   }
 
   it('when Sanne answers Verbinder, Verbinder, Bureaucraat, then the weekly summary shows "67 %" as text', async () => {
-    const { page } = ui;
+    const { page } = s.ui;
     await reflectAs('verbinder', 0);
     await reflectAs('verbinder', 1);
     await reflectAs('bureaucraat', 2);
 
-    await ui.say('settings');
+    await s.ui.say('settings');
     await page.getByText('Your settings').last().waitFor();
     await page.locator('input[type=radio][value="nl"]').last().check();
     await page.getByRole('button', { name: 'Save' }).last().click();
     await page.getByText('Opgeslagen.', { exact: true }).last().waitFor();
 
-    await ui.say('samenvatting');
+    await s.ui.say('samenvatting');
     // The Playground draws the chart itself; the figures stand beside it as text.
     await page.getByText('67 % · 2×').last().waitFor();
     await page.getByText('33 % · 1×').last().waitFor();
   });
 
   it('when Sanne types geschiedenis, then her weeks open and her notes page from newest to older', async () => {
-    const { page } = ui;
+    const { page } = s.ui;
     // Seven earlier answers with notes, one a week, so that the notes fill two pages of five.
     const key = await sannesKey();
     const repository = new AnswersRepository(answersTable());
@@ -77,7 +60,7 @@ describe('the mirror in the Agents Playground', () => {
       await repository.save(key, answer);
     }
 
-    await ui.say('geschiedenis');
+    await s.ui.say('geschiedenis');
     await page.getByText('Je laatste 12 weken').last().waitFor();
     await page.getByRole('button', { name: 'Mijn notities' }).last().click();
     await page.getByText('1–5 van 7, nieuwste eerst').last().waitFor();
