@@ -1,5 +1,4 @@
-import { openPlayground, type PlaygroundPage } from './support/playground-page';
-import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(180_000);
 
@@ -10,54 +9,44 @@ const QUESTION = 'Where did you stand today?';
  * they are card actions (Action.Execute), which the Playground delivers as Teams does.
  */
 describe('the buttons of the welcome card and the empty summary in the Agents Playground', () => {
-  let bot: RunningBot;
-  let ui: PlaygroundPage;
-  beforeAll(async () => {
-    bot = await startBotWithPlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
-    ui = await openPlayground(bot.playgroundUrl);
-    await ui.page.getByText('Welcome to Positie').first().waitFor();
-  });
-  afterAll(async () => {
-    await ui?.close();
-    await bot?.stop();
-  });
+  const s = usePlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' }, { ready: afterWelcome });
 
-  const count = (text: string): Promise<number> => ui.page.getByText(text, { exact: false }).count();
+  const count = (text: string): Promise<number> => s.ui.page.getByText(text, { exact: false }).count();
   async function grows(text: string, from: number): Promise<void> {
-    await ui.page.getByText(text, { exact: false }).nth(from).waitFor();
+    await s.ui.page.getByText(text, { exact: false }).nth(from).waitFor();
   }
 
   it('when "First question" on the welcome card is clicked, then a question comes', async () => {
     expect(await count(QUESTION)).toBe(0);
-    await ui.page.getByRole('button', { name: 'First question' }).first().click();
+    await s.ui.page.getByRole('button', { name: 'First question' }).first().click();
     await grows(QUESTION, 0);
   });
 
   it('when "Settings" on the welcome card is clicked, then the settings card comes', async () => {
     const before = await count('Your settings');
-    await ui.page.getByRole('button', { name: 'Settings' }).first().click();
+    await s.ui.page.getByRole('button', { name: 'Settings' }).first().click();
     await grows('Your settings', before);
   });
 
   it('when the week has no answers and "Reflect now" on the summary is clicked, then today\'s open question comes again', async () => {
-    await ui.say('summary');
-    await ui.page.getByText('Up for one short question?').last().waitFor();
+    await s.ui.say('summary');
+    await s.ui.page.getByText('Up for one short question?').last().waitFor();
     const before = await count(QUESTION);
-    await ui.page.getByRole('button', { name: 'Reflect now' }).last().click();
+    await s.ui.page.getByRole('button', { name: 'Reflect now' }).last().click();
     await grows(QUESTION, before);
   });
 
   it('when "Settings" on the empty summary is clicked, then the settings card comes', async () => {
     const before = await count('Your settings');
-    await ui.page.getByRole('button', { name: 'Settings' }).last().click();
+    await s.ui.page.getByRole('button', { name: 'Settings' }).last().click();
     await grows('Your settings', before);
   });
 
   it('when today is answered and "Reflect now" is clicked again, then the answer comes with an offer of an extra question, which brings one', async () => {
-    const { page } = ui;
+    const { page } = s.ui;
     // The question again at the bottom of the chat, below the settings cards with their own Save.
     const before = await count(QUESTION);
-    await ui.say('reflect');
+    await s.ui.say('reflect');
     await grows(QUESTION, before);
     await page.locator('input[type=radio][value="3"]').last().check();
     await page.locator('input[type=radio][value="verbinder"]').last().check();

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import { openPlayground, type PlaygroundPage } from './support/playground-page';
-import { startBotWithPlayground, type RunningBot } from './support/running-bot';
+import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(180_000);
 
@@ -11,27 +10,16 @@ function promptInstants(): Date[] {
 }
 
 describe('scheduled prompts and the weekly summary in the Agents Playground', () => {
-  let bot: RunningBot;
-  let ui: PlaygroundPage;
-
-  beforeAll(async () => {
-    bot = await startBotWithPlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' });
-    ui = await openPlayground(bot.playgroundUrl);
-    await ui.page.getByText('Welcome to Positie').first().waitFor();
-  });
-  afterAll(async () => {
-    await ui?.close();
-    await bot?.stop();
-  });
+  const s = usePlayground({ SCHEDULER: 'off', DEFAULT_LANGUAGE: 'en' }, { ready: afterWelcome });
 
   async function tick(at: Date): Promise<{ sent: unknown[] }> {
-    const response = await fetch(`${bot.botUrl}/dev/tick?at=${encodeURIComponent(at.toISOString())}`, { method: 'POST' });
+    const response = await fetch(`${s.bot.botUrl}/dev/tick?at=${encodeURIComponent(at.toISOString())}`, { method: 'POST' });
     expect(response.status).toBe(200);
     return (await response.json()) as { sent: unknown[] };
   }
 
   it('when /dev/tick runs at the prompt times of three days and each prompt is answered, then the summary shows the leaning role and its share', async () => {
-    const { page } = ui;
+    const { page } = s.ui;
     // Monday: today's stale first prompt is skipped (older than the catch-up window) and rescheduled.
     const monday = promptInstants()[0] ?? new Date();
     await tick(new Date(monday.getTime() - 24 * 3600_000));
@@ -45,7 +33,7 @@ describe('scheduled prompts and the weekly summary in the Agents Playground', ()
       await page.getByRole('button', { name: 'Save' }).last().click();
       await page.getByText('Saved. Thank you for reflecting.').nth(day).waitFor();
     }
-    await ui.say('summary');
+    await s.ui.say('summary');
     // The Playground draws the Teams chart itself, so the leaning role is read from the text.
     await page.getByText('This week you chose the connector most often.', { exact: false }).last().waitFor();
     await page.getByText(/3 answers to 3 questions/).last().waitFor();
