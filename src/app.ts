@@ -95,7 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
     instanceId,
   };
-  const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (n) => proactive.shareAmong(n), logger);
+  const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (rate) => proactive.shareAmong(rate.sending, rate.rank, rate.resting), logger);
   await presence.start();
   const ticker: Ticker = { services, presence, hooks: tickHooks };
   const bot = new PositieBot(services, new Router(COMMANDS, ACTIONS, services));

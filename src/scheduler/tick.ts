@@ -6,6 +6,7 @@ import type { InstancePresence } from './instance-presence';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
 import { sendDueSummary } from './send-due-summary';
 import { sendDueReminder } from './send-due-reminder';
+import { DueQueue, entryKey } from './due-queue';
 
 /** What one tick did; /dev/tick answers with it. */
 export interface TickReport {
@@ -38,23 +39,35 @@ const PARALLEL = 64;
 
 /**
  * One scheduler tick at `now`: reads only the due buckets up to now and delivers each entry
- * with claim-before-send. Safe to run on several instances at once.
+ * with claim-before-send. Safe to run on several instances at once: each first works its own
+ * share of the people due (by a hash of the person, among the instances alive), then helps with
+ * what is still due, from the other end, so that a slower or dead instance's share is done too.
  */
 export async function runTick({ services, presence, hooks }: Ticker, now: Date): Promise<TickReport> {
-  // Instances that tick together share the rate from the first send on.
-  await presence.refresh();
-  const entries = startAtOwnOffset(await services.due.dueUpTo(now, MAX_PER_TICK), services.instanceId);
-  const report: TickReport = { at: now.toISOString(), dueRead: entries.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
-  let next = 0;
+  // Instances that tick together share the list and the rate from the first send on.
+  const { rank, count } = await presence.beginTick(now.toISOString().slice(0, 16));
+  const due = await services.due.dueUpTo(now, MAX_PER_TICK);
+  const report: TickReport = { at: now.toISOString(), dueRead: due.length, sent: [], skipped: 0, busy: 0, failed: 0, checkinsClosed: 0 };
+  const tried = new Set<string>();
   const nextAt = nextPromptMemo();
-  const worker = async (): Promise<void> => {
-    for (let entry = entries[next++]; entry; entry = entries[next++]) {
+  const stillDue = (): Promise<DueEntry[]> => services.due.dueUpTo(now, MAX_PER_TICK);
+  const deliverAll = (entries: DueEntry[]): Promise<void> =>
+    new DueQueue(entries, stillDue, tried).run(PARALLEL, async (entry) => {
       const outcome = await deliverEntry(services, entry, now, nextAt);
       if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, user: userRef('', entry.personKey), deliveryId: outcome.deliveryId });
       else report[outcome.kind] += 1;
-    }
+      return outcome.kind;
+    });
+  const work = async (): Promise<void> => {
+    await deliverAll(due.filter((entry) => shareOf(entry, count) === rank));
+    if (count === 1 || due.length === 0) return;
+    // What is still due belongs to an instance that is slower, dead or not ticking: help it, from
+    // the other end, first with the entries this instance is second in line for.
+    const left = (await stillDue()).filter((entry) => !tried.has(entryKey(entry))).reverse();
+    report.dueRead += left.length;
+    await deliverAll([...left.filter((entry) => helperOf(entry, count) === rank), ...left.filter((entry) => helperOf(entry, count) !== rank)]);
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, entries.length) }, worker));
+  await presence.during(work());
   for (const hook of hooks) {
     try {
       report.checkinsClosed += await hook(services, now);
@@ -63,18 +76,23 @@ export async function runTick({ services, presence, hooks }: Ticker, now: Date):
       services.logger.error({ event: 'tick.hook_failed', err: errorSummary(error) }, 'tick work besides prompts failed');
     }
   }
+  // Done: until its next tick this instance leaves its share of the rate to those still sending.
+  if (count > 1 && due.length > 0) await presence.finishTick();
   return report;
 }
 
-/**
- * Instances ticking at once read the same list; each starts at its own point of it, so they
- * mostly claim different people instead of racing for the same claim (which costs reads).
- */
-function startAtOwnOffset(entries: DueEntry[], instanceId: string): DueEntry[] {
-  if (entries.length < 2) return entries;
-  const offset = hashOf(instanceId) % entries.length;
-  return [...entries.slice(offset), ...entries.slice(0, offset)];
+/** The instance (by rank) whose share a due entry is in: all entries of a person go to the same one. */
+function shareOf(entry: DueEntry, instances: number): number {
+  return hashOf(entry.personKey) % instances;
 }
+
+/** The instance second in line for an entry (never its owner): helpers split a slow one's rest instead of racing. */
+function helperOf(entry: DueEntry, instances: number): number {
+  const owner = shareOf(entry, instances);
+  const other = hashOf(`${entry.personKey}#helper`) % (instances - 1);
+  return other >= owner ? other + 1 : other;
+}
+
 
 async function deliverEntry(services: Services, entry: DueEntry, now: Date, nextAt: NextPromptAt): Promise<DueOutcome> {
   try {

@@ -15,8 +15,8 @@ export type { SendResult, SendTarget };
 
 /** The one way Positie speaks first: prompts, summaries, check-in cards and their updates. */
 export interface ProactiveSender extends Messenger {
-  /** Keep to 1/`instances` of the tenant rate: that many instances are sending. */
-  shareAmong(instances: number): void;
+  /** Keep to this instance's share of the tenant rate (see SendRateLimiter.shareAmong). */
+  shareAmong(sending: number, rank: number, resting: number): void;
 }
 
 export interface SenderOptions {
@@ -87,7 +87,7 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
   }
 
   return {
-    shareAmong: (instances) => limiter.shareAmong(instances),
+    shareAmong: (sending, rank, resting) => limiter.shareAmong(sending, rank, resting),
     send: (target, card) =>
       attempt(target, (ref) => run(ref, async (ctx) => (await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id)),
     update: (target, activityId, card) =>

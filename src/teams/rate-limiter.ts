@@ -72,12 +72,19 @@ export class SendRateLimiter {
   }
 
   /**
-   * Teams' limit is per bot and tenant, whatever the number of instances sending: with
-   * `instances` running, this one keeps to its share of the rate.
+   * Teams' limit is per bot and tenant, whatever the number of instances sending. `sending`
+   * instances split the budget evenly, this one at `rank` (0-based, in an order all instances
+   * agree on): 47 a second becomes 16 + 16 + 15, not 15 × 3. Each of `resting` instances (done
+   * with their fan-out) keeps one send a second for stray messages; a resting instance itself
+   * passes rank -1 and gets that one.
    */
-  shareAmong(instances: number): void {
-    const rps = this.rps / Math.max(1, Math.floor(instances));
-    this.tenantBudget = Math.max(1, Math.floor(rps * TENANT_HEADROOM));
+  shareAmong(sending: number, rank = 0, resting = 0): void {
+    const count = Math.max(1, Math.floor(sending));
+    const whole = Math.floor(this.rps * TENANT_HEADROOM);
+    const available = Math.max(count, whole - Math.max(0, Math.floor(resting)));
+    const own = rank < 0 ? 1 : Math.floor(available / count) + (rank % count < available % count ? 1 : 0);
+    this.tenantBudget = Math.max(1, own);
+    const rps = (this.rps * this.tenantBudget) / Math.max(1, whole);
     this.tenantLimits = [
       // Sends spread out rather than in a burst at the start of each second. Attempts may come a
       // little faster than the rate: the ones Teams refuses give their place in the second back.

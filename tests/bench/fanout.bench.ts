@@ -36,6 +36,16 @@ function timeSends(services: Services, sendMs: { total: number }): void {
   };
 }
 
+/** How many of the sorted times fall in each window of `ms` from the first: where a fan-out slows down. */
+function perWindow(times: readonly number[], ms: number): number[] {
+  const counts: number[] = [];
+  for (const t of times) {
+    const index = Math.floor((t - (times[0] ?? 0)) / ms);
+    counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return Array.from(counts, (n) => n ?? 0);
+}
+
 async function main(): Promise<void> {
   const users = numberArgument('users', 10_000, 1);
   // Teams' own limit and TEAMS_MAX_RPS's default; a higher ceiling measures this machine, not the sender.
@@ -92,6 +102,7 @@ async function main(): Promise<void> {
     const storageMs = [...tally.values()].reduce((n, t) => n + t.ms, 0);
     const storageCalls = [...tally.values()].reduce((n, t) => n + t.calls, 0);
     progress(`connector: ${JSON.stringify(connector.counts)}`);
+    progress(`accepted per 5 s: ${JSON.stringify(perWindow(connector.acceptedAt, 5000))}`);
     progress(`storage calls: ${JSON.stringify(tallySummary(tally))}`);
     progress(
       `per delivery: ${round2(storageCalls / Math.max(1, delivered))} storage calls, ${round2(storageMs / Math.max(1, delivered))} ms in storage, ` +

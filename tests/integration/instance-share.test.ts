@@ -40,6 +40,21 @@ describe("several instances share Teams' rate for the tenant", () => {
     expect((PEOPLE - 1) / seconds).toBeGreaterThan(0.6 * 20);
   });
 
+  it('when one instance has finished its tick, then the other takes its share of the rate at its next refresh, until the first ticks again', async () => {
+    const [left, right] = instances;
+    if (!left || !right) throw new Error('no instances');
+    await left.app.ticker.presence.beginTick('2026-11-24T15:05');
+    await right.app.ticker.presence.beginTick('2026-11-24T15:05');
+    expect(right.app.ticker.presence.current.rate).toEqual({ sending: 2, rank: 1, resting: 0 });
+    await left.app.ticker.presence.finishTick();
+    expect(left.app.ticker.presence.current.rate).toEqual({ sending: 1, rank: -1, resting: 1 });
+    await right.app.ticker.presence.refresh();
+    expect(right.app.ticker.presence.current).toEqual({ rank: 1, count: 2, rate: { sending: 1, rank: 0, resting: 1 } });
+    await left.app.ticker.presence.beginTick('2026-11-24T15:06');
+    await right.app.ticker.presence.refresh();
+    expect(right.app.ticker.presence.current.rate).toEqual({ sending: 2, rank: 1, resting: 0 });
+  });
+
   it('when one instance stops, then the other takes the whole rate at its next refresh', async () => {
     const [left, right] = instances;
     if (!left || !right) throw new Error('no instances');

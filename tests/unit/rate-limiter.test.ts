@@ -105,18 +105,47 @@ describe('SendRateLimiter per tenant', () => {
     expect(waits).toEqual([0, 83, 166, 249]);
   });
 
-  it('when two instances share the tenant, then each books at most half the rate, and all of it again when alone', () => {
+  it('when two instances share the tenant, then their shares add up to the budget, and one books all of it again when alone', () => {
     const clock = simulatedClock();
-    const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
-    limiter.shareAmong(2);
-    const shared = runSenders(limiter, clock, 300, 16, (n) => `chat-${n % 200}`);
-    expect(busiestWindow(shared, 1000)).toBeLessThanOrEqual(23);
-    expect((shared.length - 1) / (((shared.at(-1) ?? 0) - (shared[0] ?? 0)) / 1000)).toBeGreaterThanOrEqual(0.9 * 25);
-    limiter.shareAmong(1);
-    clock.set((shared.at(-1) ?? 0) + 2000);
-    const alone = runSenders(limiter, clock, 300, 16, (n) => `chat-${n % 200}`);
+    const first = new SendRateLimiter({ tenantRps: 50, now: clock.now });
+    const second = new SendRateLimiter({ tenantRps: 50, now: clock.now });
+    first.shareAmong(2, 0);
+    second.shareAmong(2, 1);
+    const left = runSenders(first, clock, 300, 16, (n) => `chat-${n % 200}`);
+    clock.set(0);
+    const right = runSenders(second, clock, 300, 16, (n) => `chat-${n % 200}`);
+    // 47 a second for the tenant (95 % of 50): 24 and 23, never more together.
+    expect(busiestWindow(left, 1000)).toBeLessThanOrEqual(24);
+    expect(busiestWindow(right, 1000)).toBeLessThanOrEqual(23);
+    expect(busiestWindow([...left, ...right].sort((a, b) => a - b), 1000)).toBeLessThanOrEqual(47);
+    expect((left.length - 1) / (((left.at(-1) ?? 0) - (left[0] ?? 0)) / 1000)).toBeGreaterThanOrEqual(0.9 * 25);
+    first.shareAmong(1);
+    clock.set((left.at(-1) ?? 0) + 2000);
+    const alone = runSenders(first, clock, 300, 16, (n) => `chat-${n % 200}`);
     expect(busiestWindow(alone, 1000)).toBeLessThanOrEqual(47);
     expect(busiestWindow(alone, 1000)).toBeGreaterThan(40);
+  });
+
+  it('when three instances share a budget of 47, then it is split 16, 16 and 15 rather than 15 each', () => {
+    const clock = simulatedClock();
+    const busiest = [0, 1, 2].map((rank) => {
+      const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
+      limiter.shareAmong(3, rank);
+      clock.set(0);
+      return busiestWindow(runSenders(limiter, clock, 200, 16, (n) => `chat-${n % 100}`), 1000);
+    });
+    expect(busiest).toEqual([16, 16, 15]);
+  });
+
+  it('when one of three instances finished its fan-out, then the two still sending take its share and it keeps one send a second', () => {
+    const clock = simulatedClock();
+    const busiest = [0, 1, -1].map((rank) => {
+      const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
+      limiter.shareAmong(2, rank, 1);
+      clock.set(0);
+      return busiestWindow(runSenders(limiter, clock, 200, 16, (n) => `chat-${n % 100}`), 1000);
+    });
+    expect(busiest).toEqual([23, 23, 1]);
   });
 
   it('when a slot is further ahead than the sender wants to book, then none is taken and it is told when to ask again', () => {
