@@ -41,7 +41,7 @@ resource consoleLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
   }
 }
 
-resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(alertEmail)) {
+resource actionGroup 'Microsoft.Insights/actionGroups@2022-06-01' = if (!empty(alertEmail)) {
   name: actionGroupName
   location: 'global'
   tags: tags
