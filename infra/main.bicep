@@ -74,6 +74,13 @@ param logLevel string = 'info'
 @description('Days the Log Analytics workspace keeps logs.')
 param logRetentionDays int = 30
 
+@description('E-mail address for alerts (failed sends, readiness); empty creates the alerts without notifying anyone.')
+param alertEmail string = ''
+
+@description('Failed scheduled sends in 15 minutes above which the failed-sends alert fires (see docs/operations.md).')
+@minValue(1)
+param failedSendsAlertThreshold int = 25
+
 param tags object = { app: 'positie' }
 
 var suffix = uniqueString(resourceGroup().id, baseName)
@@ -166,7 +173,9 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|${nodeVersion}'
       appCommandLine: 'node dist/main.js'
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      // App Service takes an instance that fails this out of the load balancer (never all of them):
+      // one that cannot reach its tables cannot serve a turn either. docs/operations.md explains.
+      healthCheckPath: '/readyz'
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
@@ -241,6 +250,20 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   properties: {
     channelName: 'MsTeamsChannel'
     properties: { isEnabled: true }
+  }
+}
+
+// Console logs to the workspace, and the alerts of docs/operations.md.
+module monitoring 'monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    names: '${baseName}-${suffix}'
+    tags: tags
+    appInsightsId: appInsights.id
+    workspaceId: workspace.id
+    webAppName: site.name
+    alertEmail: alertEmail
+    failedSendsThreshold: failedSendsAlertThreshold
   }
 }
 

@@ -84,7 +84,7 @@ describe('the Bicep app settings and the config schema', () => {
     const build = jsonObject.parse(JSON.parse(read('tsconfig.build.json')));
     expect(build.compilerOptions).toMatchObject({ rootDir: 'src', outDir: 'dist' });
     expect(bicep).toContain("appCommandLine: 'node dist/main.js'");
-    expect(bicep).toContain("healthCheckPath: '/healthz'");
+    expect(bicep).toContain("healthCheckPath: '/readyz'");
   });
 });
 
