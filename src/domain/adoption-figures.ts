@@ -19,6 +19,8 @@ import { addDays, addWeeks, isoWeekLabel, isoWeekOf, weekStartOfDate } from './i
 export const MIN_GROUP = 10;
 /** Every shown figure is rounded to a multiple of this, so one person more or less rarely shows. */
 export const ROUND_TO = 5;
+/** The smallest shown active figure that certainly stands for MIN_GROUP people (answers need it). */
+export const ANSWERS_FROM_ACTIVE = Math.ceil((MIN_GROUP + Math.floor(ROUND_TO / 2)) / ROUND_TO) * ROUND_TO;
 
 export interface PersonFact {
   personKey: string;
@@ -93,22 +95,30 @@ export function countWeek(facts: AdoptionFacts, tenantId: string, week: ReportWe
 }
 
 /**
- * The figures that may be shown. Each figure has a group of people behind it, and shows only when
- * that group holds at least MIN_GROUP people (exact count): registered, active and check-ins
- * describe the registered people of the tenant; answers describe the active people, so a handful
- * of active people never shows how much each answered. A shown figure is rounded to the nearest
- * multiple of ROUND_TO: going from 10 to 11 registered and 9 to 10 active shows 10 and 10 both
- * weeks, so no one joining or answering can be read off from week to week, and "all of them
- * answered" or "none of them did" is never certain. Figures of a finished week are frozen when
- * first shown (see the report), so a later erasure cannot be read off by comparing two runs.
+ * The figures that may be shown. Each figure has a group of people behind it and shows only when
+ * that group holds at least MIN_GROUP people: registered, active and check-ins describe the
+ * registered people of the tenant (exact count); answers describe the active people, so a handful
+ * of active people never shows how much each of them answered.
+ *
+ * A shown figure is rounded to the nearest multiple of ROUND_TO: going from 10 to 11 registered
+ * and 9 to 10 active shows 10 and 10 both weeks, so no one joining or answering can be read off
+ * from week to week, and "all of them answered" or "none of them did" is never certain.
+ * Whether answers show is decided on the shown active figure, not the exact one: a decision on
+ * the exact count would itself give it away (10 registered and answers shown would mean all 10
+ * answered). A shown active figure of 15 stands for at least 13 people, 10 may stand for 8, so
+ * answers need an active figure of 15 or more.
+ *
+ * Figures of a finished week are frozen when first shown (see the report), so a later erasure
+ * cannot be read off by comparing two runs.
  */
 export function publish(counts: ExactCounts): PublishedFigures {
-  const group = counts.registered >= MIN_GROUP;
+  if (counts.registered < MIN_GROUP) return { registered: null, active: null, answers: null, checkins: null };
+  const active = rounded(counts.active);
   return {
-    registered: group ? rounded(counts.registered) : null,
-    active: group ? rounded(counts.active) : null,
-    answers: group && counts.active >= MIN_GROUP ? rounded(counts.answers) : null,
-    checkins: group ? rounded(counts.checkins) : null,
+    registered: rounded(counts.registered),
+    active,
+    answers: active >= ANSWERS_FROM_ACTIVE ? rounded(counts.answers) : null,
+    checkins: rounded(counts.checkins),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { countWeek, maxSettledWeeks, MIN_GROUP, publish, ROUND_TO, settledWeeks, tenantsOf, type PublishedFigures, type ReportWeek } from '../domain/adoption-figures';
+import { ANSWERS_FROM_ACTIVE, countWeek, maxSettledWeeks, MIN_GROUP, publish, ROUND_TO, settledWeeks, tenantsOf, type PublishedFigures, type ReportWeek } from '../domain/adoption-figures';
 import { localDateOf } from '../domain/due-times';
 import { addDays } from '../domain/iso-week';
 import type { AdoptionStore } from '../store/adoption-store';
@@ -31,7 +31,7 @@ export interface OrganisationFigures {
 export interface AdoptionReport {
   generatedAt: string;
   timeZone: string;
-  rules: { minGroup: number; roundTo: number };
+  rules: { minGroup: number; roundTo: number; answersFromActive: number };
   organisations: OrganisationFigures[];
 }
 
@@ -77,7 +77,7 @@ export async function buildAdoptionReport(store: AdoptionStore, options: ReportO
       organisations.push({ label: labelOf(tenantId), ...(options.showTenantIds ? { tenantId } : {}), weeks: rows });
     }
   }
-  return { generatedAt: options.now.toISOString(), timeZone: options.timeZone, rules: { minGroup: MIN_GROUP, roundTo: ROUND_TO }, organisations: organisations.sort((a, b) => a.label.localeCompare(b.label)) };
+  return { generatedAt: options.now.toISOString(), timeZone: options.timeZone, rules: { minGroup: MIN_GROUP, roundTo: ROUND_TO, answersFromActive: ANSWERS_FROM_ACTIVE }, organisations: organisations.sort((a, b) => a.label.localeCompare(b.label)) };
 }
 
 function labelOf(tenantId: string): string {

@@ -10,7 +10,7 @@ export function reportText(report: AdoptionReport, locale: Locale): string {
   const lines = [s.title, ''];
   if (report.organisations.length === 0) lines.push(s.noOrganisations, '');
   for (const organisation of report.organisations) lines.push(...organisationTable(organisation, s), '');
-  lines.push(...s.explanation(report.rules.minGroup, report.rules.roundTo, report.timeZone));
+  lines.push(...s.explanation(report.rules.minGroup, report.rules.roundTo, report.rules.answersFromActive, report.timeZone));
   return `${lines.join('\n')}\n`;
 }
 
@@ -18,7 +18,8 @@ function organisationTable(organisation: OrganisationFigures, s: ReportStrings):
   const heading = s.organisation(organisation.label) + (organisation.tenantId ? ` (${organisation.tenantId})` : '');
   const header = [s.columns.week, s.columns.dates, ...FIGURES.map((f) => s.columns[f])];
   const rows = organisation.weeks.map((week) => rowOf(week, s));
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.filter((r) => r.length === header.length).map((r) => (r[i] ?? '').length)));
+  // A folded row's phrase runs across the figure columns and does not widen the first of them.
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.filter((r) => i < 2 || r.length === header.length).map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells
       .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
