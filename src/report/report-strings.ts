@@ -18,7 +18,7 @@ const nl: ReportStrings = {
   tooFew: 'te weinig om te tonen',
   noOrganisations: 'Er is nog niemand aangemeld, dus er valt niets te tonen.',
   explanation: (minGroup, roundTo, answersFrom, timeZone) => [
-    'Aangemeld: mensen die op zondag aan het eind van de week een profiel bij Positie hadden (dat ontstaat bij het eerste bericht of de installatie). Wie zijn gegevens liet wissen, telt niet meer mee, behalve in weken die al eerder getoond zijn.',
+    'Aangemeld: mensen die op zondag aan het eind van de week een profiel bij Positie hadden (dat ontstaat bij het eerste bericht of de installatie). Wie zijn gegevens heeft laten wissen, telt niet meer mee, behalve in weken die al eerder getoond zijn.',
     'Actief: aangemelde mensen die die week minstens één vraag beantwoordden.',
     'Antwoorden: antwoorden op de vragen van die week. Een overgeslagen vraag telt niet mee.',
     'Team-check-ins: check-ins die in die week zijn gestart.',

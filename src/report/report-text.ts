@@ -25,7 +25,7 @@ function organisationTable(organisation: OrganisationFigures, s: ReportStrings):
       .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [heading, line(header), ...rows.map((cells) => (cells.length === header.length ? line(cells) : `${line(cells.slice(0, 2))}  ${cells[2] ?? ''}`))];
+  return [heading, line(header), ...rows.map(line)];
 }
 
 /** A week whose group is too small reads the phrase once, not in four columns. */
