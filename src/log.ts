@@ -7,12 +7,14 @@ export type { Logger };
  * JSON logs. Callers pass ids through `userRef` and never pass free text or names: the
  * redaction below is a safety net, not the policy.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = {
     level,
     base: { app: 'positie' },
     redact: { paths: ['note', 'text', 'name', '*.note', '*.text', '*.name'], censor: '[redacted]' },
-  });
+  };
+  // A command whose stdout is its output (npm run report --json) logs to stderr instead.
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** A short, stable, non-reversible reference to a person for logs. */

@@ -1,12 +1,10 @@
-import { ManagedIdentityCredential, DefaultAzureCredential } from '@azure/identity';
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger, type Logger } from './log';
+import { createLogger } from './log';
 import type { Playground } from './playground';
-import type { EmbeddedAzurite } from './store/embedded-azurite';
-import { createTableStore, type TableSource } from './store/table-store';
+import { createTableStore } from './store/table-store';
+import { tableSource } from './table-source';
 import { wallTimeMs } from './clock';
 import { listenHost } from './http/listen-host';
 import { loadOrCreateLocalSecret } from './local-secrets';
@@ -74,19 +72,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-}
-
-async function tableSource(config: Config, logger: Logger, inMemory: boolean): Promise<{ source: TableSource; azurite?: EmbeddedAzurite }> {
-  if (config.TABLES_CONNECTION_STRING) return { source: { kind: 'connectionString', connectionString: config.TABLES_CONNECTION_STRING } };
-  if (config.TABLES_ENDPOINT) {
-    const credential = config.AZURE_CLIENT_ID ? new ManagedIdentityCredential({ clientId: config.AZURE_CLIENT_ID }) : new DefaultAzureCredential();
-    return { source: { kind: 'endpoint', endpoint: config.TABLES_ENDPOINT, credential } };
-  }
-  // Loaded only without a configured storage: Azurite is a dev dependency, absent in production.
-  const { startAzurite } = await import('./store/embedded-azurite');
-  const azurite = await startAzurite({ dataDir: inMemory ? undefined : path.join(config.DATA_DIR, 'azurite') });
-  logger.info({ location: azurite.location, port: azurite.port }, 'embedded Azurite table storage started');
-  return { source: { kind: 'connectionString', connectionString: azurite.connectionString }, azurite };
 }
 
 main().catch((error: unknown) => {

@@ -15,12 +15,14 @@ export const TABLES = {
   craftNotes: 'CraftNotes',
   /** Which app instances are running (for sharing Teams' rate); nothing about people. */
   instances: 'Instances',
+  /** Adoption figures per tenant and week as first shown by `npm run report`: rounded counts, nothing per person. */
+  adoptionFigures: 'AdoptionFigures',
 } as const;
 
 export type TableKey = keyof typeof TABLES;
 
 /** Tables that never hold anything about a person (export and delete have nothing to do there). */
-export const TABLES_WITHOUT_PEOPLE: readonly TableKey[] = ['instances'];
+export const TABLES_WITHOUT_PEOPLE: readonly TableKey[] = ['instances', 'adoptionFigures'];
 
 export function tableName(prefix: string, key: TableKey): string {
   return `${prefix}${TABLES[key]}`;

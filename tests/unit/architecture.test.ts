@@ -68,6 +68,10 @@ describe('the architecture', () => {
     expect(importersOf(/^@azure\/data-tables$/).filter((f) => !f.startsWith('store/'))).toEqual([]);
   });
 
+  it('when code builds the adoption report, then only the report command uses it', () => {
+    expect(importersOf(/(^|\/)report\//).filter((f) => !f.startsWith('report/'))).toEqual([]);
+  });
+
   it('when the domain imports, then only the domain and the content', () => {
     const domain = folderGraph().get('domain') ?? new Set();
     expect([...domain].filter((u) => u !== 'content')).toEqual([]);
