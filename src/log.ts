@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
 /**
- * JSON logs. Callers pass ids through `userRef` and never pass free text or names: the
- * redaction below is a safety net, not the policy.
+ * JSON logs. Callers never pass ids, free text or names (not even a hash of an id: anyone with
+ * the directory could compute it): the redaction below is a safety net, not the policy.
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   const options = {
@@ -15,11 +14,6 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   };
   // A command whose stdout is its output (npm run report --json) logs to stderr instead.
   return destination ? pino(options, destination) : pino(options);
-}
-
-/** A short, stable, non-reversible reference to a person for logs. */
-export function userRef(tenantId: string, aadObjectId: string): string {
-  return createHash('sha256').update(`${tenantId}:${aadObjectId}`).digest('hex').slice(0, 12);
 }
 
 /** Error details without request bodies, which may hold free text. */

@@ -1,5 +1,5 @@
 import type { Services } from '../features/services';
-import { userRef, errorSummary } from '../log';
+import { errorSummary } from '../log';
 import type { DueEntry } from '../domain/due-entry';
 import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
@@ -13,7 +13,7 @@ export interface TickReport {
   at: string;
   /** Entries read from the due index (the tick's cost). */
   dueRead: number;
-  sent: { kind: string; user: string; deliveryId: string }[];
+  sent: { kind: string; deliveryId: string }[];
   skipped: number;
   busy: number;
   failed: number;
@@ -54,7 +54,7 @@ export async function runTick({ services, presence, hooks }: Ticker, now: Date):
   const deliverAll = (entries: DueEntry[]): Promise<void> =>
     new DueQueue(entries, stillDue, tried).run(PARALLEL, async (entry) => {
       const outcome = await deliverEntry(services, entry, now, nextAt);
-      if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, user: userRef('', entry.personKey), deliveryId: outcome.deliveryId });
+      if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, deliveryId: outcome.deliveryId });
       else report[outcome.kind] += 1;
       return outcome.kind;
     });

@@ -7,7 +7,6 @@ import { zoneOrDefault } from '../domain/time-zone-of';
 import type { Services } from '../features/services';
 import { reschedulePerson } from '../features/settings/reschedule';
 import type { Turn } from '../features/turn';
-import { userRef } from '../log';
 import type { Person } from '../domain/person';
 import { cardResponse, sendCard } from './card-reply';
 import type { ReferenceTracker } from './reference-tracker';
@@ -58,7 +57,7 @@ async function profileOf(turn: Turn, activity: Activity, services: Services): Pr
   const now = services.now();
   const timeZone = zoneOrDefault(activity.localTimezone, services.config.DEFAULT_TIME_ZONE);
   const { person, created } = await services.people.ensure({ tenantId, aadObjectId, name, locale: turn.locale, timeZone, now });
-  if (created) services.logger.info({ event: 'person.created', user: userRef(tenantId, aadObjectId) }, 'new person');
+  if (created) services.logger.info({ event: 'person.created' }, 'new person');
   if (created || !person.active) await comeBack(person, created, services);
   return person;
 }
