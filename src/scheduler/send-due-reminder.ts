@@ -67,7 +67,8 @@ async function promptToday(services: Services, person: Person, localDate: string
   if (!delivery) return { state: 'none' };
   if (delivery.skipped || delivery.state === 'skipped') return { state: 'skipped' };
   if (delivery.state !== 'sent' || !delivery.sentAt) return { state: 'none' };
-  if (await services.answers.get(person.key, delivery.id)) return { state: 'answered' };
+  // Answered, to this question or another of the day.
+  if (await services.answers.dayAnswer(person.key, localDate)) return { state: 'answered' };
   if (delivery.snoozes > 0 && !delivery.resentAt) return { state: 'snoozed' };
   return { state: 'delivered', deliveredAt: delivery.resentAt ?? delivery.sentAt };
 }

@@ -1,11 +1,14 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Answer } from '../domain/answer';
+import { isExtraDelivery } from '../domain/reflection-day';
 import { odataString, safeKey } from './keys';
 import { deleteIfExists, findRow } from './rows';
 
 type AnswerEntity = {
   partitionKey: string;
   rowKey: string;
+  /** The delivery answered (absent on rows from before the day's row, whose key was the delivery id). */
+  deliveryId?: string;
   promptId: string;
   paradoxId: string;
   position: number;
@@ -17,47 +20,57 @@ type AnswerEntity = {
   localDate: string;
 };
 
-/** Answers in the person's partition, keyed by the delivery they answer (one per delivery). */
+/**
+ * Answers in the person's partition. A day holds one answer, to whichever of its questions: that
+ * row is keyed by the day (`<date>_day`), so a second answer that day takes the first one's place
+ * in one write, without reading first. An extra question's answer is kept besides it, keyed by its
+ * delivery. Rows from before (keyed by the delivery) are still read; a day's row outranks them.
+ */
 export class AnswersRepository {
   constructor(private readonly table: TableClient) {}
 
-  /** Stores or replaces the answer to `answer.deliveryId`; a resubmit never adds a row. */
+  /** Stores the answer: the day's answer replaces the day's earlier one; a resubmit never adds a row. */
   async save(personKey: string, answer: Answer): Promise<void> {
     await this.table.upsertEntity(toEntity(personKey, answer), 'Replace');
   }
 
-  /**
-   * The day's answer given to another question of the same day: stores `answer` and removes the
-   * one it replaces in one transaction (both rows are in the person's partition), so the day
-   * never holds two answers, not even for a moment.
-   */
-  async replace(personKey: string, answer: Answer, replacedDeliveryId: string): Promise<void> {
-    if (replacedDeliveryId === answer.deliveryId) return this.save(personKey, answer);
-    await this.table.submitTransaction([
-      ['upsert', toEntity(personKey, answer), 'Replace'],
-      ['delete', { partitionKey: personKey, rowKey: safeKey(replacedDeliveryId) }],
-    ]);
+  /** The day's answer (to whichever of its questions), if the day has one: one point read. */
+  async dayAnswer(personKey: string, localDate: string): Promise<Answer | undefined> {
+    const entity = await findRow<AnswerEntity>(this.table, personKey, dayRowKey(localDate));
+    return entity ? toAnswer(entity) : undefined;
   }
 
-  /** The answers to the questions of one local day (delivery ids start with the date). */
+  /** The answers to the questions of one local day: the day's answer and the extra ones. */
   async listForDay(personKey: string, localDate: string): Promise<Answer[]> {
     const filter = `PartitionKey eq ${odataString(personKey)} and RowKey ge ${odataString(`${localDate}_`)} and RowKey lt ${odataString(`${localDate}~`)}`;
-    const answers: Answer[] = [];
-    for await (const entity of this.table.listEntities<AnswerEntity>({ queryOptions: { filter } })) answers.push(toAnswer(entity));
-    return answers.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
+    return this.list(filter);
   }
 
+  /** The answer to one delivery; undefined when another question of its day was answered instead. */
   async get(personKey: string, deliveryId: string): Promise<Answer | undefined> {
-    const entity = await findRow<AnswerEntity>(this.table, personKey, safeKey(deliveryId));
-    return entity ? toAnswer(entity) : undefined;
+    if (isExtraDelivery(deliveryId)) {
+      const entity = await findRow<AnswerEntity>(this.table, personKey, safeKey(deliveryId));
+      return entity ? toAnswer(entity) : undefined;
+    }
+    const answer = await this.dayAnswer(personKey, deliveryId.slice(0, 10));
+    return answer?.deliveryId === deliveryId ? answer : undefined;
   }
 
   /** Answers whose local date lies in [from, to] (yyyy-mm-dd, inclusive). */
   async listBetween(personKey: string, from: string, to: string): Promise<Answer[]> {
-    const filter = `PartitionKey eq ${odataString(personKey)} and localDate ge ${odataString(from)} and localDate le ${odataString(to)}`;
-    const answers: Answer[] = [];
-    for await (const entity of this.table.listEntities<AnswerEntity>({ queryOptions: { filter } })) answers.push(toAnswer(entity));
-    return answers.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
+    return this.list(`PartitionKey eq ${odataString(personKey)} and localDate ge ${odataString(from)} and localDate le ${odataString(to)}`);
+  }
+
+  /** Oldest first; of a day's answers in an old row and in the day's row, only the day's row. */
+  private async list(filter: string): Promise<Answer[]> {
+    const entities: AnswerEntity[] = [];
+    for await (const entity of this.table.listEntities<AnswerEntity>({ queryOptions: { filter } })) entities.push(entity);
+    const daysWithRow = new Set(entities.filter((e) => e.rowKey === dayRowKey(e.localDate)).map((e) => e.localDate));
+    const superseded = (e: AnswerEntity): boolean => e.rowKey !== dayRowKey(e.localDate) && daysWithRow.has(e.localDate) && !isExtraDelivery(deliveryIdOf(e));
+    return entities
+      .filter((e) => !superseded(e))
+      .map(toAnswer)
+      .sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
   }
 
   async deleteAll(personKey: string): Promise<number> {
@@ -65,10 +78,19 @@ export class AnswersRepository {
   }
 }
 
+function dayRowKey(localDate: string): string {
+  return `${localDate}_day`;
+}
+
+function deliveryIdOf(e: AnswerEntity): string {
+  return e.deliveryId ?? decodeURIComponent(e.rowKey);
+}
+
 function toEntity(personKey: string, answer: Answer): AnswerEntity {
   return {
     partitionKey: personKey,
-    rowKey: safeKey(answer.deliveryId),
+    rowKey: isExtraDelivery(answer.deliveryId) ? safeKey(answer.deliveryId) : dayRowKey(answer.localDate),
+    deliveryId: answer.deliveryId,
     promptId: answer.promptId,
     paradoxId: answer.paradoxId,
     position: answer.position,
@@ -83,7 +105,7 @@ function toEntity(personKey: string, answer: Answer): AnswerEntity {
 
 function toAnswer(e: AnswerEntity): Answer {
   return {
-    deliveryId: decodeURIComponent(e.rowKey),
+    deliveryId: deliveryIdOf(e),
     promptId: e.promptId,
     paradoxId: e.paradoxId,
     position: e.position as Answer['position'],

@@ -8,7 +8,7 @@ import { NOT_PLAYED, type Answer } from '../../domain/answer';
 import { promptTextFor } from '../../domain/content-fit';
 import type { Delivery } from '../../domain/delivery';
 import { workProfileOf } from '../../domain/person-settings';
-import { dayAnswerOf, isExtraDelivery } from '../../domain/reflection-day';
+import { isExtraDelivery } from '../../domain/reflection-day';
 import { errorSummary } from '../../log';
 import { renderError } from '../../cards/error-card';
 import { VERBS } from '../../cards/verbs';
@@ -25,33 +25,27 @@ type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
 
 /**
  * `answer`: stores the day's answer (or replaces it, whichever question of the day it answers)
- * or an extra question's, completes the day and shows the answered card.
+ * or an extra question's, completes the day and shows the answered card. An answer today costs
+ * no read besides the ticket's check; one to an earlier day reads whether that day has one.
  */
 export const answerAction = defineAction({ verb: VERBS.answer, scope: 'personal', schema: answerPayloadSchema, handle: saveAnswer });
 
 async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: Services): Promise<ActionReply> {
   const person = turn.person;
   let ctx: AnswerContext | undefined;
-  let existing: Answer | undefined;
-  /** The day's answer, given to another question of the same day: this answer replaces it. */
-  let replaces: string | undefined;
+  /** The answer an earlier day already has: it may no longer change. Today's needs no read. */
+  let earlier: Answer | undefined;
   try {
     ctx = await loadAnswerContext(services, person, payload.deliveryId, payload.ticket);
-    if (ctx) {
-      const day = await services.answers.listForDay(person.key, ctx.delivery.localDate);
-      const own = day.find((a) => a.deliveryId === ctx?.delivery.id);
-      const theDays = isExtraDelivery(ctx.delivery.id) ? undefined : dayAnswerOf(day);
-      existing = own ?? theDays;
-      if (theDays && theDays.deliveryId !== ctx.delivery.id) replaces = theDays.deliveryId;
-    }
+    if (ctx && !ctx.sameDay) earlier = isExtraDelivery(ctx.delivery.id) ? await services.answers.get(person.key, ctx.delivery.id) : await services.answers.dayAnswer(person.key, ctx.delivery.localDate);
   } catch (error) {
     services.logger.error({ event: 'answer.load_failed', err: errorSummary(error) }, 'answer not loaded');
     return renderError(turn.locale, 'storage');
   }
   if (!ctx) return renderError(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];
-  if (existing && !ctx.sameDay) return renderMessage(s.editClosed);
-  if (!existing && !ctx.open) return renderMessage(s.expired);
+  if (earlier) return renderMessage(s.editClosed);
+  if (!ctx.open) return renderMessage(s.expired);
 
   const problem = validate(payload, ctx, services);
   if (problem) return retry(services, ctx, turn.locale, payload, problem);
@@ -68,20 +62,24 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     ...(payload.tactic ? { tacticId: payload.tactic } : {}),
     ...(note ? { note } : {}),
   };
+  // An answer today completes the day: for the scheduled prompt and extra questions that costs
+  // nothing, for a question asked in the chat one conditional insert (a no-op when already marked),
+  // written alongside the answer rather than after it. A failed mark only means today's scheduled
+  // prompt may still come; a mark without the answer (its write failed) leaves the question, with
+  // what they typed, on their screen to send again.
+  const marked = ctx.sameDay
+    ? completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'))
+    : undefined;
   try {
     // One answer a day: a second answer that day (another question of it) takes the first one's place.
-    if (replaces) await services.answers.replace(person.key, answer, replaces);
-    else await services.answers.save(person.key, answer);
+    await services.answers.save(person.key, answer);
   } catch (error) {
+    await marked;
     services.logger.error({ event: 'answer.save_failed', err: errorSummary(error) }, 'answer not saved');
     return retry(services, ctx, turn.locale, payload, stringsFor(turn.locale).error.storage);
   }
-  // The day's first answer marks it complete; a later one (an edit, or another question of the day) finds it marked.
-  if (ctx.sameDay && !existing) {
-    // The answer is saved; a failed mark only means today's scheduled prompt may still come.
-    await completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
-  }
-  services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay, replaced: replaces !== undefined }, 'answer saved');
+  await marked;
+  services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay }, 'answer saved');
   return renderDailyAnswered(services.content, answer, promptTextFor(ctx.prompt, workProfileOf(person.settings).layer, turn.locale), turn.locale, ctx.sameDay);
 }
 

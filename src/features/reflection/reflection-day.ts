@@ -1,5 +1,5 @@
 import type { Answer } from '../../domain/answer';
-import { dayAnswerOf, isExtraDelivery } from '../../domain/reflection-day';
+import { isExtraDelivery } from '../../domain/reflection-day';
 import { scheduledDeliveryId } from '../../store/deliveries-repository';
 import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
@@ -31,13 +31,13 @@ export async function completeDay(services: Services, person: Person, localDate:
 
 /** The day's answer (not an extra question's), if the day has one. */
 export async function dayAnswer(services: Services, personKey: string, localDate: string): Promise<Answer | undefined> {
-  return dayAnswerOf(await services.answers.listForDay(personKey, localDate));
+  return services.answers.dayAnswer(personKey, localDate);
 }
 
 /** True when the day has its answer or a question of it was put aside with "not today". */
 export async function dayIsComplete(services: Services, personKey: string, localDate: string): Promise<boolean> {
-  const [answers, deliveries] = await Promise.all([services.answers.listForDay(personKey, localDate), services.deliveries.listForDay(personKey, localDate)]);
-  return dayAnswerOf(answers) !== undefined || deliveries.some((d) => !isExtraDelivery(d.id) && (d.skipped === true || (d.kind === 'prompt' && d.state === 'skipped')));
+  const [answer, deliveries] = await Promise.all([services.answers.dayAnswer(personKey, localDate), services.deliveries.listForDay(personKey, localDate)]);
+  return answer !== undefined || deliveries.some((d) => !isExtraDelivery(d.id) && (d.skipped === true || (d.kind === 'prompt' && d.state === 'skipped')));
 }
 
 /** Today's question that reached the person and is still open (the latest), to show again instead of a new one. */
