@@ -5,12 +5,14 @@ export type { Logger };
 
 /**
  * JSON logs. Callers pass ids through `userRef` and never pass free text or names: the
- * redaction below is a safety net, not the policy.
+ * redaction below is a safety net, not the policy. `mixin` adds fields to every line (the
+ * trace ids of src/telemetry/trace-fields.ts).
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, options: { mixin?: () => object } = {}): Logger {
   return pino({
     level,
     base: { app: 'positie' },
+    ...(options.mixin ? { mixin: options.mixin } : {}),
     redact: { paths: ['note', 'text', 'name', '*.note', '*.text', '*.name'], censor: '[redacted]' },
   });
 }

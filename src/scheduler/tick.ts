@@ -1,6 +1,8 @@
 import type { Services } from '../features/services';
 import { userRef, errorSummary } from '../log';
 import type { DueEntry } from '../domain/due-entry';
+import type { SkipReason } from '../features/telemetry';
+import { recordOutcome } from './outcome-telemetry';
 import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
@@ -21,7 +23,9 @@ export interface TickReport {
 
 export type DueOutcome =
   | { kind: 'sent'; deliveryId: string }
-  | { kind: 'skipped' | 'busy' | 'failed' };
+  /** Without a reason: put off (a reminder waits for a snoozed prompt), not skipped. */
+  | { kind: 'skipped'; reason?: SkipReason }
+  | { kind: 'busy' | 'failed' };
 
 /** Extra work a tick does besides prompts and summaries (closing check-ins at their deadline). */
 export type TickHook = (services: Services, now: Date) => Promise<number>;
@@ -50,6 +54,7 @@ export async function runTick({ services, presence, hooks }: Ticker, now: Date):
   const worker = async (): Promise<void> => {
     for (let entry = entries[next++]; entry; entry = entries[next++]) {
       const outcome = await deliverEntry(services, entry, now, nextAt);
+      recordOutcome(services, entry, outcome);
       if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, user: userRef('', entry.personKey), deliveryId: outcome.deliveryId });
       else report[outcome.kind] += 1;
     }

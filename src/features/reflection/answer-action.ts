@@ -81,6 +81,7 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     // The answer is saved; a failed mark only means today's scheduled prompt may still come.
     await completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'));
   }
+  services.telemetry.answerStored();
   services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay, replaced: replaces !== undefined }, 'answer saved');
   return renderDailyAnswered(services.content, answer, promptTextFor(ctx.prompt, workProfileOf(person.settings).layer, turn.locale), turn.locale, ctx.sameDay);
 }

@@ -1,0 +1,46 @@
+import type { Context } from '@opentelemetry/api';
+import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type { Attributes } from '@opentelemetry/api';
+import { redactUrl, scrubText } from './url-redaction';
+
+/** Attributes that hold a URL, a path or a target (old and new HTTP semantic conventions). */
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['url.full', 'http.url', 'http.target', 'url.path', 'url.original', 'http.route']);
+/** Attributes that are nothing but a query string: dropped. */
+const QUERY_ATTRIBUTES: ReadonlySet<string> = new Set(['url.query']);
+
+/**
+ * Runs between the instrumentations and the exporter: every span leaves with URLs reduced to
+ * their shape and ids scrubbed from its name, attributes, events and status. The automatic
+ * spans of table storage and the Bot Connector would otherwise carry tenant, user and
+ * conversation ids to Azure Monitor.
+ */
+export class RedactingSpanProcessor implements SpanProcessor {
+  onStart(span: Span, _parentContext: Context): void {
+    const name = scrubText(span.name);
+    if (name !== span.name) span.updateName(name);
+  }
+
+  onEnd(span: ReadableSpan): void {
+    redactAttributes(span.attributes);
+    for (const event of span.events) if (event.attributes) redactAttributes(event.attributes);
+    if (span.status.message !== undefined) span.status.message = scrubText(span.status.message);
+  }
+
+  forceFlush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  shutdown(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** Redacts in place: a ReadableSpan's attributes cannot be replaced, only changed. */
+function redactAttributes(attributes: Attributes): void {
+  for (const [key, value] of Object.entries(attributes)) {
+    if (QUERY_ATTRIBUTES.has(key)) delete attributes[key];
+    else if (typeof value !== 'string') continue;
+    else if (URL_ATTRIBUTES.has(key)) attributes[key] = redactUrl(value);
+    else attributes[key] = scrubText(value);
+  }
+}
