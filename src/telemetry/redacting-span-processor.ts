@@ -1,6 +1,5 @@
-import type { Context } from '@opentelemetry/api';
-import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import type { Attributes } from '@opentelemetry/api';
+import type { Attributes, Context } from '@opentelemetry/api';
+import type { ReadableSpan, Span, SpanProcessor, TimedEvent } from '@opentelemetry/sdk-trace-base';
 import { redactUrl, scrubText } from './url-redaction';
 
 /** Attributes that hold a URL, a path or a target (old and new HTTP semantic conventions). */
@@ -21,6 +20,7 @@ export class RedactingSpanProcessor implements SpanProcessor {
   }
 
   onEnd(span: ReadableSpan): void {
+    dropExpectedTableErrors(span.events);
     redactAttributes(span.attributes);
     for (const event of span.events) if (event.attributes) redactAttributes(event.attributes);
     if (span.status.message !== undefined) span.status.message = scrubText(span.status.message);
@@ -32,6 +32,20 @@ export class RedactingSpanProcessor implements SpanProcessor {
 
   shutdown(): Promise<void> {
     return Promise.resolve();
+  }
+}
+
+/**
+ * Not found, already exists and changed-meanwhile are answers the store handles (src/store/rows.ts),
+ * not failures; recorded as exceptions they would bury the real ones.
+ */
+const EXPECTED_TABLE_ANSWERS = /"code":"(ResourceNotFound|EntityAlreadyExists|TableAlreadyExists|UpdateConditionNotSatisfied)"/;
+
+function dropExpectedTableErrors(events: TimedEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const event = events[i];
+    const message = event?.attributes?.['exception.message'];
+    if (event?.name === 'exception' && typeof message === 'string' && EXPECTED_TABLE_ANSWERS.test(message)) events.splice(i, 1);
   }
 }
 

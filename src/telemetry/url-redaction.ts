@@ -3,7 +3,7 @@
  * row keys (tenant and user ids: `/people(PartitionKey='…',RowKey='…')`) and `$filter`s on
  * them; Bot Connector paths carry conversation and activity ids; the export route a token.
  * What is kept: scheme, host, port, and path segments that are plain words (table names, `v3`,
- * `conversations`); everything else becomes `{id}`, and the query is dropped.
+ * `conversations`); everything else becomes `:id`, and the query is dropped.
  */
 
 /** Segments after these are always ids, even when they happen to look like a word. */
@@ -16,15 +16,23 @@ export function redactPath(path: string): string {
   return segments
     .map((segment, i) => {
       if (segment === '') return segment;
-      if (ID_FOLLOWS.has(segments[i - 1] ?? '')) return '{id}';
+      if (ID_FOLLOWS.has(segments[i - 1] ?? '')) return ':id';
       const paren = segment.indexOf('(');
       if (paren >= 0) {
         const name = segment.slice(0, paren);
-        return TABLE_NAME.test(name) ? `${name}(…)` : '{id}(…)';
+        return TABLE_NAME.test(name) ? `${name}(...)` : ':id(...)';
       }
-      return WORD.test(segment) ? segment : '{id}';
+      return WORD.test(segment) || WORD.test(decoded(segment)) ? decoded(segment) : ':id';
     })
     .join('/');
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** An absolute URL or a path (with or without query), redacted to its shape. */
@@ -34,7 +42,7 @@ export function redactUrl(value: string): string {
       const url = new URL(value);
       return `${url.protocol}//${url.host}${redactPath(url.pathname)}`;
     } catch {
-      return '{url}';
+      return ':url';
     }
   }
   return redactPath(value);
@@ -49,7 +57,7 @@ const CONVERSATION_PATH = /\/(conversations|activities|export)\/[^/\s?'"]+/g;
 export function scrubText(text: string): string {
   return text
     .replace(URL_IN_TEXT, (url) => redactUrl(url))
-    .replace(KEY_ARGS, '(…)')
-    .replace(KEY_FILTER, "$1$2'…'")
-    .replace(CONVERSATION_PATH, '/$1/{id}');
+    .replace(KEY_ARGS, '(...)')
+    .replace(KEY_FILTER, "$1$2'...'")
+    .replace(CONVERSATION_PATH, '/$1/:id');
 }
