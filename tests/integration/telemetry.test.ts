@@ -89,7 +89,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
       // Every trace, not the default five a second: the search below must see all of them.
       OTEL_TRACES_SAMPLER: 'always_on',
     });
-    let exportToken = '';
+    let exportToken: string | undefined;
     try {
       const chat = new Chat(app, connector.url);
       expect((await chat.say('hulp')).status).toBe(200);
@@ -104,7 +104,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
       const link = /"url":"([^"]+\/export\/[^"]+)"/.exec(JSON.stringify(cardsOf((await chat.say('mijn gegevens')).body)))?.[1] ?? '';
       const path = new URL(link).pathname;
       exportToken = decodeURIComponent(path.split('/export/')[1] ?? '');
-      expect(exportToken.length).toBeGreaterThan(10);
+      expect(exportToken?.length).toBeGreaterThan(10);
       expect((await fetch(`${app.baseUrl}${path}`)).status).toBe(200);
 
       // The scheduled prompt: the first weekday (no holiday) at 16:05 after tomorrow; the first send gets a 429 and is retried.
@@ -143,7 +143,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
     expect(connectorCalls.length).toBeGreaterThan(0);
 
     const raw = ingestion.bodies.join('\n');
-    const secrets = [person.aadObjectId, person.id, person.name, 'Zonnebloem', note, 'Quetzalcoatl', tenantId, channelId, 'kanaalTelemetrie7Xv', `personal-${person.id}`, personKey(tenantId, person.aadObjectId), exportToken];
+    const secrets = [person.aadObjectId, person.id, person.name, 'Zonnebloem', note, 'Quetzalcoatl', tenantId, channelId, 'kanaalTelemetrie7Xv', `personal-${person.id}`, personKey(tenantId, person.aadObjectId), exportToken ?? 'the export token'];
     const leaked = secrets.filter((secret) => raw.includes(secret) || raw.includes(encodeURIComponent(secret)) || raw.includes(JSON.stringify(secret).slice(1, -1)));
     expect(leaked).toEqual([]);
   });
