@@ -17,12 +17,17 @@ export interface Envelope {
  * trusts the certificate through NODE_EXTRA_CA_CERTS (`caFile`).
  */
 export class IngestionStub {
-  /** Every request body as received (gunzipped), in order. */
+  /** Every request body as received (gunzipped), in order; empty when not kept. */
   readonly bodies: string[] = [];
   readonly paths: string[] = [];
+  /** Telemetry items received. */
+  items = 0;
   private server?: Server;
   private dir = '';
   port = 0;
+
+  /** `keepBodies: false` only counts (a benchmark's worth of bodies is not worth the memory). */
+  constructor(private readonly options: { keepBodies: boolean } = { keepBodies: true }) {}
 
   get caFile(): string {
     return path.join(this.dir, 'cert.pem');
@@ -42,9 +47,12 @@ export class IngestionStub {
       req.on('end', () => {
         const raw = Buffer.concat(chunks);
         const body = (req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
-        this.bodies.push(body);
-        this.paths.push(req.url ?? '');
         const items = envelopesIn(body).length;
+        this.items += items;
+        if (this.options.keepBodies) {
+          this.bodies.push(body);
+          this.paths.push(req.url ?? '');
+        }
         res.writeHead(200, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ itemsReceived: items, itemsAccepted: items, errors: [] }));
       });
