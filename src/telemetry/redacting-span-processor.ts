@@ -1,4 +1,4 @@
-import type { Attributes, Context } from '@opentelemetry/api';
+import { SpanKind, type Attributes, type Context } from '@opentelemetry/api';
 import type { ReadableSpan, Span, SpanProcessor, TimedEvent } from '@opentelemetry/sdk-trace-base';
 import { redactUrl, scrubText } from './url-redaction';
 
@@ -6,6 +6,8 @@ import { redactUrl, scrubText } from './url-redaction';
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['url.full', 'http.url', 'http.target', 'url.path', 'url.original', 'http.route']);
 /** Attributes that are nothing but a query string: dropped. */
 const QUERY_ATTRIBUTES: ReadonlySet<string> = new Set(['url.query']);
+/** On incoming requests: the caller's address and browser (a person, for export downloads): dropped. */
+const CALLER_ATTRIBUTES: ReadonlySet<string> = new Set(['http.client_ip', 'client.address', 'net.peer.ip', 'net.sock.peer.addr', 'network.peer.address', 'http.user_agent', 'user_agent.original']);
 
 /**
  * Runs between the instrumentations and the exporter: every span leaves with URLs reduced to
@@ -21,6 +23,7 @@ export class RedactingSpanProcessor implements SpanProcessor {
 
   onEnd(span: ReadableSpan): void {
     dropExpectedTableErrors(span.events);
+    if (span.kind === SpanKind.SERVER) for (const key of CALLER_ATTRIBUTES) delete span.attributes[key];
     redactAttributes(span.attributes);
     for (const event of span.events) if (event.attributes) redactAttributes(event.attributes);
     if (span.status.message !== undefined) span.status.message = scrubText(span.status.message);

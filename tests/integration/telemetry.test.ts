@@ -133,6 +133,9 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
     // A table's "not found" on first contact is an answer the store handles, not an exception.
     expect(envelopes.filter((e) => e.data?.baseType === 'ExceptionData')).toEqual([]);
 
+    const requestTags = envelopes.filter((e) => e.data?.baseType === 'RequestData').map((e) => Object.keys(e.tags ?? {}));
+    expect(requestTags.flat().filter((tag) => tag === 'ai.location.ip' || tag === 'ai.user.userAgent')).toEqual([]);
+
     const requests = named(envelopes, 'RequestData');
     expect(requests).toEqual(expect.arrayContaining(['POST /api/messages', 'GET /export/:id']));
     const dependencies = envelopes.filter((e) => e.data?.baseType === 'RemoteDependencyData').map((e) => e.data?.baseData ?? {});

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 /** One telemetry item as Azure Monitor's ingestion takes it (Breeze envelope). */
 export interface Envelope {
   name: string;
+  tags?: Record<string, string>;
   data?: { baseType?: string; baseData?: Record<string, unknown> };
 }
 
