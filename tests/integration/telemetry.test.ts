@@ -19,6 +19,7 @@ const METRICS = [
   'positie.scheduled.due',
   'positie.scheduled.claimed',
   'positie.scheduled.sent',
+  'positie.scheduled.skipped',
   'positie.scheduled.lag',
   'positie.teams.throttled',
   'positie.teams.retries',
@@ -110,9 +111,11 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
       // The scheduled prompt: the first weekday (no holiday) at 16:05 after tomorrow; the first send gets a 429 and is retried.
       connector.failNext(429);
       let sent = 0;
-      const from = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).set({ hour: 16, minute: 5, second: 0, millisecond: 0 });
-      for (let day = 0; day < 10 && sent === 0; day += 1) sent = (await tick(app, from.plus({ days: day }))).sent.length;
+      let at = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).set({ hour: 16, minute: 5, second: 0, millisecond: 0 });
+      for (let day = 0; day < 10 && sent === 0; day += 1, at = at.plus({ days: 1 })) sent = (await tick(app, at)).sent.length;
       expect(sent).toBeGreaterThan(0);
+      // A week later, four hours past the hour: the next prompt is older than the catch-up window.
+      await tick(app, at.plus({ days: 7, hours: 4 }));
       expect(connector.sentTo(`personal-${person.id}`).some((a) => JSON.stringify(a).includes('ticket'))).toBe(true);
     } finally {
       await app.stop();
@@ -130,6 +133,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
     expect(properties('positie.scheduled.sent')).toContainEqual(expect.objectContaining({ kind: 'prompt' }));
     expect(properties('positie.card_action.duration').map((p) => p.verb)).toEqual(expect.arrayContaining(['answer', 'checkinStart', 'checkinClose']));
     expect(properties('positie.teams.retries')).toContainEqual(expect.objectContaining({ status: '429' }));
+    expect(properties('positie.scheduled.skipped')).toContainEqual(expect.objectContaining({ kind: 'prompt', reason: 'catchup' }));
     // A table's "not found" on first contact is an answer the store handles, not an exception.
     expect(envelopes.filter((e) => e.data?.baseType === 'ExceptionData')).toEqual([]);
 
