@@ -7,26 +7,30 @@ import tseslint from 'typescript-eslint';
  * server/teams/scheduler -> features -> store, cards, domain -> content.
  */
 const layers = {
-  content: ['domain', 'cards', 'store', 'features', 'teams', 'scheduler', 'http', 'report'],
-  domain: ['cards', 'store', 'features', 'teams', 'scheduler', 'http', 'report'],
-  cards: ['store', 'features', 'teams', 'scheduler', 'http', 'report'],
-  store: ['cards', 'features', 'teams', 'scheduler', 'http', 'report'],
-  features: ['teams', 'scheduler', 'http', 'report'],
-  scheduler: ['teams', 'http', 'report'],
-  teams: ['scheduler', 'http', 'report'],
-  http: ['teams', 'scheduler', 'report'],
+  content: ['domain', 'cards', 'store', 'features', 'teams', 'scheduler', 'http', 'report', 'telemetry'],
+  domain: ['cards', 'store', 'features', 'teams', 'scheduler', 'http', 'report', 'telemetry'],
+  cards: ['store', 'features', 'teams', 'scheduler', 'http', 'report', 'telemetry'],
+  store: ['cards', 'features', 'teams', 'scheduler', 'http', 'report', 'telemetry'],
+  features: ['teams', 'scheduler', 'http', 'report', 'telemetry'],
+  scheduler: ['teams', 'http', 'report', 'telemetry'],
+  teams: ['scheduler', 'http', 'report', 'telemetry'],
+  http: ['teams', 'scheduler', 'report', 'telemetry'],
   // `npm run report`: an edge like the scheduler, which nothing of the app imports.
-  report: ['teams', 'scheduler', 'http'],
+  report: ['teams', 'scheduler', 'http', 'telemetry'],
+  // OpenTelemetry behind the features' Telemetry port; wired by app.ts, started first by main.ts.
+  telemetry: ['store', 'teams', 'scheduler', 'http', 'report'],
 };
 
 const sdk = { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'Only the Teams edge (src/teams) knows the Bot Framework SDK.' };
 const tables = { group: ['@azure/data-tables'], message: 'Only src/store knows tables.' };
+const otel = { group: ['@opentelemetry/*', '@azure/monitor-opentelemetry*'], message: 'Only src/telemetry knows OpenTelemetry; others use the Telemetry port (src/features/telemetry.ts).' };
 const topLevel = { group: ['../app', '../server', '../main', '../dev-routes', '../../app', '../../server', '../../main', '../../dev-routes'], message: 'The composition root and the HTTP edge are imported by nobody.' };
 
 function restricted(folder, forbidden) {
   const patterns = forbidden.map((other) => ({ group: [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`, `../${other}`, `../../${other}`], message: `src/${folder} must not import src/${other} (see docs/architecture.md).` }));
   if (folder !== 'teams') patterns.push(sdk);
   if (folder !== 'store') patterns.push(tables);
+  if (folder !== 'telemetry') patterns.push(otel);
   if (folder === 'domain' || folder === 'content') patterns.push({ group: ['../log', '../config', '../../log', '../../config'], message: 'The domain is pure: no logging, no settings.' });
   patterns.push(topLevel);
   return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
@@ -56,7 +60,7 @@ export default tseslint.config(
     },
   },
   // Top-level files of src/ other than the composition root and the edge may not reach into the SDK or tables.
-  { files: ['src/*.ts'], ignores: ['src/app.ts', 'src/server.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [sdk, tables] }] } },
+  { files: ['src/*.ts'], ignores: ['src/app.ts', 'src/server.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [sdk, tables, otel] }] } },
   ...Object.entries(layers).map(([folder, forbidden]) => restricted(folder, forbidden)),
   // main.ts hands config the environment; playground.ts passes it on to its child process.
   { files: ['src/config.ts', 'src/main.ts', 'src/playground.ts', 'tests/**/*.ts', 'scripts/**/*.ts'], rules: { 'no-restricted-properties': 'off' } },

@@ -202,7 +202,6 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'SCHEDULER', value: 'on' }
         { name: 'PLAYGROUND', value: 'off' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
-        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         // The zip is built and installed before deployment (docs/deploy.md: `npm ci --omit=dev`),
         // so the server runs it as is, without dev tools (Azurite, Playground, TypeScript).
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }

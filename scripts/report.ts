@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
+  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { destination: pino.destination(2) });
   const { source, azurite } = await tableSource(config, logger, false);
   try {
     const run = await runReport({ config, tables: createTableStore(source, config.TABLE_PREFIX), argv: process.argv.slice(2), now: systemClock().now() });

@@ -37,6 +37,7 @@ import { ExportLinksRepository } from './store/export-links-repository';
 import { PrivacyRepository } from './store/privacy-repository';
 import { Router } from './teams/router';
 import { dailyRetention } from './features/privacy/retention-tick';
+import { createOtelTelemetry } from './telemetry/otel-telemetry';
 
 export interface AppOptions {
   config: Config;
@@ -73,7 +74,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const adapter = createAdapter(config, logger);
   const clock = options.now ? fixedClock(options.now) : systemClock();
   const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
-  const proactive = createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger });
+  const telemetry = createOtelTelemetry();
+  const proactive = createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger, telemetry });
   const due = new DueRepository(tables.table('due'));
   const checkins = createCheckinServices(tables, config, logger);
   const privacyStore = new PrivacyRepository(tables, new ExportLinksRepository(tables.table('privacy')), due, checkins.responses);
@@ -94,8 +96,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     proactive,
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
     instanceId,
+    telemetry,
   };
-  const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (rate) => proactive.shareAmong(rate.sending, rate.rank, rate.resting), logger);
+  const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (rate) => {
+    proactive.shareAmong(rate.sending, rate.rank, rate.resting);
+    telemetry.instancesSeen(rate.sending + rate.resting);
+  }, logger);
   await presence.start();
   const ticker: Ticker = { services, presence, hooks: tickHooks };
   const bot = new PositieBot(services, new Router(COMMANDS, ACTIONS, services));

@@ -88,6 +88,13 @@ export const settingsSchema = z.object({
   ALLOWED_TENANT_IDS: list.default([]),
   /** Largest accepted request body in kilobytes. */
   MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+  /**
+   * Application Insights connection string: set, the app sends traces and metrics (no personal
+   * data) to Azure Monitor through OpenTelemetry; empty, nothing is sent.
+   */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  /** Set by App Service per instance; a hash of it names this instance in claims and telemetry. */
+  WEBSITE_INSTANCE_ID: optionalText,
   /** On while the cabinet is demissionair: rotation then offers the prompts written for that period (no date can tell). */
   DEMISSIONAIR: bool.default(false),
 });
@@ -136,6 +143,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     }
   }
   return { ...settings, localMode };
+}
+
+/**
+ * The two settings telemetry needs before anything else is loaded (src/telemetry/start.ts runs
+ * ahead of loadConfig). A wrong value counts as unset here; loadConfig reports it.
+ */
+export function telemetrySettings(): Pick<Settings, 'APPLICATIONINSIGHTS_CONNECTION_STRING' | 'WEBSITE_INSTANCE_ID'> {
+  const keys = { APPLICATIONINSIGHTS_CONNECTION_STRING: true, WEBSITE_INSTANCE_ID: true } as const;
+  const env = { APPLICATIONINSIGHTS_CONNECTION_STRING: emptyToUndefined(process.env.APPLICATIONINSIGHTS_CONNECTION_STRING), WEBSITE_INSTANCE_ID: emptyToUndefined(process.env.WEBSITE_INSTANCE_ID) };
+  const parsed = settingsSchema.pick(keys).safeParse(env);
+  return parsed.success ? parsed.data : {};
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

@@ -4,16 +4,18 @@ export type { Logger };
 
 /**
  * JSON logs. Callers never pass ids, free text or names (not even a hash of an id: anyone with
- * the directory could compute it): the redaction below is a safety net, not the policy.
+ * the directory could compute it): the redaction below is a safety net, not the policy. `mixin`
+ * adds fields to every line (the trace ids of src/telemetry/trace-fields.ts).
  */
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  const options = {
+export function createLogger(level: string, options: { mixin?: () => object; destination?: pino.DestinationStream } = {}): Logger {
+  const settings = {
     level,
     base: { app: 'positie' },
+    ...(options.mixin ? { mixin: options.mixin } : {}),
     redact: { paths: ['note', 'text', 'name', '*.note', '*.text', '*.name'], censor: '[redacted]' },
   };
   // A command whose stdout is its output (npm run report --json) logs to stderr instead.
-  return destination ? pino(options, destination) : pino(options);
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 /** Error details without request bodies, which may hold free text. */

@@ -1,3 +1,6 @@
+// First of all: telemetry (when configured) must patch http before anything else loads it.
+import { instanceId, stopTelemetry, telemetryOn } from './telemetry/start';
+import { traceFields } from './telemetry/trace-fields';
 import { mkdirSync } from 'node:fs';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -8,6 +11,9 @@ import { tableSource } from './table-source';
 import { wallTimeMs } from './clock';
 import { listenHost } from './http/listen-host';
 import { loadOrCreateLocalSecret } from './local-secrets';
+
+/** How long a stop waits for telemetry to flush. */
+const TELEMETRY_FLUSH_MS = 10_000;
 
 /** Entry point: `node dist/main.js [--in-memory] [--playground]`. */
 async function main(): Promise<void> {
@@ -22,7 +28,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, { mixin: traceFields });
   const started = wallTimeMs();
   if (config.localMode) {
     logger.warn('LOCAL MODE: no MicrosoftAppId configured, requests are NOT authenticated. For the Agents Playground and tests only.');
@@ -36,13 +42,13 @@ async function main(): Promise<void> {
   try {
     // Local mode keeps its secret with its data; with --in-memory nothing is kept, so neither is the secret.
     const localSecret = config.localMode && !args.has('--in-memory') ? await loadOrCreateLocalSecret(config.DATA_DIR) : undefined;
-    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX), ...(localSecret ? { localSecret } : {}) });
+    app = await createApp({ config, logger, tables: createTableStore(source, config.TABLE_PREFIX), instanceId, ...(localSecret ? { localSecret } : {}) });
     port = await app.listen(config.PORT);
   } catch (error) {
     await stopChildren();
     throw error;
   }
-  logger.info({ port, ms: wallTimeMs() - started }, `Positie listens on http://${listenHost(config)}:${port}/api/messages`);
+  logger.info({ port, ms: wallTimeMs() - started, instance: instanceId, telemetry: telemetryOn }, `Positie listens on http://${listenHost(config)}:${port}/api/messages`);
 
   let playground: Playground | undefined;
   if (args.has('--playground') && config.PLAYGROUND && config.localMode) {
@@ -68,6 +74,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping');
     await app.close();
     await stopChildren();
+    // The last metrics and spans go out now; an unreachable endpoint does not hold up the exit.
+    await Promise.race([stopTelemetry(), new Promise((resolve) => setTimeout(resolve, TELEMETRY_FLUSH_MS))]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -5,6 +5,7 @@ import type { Messenger } from './messenger';
 import type { AnswersRepository } from '../store/answers-repository';
 import type { CraftNotesRepository } from '../store/craft-notes-repository';
 import type { ConversationsRepository } from '../store/conversations-repository';
+import type { Telemetry } from './telemetry';
 import type { DeliveriesRepository } from '../store/deliveries-repository';
 import type { DueRepository } from '../store/due-repository';
 import type { PeopleRepository } from '../store/people-repository';
@@ -40,4 +41,6 @@ export interface Services {
   tickets: DeliveryTickets;
   /** Identifies this instance in claims. */
   instanceId: string;
+  /** Counts, durations and turn spans for the people who run the app; never personal data. */
+  telemetry: Telemetry;
 }

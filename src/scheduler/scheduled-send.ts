@@ -30,7 +30,7 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   const person = await services.people.get(entry.personKey);
   if (!person?.active) {
     await services.due.remove(entry);
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'inactive' };
   }
   const dueAt = new Date(entry.dueAt);
   const next = async (): Promise<void> => {
@@ -39,7 +39,7 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   };
   if (now.getTime() - dueAt.getTime() > services.config.CATCHUP_WINDOW * 60_000) {
     await next();
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'catchup' };
   }
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };
@@ -47,8 +47,9 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'done' };
   }
+  services.telemetry.scheduled('claimed', plan.kind);
   await plan.onClaimed?.(person, claim.delivery);
   const card = await plan.card(person, claim.delivery, dueAt);
   const outcome = await sendCardTo(services, person, card, claim.delivery.id, claim.delivery.attempts);

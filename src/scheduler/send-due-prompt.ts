@@ -59,20 +59,21 @@ export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, ne
 export async function sendSnoozedPrompt(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
   if (now.getTime() - Date.parse(entry.dueAt) > services.config.CATCHUP_WINDOW * 60_000) {
     await services.due.remove(entry);
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'catchup' };
   }
   const delivery = entry.deliveryId ? await services.deliveries.get(entry.personKey, entry.deliveryId) : undefined;
   const person = await services.people.get(entry.personKey);
   const complete = delivery ? await dayIsComplete(services, entry.personKey, delivery.localDate) : false;
   if (!delivery || !person?.active || complete || delivery.skipped || delivery.resentAt) {
     await services.due.remove(entry);
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: person?.active ? 'done' : 'inactive' };
   }
   if (!(await services.deliveries.updateIfUnchanged(delivery, { resentAt: now.toISOString() }))) return { kind: 'busy' };
+  services.telemetry.scheduled('claimed', 'snooze');
   const prompt = findPrompt(services.content, delivery.promptId ?? '');
   if (!prompt) {
     await services.due.remove(entry);
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'done' };
   }
   const outcome = await sendCardTo(services, person, promptCard(services, person, delivery, prompt, false), delivery.id, 0);
   await services.due.remove(entry);

@@ -22,13 +22,13 @@ export async function sendDueReminder(services: Services, entry: DueEntry, now: 
   const person = await services.people.get(entry.personKey);
   if (!person?.active) {
     await services.due.remove(entry);
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'inactive' };
   }
   const dueAt = new Date(entry.dueAt);
   const next = (): Promise<void> => services.due.reschedule(entry, nextReminderAt(person.settings, new Date(Math.max(now.getTime(), dueAt.getTime()))));
   if (now.getTime() - dueAt.getTime() > services.config.CATCHUP_WINDOW * 60_000) {
     await next();
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'catchup' };
   }
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const id = scheduledDeliveryId(localDate, 'reminder');
@@ -41,7 +41,7 @@ export async function sendDueReminder(services: Services, entry: DueEntry, now: 
   const plan = reminderPlan(reminderOf(person.settings), { prompt, reminded: reminded?.state === 'sent' || reminded?.state === 'skipped' }, person.settings.timeZone);
   if (!plan.due) {
     await next();
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'done' };
   }
   if (plan.at.getTime() > now.getTime()) {
     // The prompt came later than planned (snoozed): look again an hour after it.
@@ -52,8 +52,9 @@ export async function sendDueReminder(services: Services, entry: DueEntry, now: 
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();
-    return { kind: 'skipped' };
+    return { kind: 'skipped', reason: 'done' };
   }
+  services.telemetry.scheduled('claimed', 'reminder');
   const outcome = await sendCardTo(services, person, renderMessage(reminderStrings[person.settings.locale].message), id, claim.delivery.attempts);
   if (outcome.kind !== 'failed' || claim.delivery.attempts >= MAX_ATTEMPTS) await next();
   return outcome;

@@ -1,6 +1,8 @@
 import type { Services } from '../features/services';
 import { errorSummary } from '../log';
 import type { DueEntry } from '../domain/due-entry';
+import type { SkipReason } from '../features/telemetry';
+import { recordOutcome } from './outcome-telemetry';
 import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
 import { nextPromptMemo, sendDuePrompt, sendSnoozedPrompt, type NextPromptAt } from './send-due-prompt';
@@ -22,7 +24,9 @@ export interface TickReport {
 
 export type DueOutcome =
   | { kind: 'sent'; deliveryId: string }
-  | { kind: 'skipped' | 'busy' | 'failed' };
+  /** Without a reason: put off (a reminder waits for a snoozed prompt), not skipped. */
+  | { kind: 'skipped'; reason?: SkipReason }
+  | { kind: 'busy' | 'failed' };
 
 /** Extra work a tick does besides prompts and summaries (closing check-ins at their deadline). */
 export type TickHook = (services: Services, now: Date) => Promise<number>;
@@ -54,6 +58,7 @@ export async function runTick({ services, presence, hooks }: Ticker, now: Date):
   const deliverAll = (entries: DueEntry[]): Promise<void> =>
     new DueQueue(entries, stillDue, tried).run(PARALLEL, async (entry) => {
       const outcome = await deliverEntry(services, entry, now, nextAt);
+      recordOutcome(services, entry, outcome);
       if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, deliveryId: outcome.deliveryId });
       else report[outcome.kind] += 1;
       return outcome.kind;

@@ -43,10 +43,14 @@ export class PositieBot extends TeamsActivityHandler {
 
   /** Every activity passes here first: who is it, are they allowed, where can we reach them. */
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    const turn = await turnOf(context, this.services, this.references);
-    if (!turn) return;
-    context.turnState.set(TURN, turn);
-    await super.onTurnActivity(context);
+    const { type, name, value } = context.activity;
+    const verb = name === 'adaptiveCard/action' ? (value as { action?: { verb?: unknown } } | undefined)?.action?.verb : undefined;
+    await this.services.telemetry.turn({ activityType: type, ...(typeof verb === 'string' ? { verb } : {}) }, async () => {
+      const turn = await turnOf(context, this.services, this.references);
+      if (!turn) return;
+      context.turnState.set(TURN, turn);
+      await super.onTurnActivity(context);
+    });
   }
 
   private turnIn(context: TurnContext): Turn | undefined {

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { ConversationRef } from '../domain/conversation-ref';
 import type { Messenger, SendResult, SendTarget } from '../features/messenger';
+import type { Telemetry } from '../features/telemetry';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 import { withoutSdkRetries } from './connector-retries';
@@ -25,6 +26,7 @@ export interface SenderOptions {
   appId: string;
   tenantRps: number;
   logger: Logger;
+  telemetry: Pick<Telemetry, 'throttled' | 'retried'>;
   policy?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -57,10 +59,12 @@ export function createProactiveSender(options: SenderOptions): ProactiveSender {
         return { ok: true, ...(activityId ? { activityId } : {}) };
       } catch (error) {
         const status = statusOf(error);
+        if (status === 429) options.telemetry.throttled();
         if (status !== undefined && wasRefused(status)) limiter.release(target.tenantId, booking.at);
         const decision = decideRetry({ status, attempt: attemptNo, retryAfter: retryAfterOf(error), nowMs: wallTimeMs(), random: Math.random }, policy);
         if (decision.kind === 'retry') {
           if (status === 429) limiter.onThrottled(target.tenantId, conversationId, decision.afterMs);
+          options.telemetry.retried(status);
           await sleep(decision.afterMs);
           continue;
         }

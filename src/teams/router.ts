@@ -49,6 +49,7 @@ export class Router {
   /** A message: the command it names, a friendly answer to talk, or the closest commands as buttons. */
   async message(turn: Turn, text: string): Promise<void> {
     const understood = understand(text, this.kindsHere(turn));
+    this.services.telemetry.nameTurn(understood.type === 'command' ? `command ${understood.command.kind}` : understood.type);
     if (understood.type === 'suggestions') return suggestCommands(turn, understood.kinds);
     if (understood.type !== 'command') return answerTalk(turn, understood.type, this.services);
     await this.run(turn, understood.command);

@@ -72,6 +72,16 @@ describe('the architecture', () => {
     expect(importersOf(/(^|\/)report\//).filter((f) => !f.startsWith('report/'))).toEqual([]);
   });
 
+  it('when code uses OpenTelemetry, then it lives in src/telemetry, behind the Telemetry port', () => {
+    expect(importersOf(/^(@opentelemetry\/|@azure\/monitor-opentelemetry)/).filter((f) => !f.startsWith('telemetry/'))).toEqual([]);
+  });
+
+  it('when code reaches src/telemetry, then it is the composition root or the entry point', () => {
+    const graph = folderGraph();
+    const importers = [...graph.entries()].filter(([unit, targets]) => unit !== 'telemetry' && targets.has('telemetry')).map(([unit]) => unit);
+    expect(importers.sort()).toEqual(['app', 'main']);
+  });
+
   it('when the domain imports, then only the domain and the content', () => {
     const domain = folderGraph().get('domain') ?? new Set();
     expect([...domain].filter((u) => u !== 'content')).toEqual([]);

@@ -13,10 +13,8 @@ const jsonObject = z.record(z.string(), z.unknown());
 const configKeys = Object.keys(settingsSchema.shape);
 const shape: Record<string, z.ZodType> = settingsSchema.shape;
 
-/** Settings that App Service, its build (Oryx/npm) or the monitoring agent read, not our code. */
+/** Settings that App Service or its build (Oryx/npm) read, not our code. */
 const PLATFORM_SETTINGS = [
-  'APPLICATIONINSIGHTS_CONNECTION_STRING',
-  'ApplicationInsightsAgent_EXTENSION_VERSION',
   'SCM_DO_BUILD_DURING_DEPLOYMENT',
   'NPM_CONFIG_INCLUDE',
   'WEBSITE_NODE_DEFAULT_VERSION',

@@ -11,10 +11,12 @@ import type { Turn } from '../../src/features/turn';
 import { createLogger } from '../../src/log';
 import { defaultSettings } from '../../src/domain/person-settings';
 import { Router } from '../../src/teams/router';
+import { createOtelTelemetry } from '../../src/telemetry/otel-telemetry';
 
 // The definitions below never touch services; the router itself only logs through them.
-const services = { logger: createLogger('silent'), config: {} } as unknown as Services;
-const withAppId = { logger: createLogger('silent'), config: { MicrosoftAppId: 'app-1' } } as unknown as Services;
+const telemetry = createOtelTelemetry();
+const services = { logger: createLogger('silent'), config: {}, telemetry } as unknown as Services;
+const withAppId = { logger: createLogger('silent'), config: { MicrosoftAppId: 'app-1' }, telemetry } as unknown as Services;
 
 function turnIn(place: 'personal' | 'channel', replies: AdaptiveCard[]): Turn {
   const person = { key: 't_u', tenantId: 't', aadObjectId: 'u', name: 'An', settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt: '2026-01-01T00:00:00Z' };

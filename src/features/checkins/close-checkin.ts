@@ -56,6 +56,7 @@ export async function closeCheckin(services: Services, checkin: Checkin, closedB
   }
   const closed: Checkin = { ...checkin, ...changes, status: 'closed' };
   await postResults(services, closed, aggregate);
+  services.telemetry.checkin('closed');
   services.logger.info({ event: 'checkin.closed', closedBy, count: aggregate.count, tooFew: aggregate.tooFew }, 'check-in closed');
   return { checkin: closed, aggregate, closedNow: true };
 }

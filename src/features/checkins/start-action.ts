@@ -58,6 +58,7 @@ async function startCheckin(turn: Turn, data: unknown, services: Services): Prom
     return invalidCheckinResponse(locale, 'generic');
   }
   if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
+  services.telemetry.checkin('opened');
   services.logger.info({ event: 'checkin.started', topicKind: checkin.topicKind, lens: checkin.lens, hours: parsed.data.hours, minimum: checkin.minimum }, 'check-in started');
   return renderMessage(s.start.started, s.heading);
 }

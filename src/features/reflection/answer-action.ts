@@ -79,6 +79,7 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     return retry(services, ctx, turn.locale, payload, stringsFor(turn.locale).error.storage);
   }
   await marked;
+  services.telemetry.answerStored();
   services.logger.info({ event: 'answer.saved', sameDay: ctx.sameDay }, 'answer saved');
   return renderDailyAnswered(services.content, answer, promptTextFor(ctx.prompt, workProfileOf(person.settings).layer, turn.locale), turn.locale, ctx.sameDay);
 }

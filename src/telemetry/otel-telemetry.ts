@@ -1,0 +1,78 @@
+import { metrics, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { VERBS } from '../cards/verbs';
+import type { Telemetry } from '../features/telemetry';
+import { wallTimeMs } from '../clock';
+
+const KNOWN_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS));
+/** Activity types Teams sends; anything else is named `other`, so no sender's text becomes a name. */
+const KNOWN_ACTIVITY_TYPES: ReadonlySet<string> = new Set(['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'event', 'typing', 'messageUpdate', 'messageDelete']);
+
+/** A card verb as a metric attribute: one of src/cards/verbs.ts, else `other`. */
+export function verbLabel(verb: string | undefined): string {
+  return verb !== undefined && KNOWN_VERBS.has(verb) ? verb : 'other';
+}
+
+/**
+ * The Telemetry port on the OpenTelemetry API. Without a registered SDK (no connection
+ * string) every instrument and span is the API's no-op. Instrument names are a contract with
+ * docs/operations.md and the alerts in infra/: change them only together.
+ */
+export function createOtelTelemetry(): Telemetry {
+  const meter = metrics.getMeter('positie');
+  const tracer = trace.getTracer('positie');
+  const counter = (name: string, description: string) => meter.createCounter(name, { description });
+  const due = counter('positie.scheduled.due', 'Due entries this instance took up');
+  const claimed = counter('positie.scheduled.claimed', 'Due entries this instance claimed');
+  const sent = counter('positie.scheduled.sent', 'Scheduled messages sent');
+  const failed = counter('positie.scheduled.failed', 'Scheduled messages that failed');
+  const skipped = counter('positie.scheduled.skipped', 'Due entries skipped (catch-up window, inactive person, day already done)');
+  const lag = meter.createHistogram('positie.scheduled.lag', { description: 'Seconds from due to sent', unit: 's' });
+  const throttled = counter('positie.teams.throttled', '429 answers from the Bot Connector');
+  const retries = counter('positie.teams.retries', 'Proactive sends tried again');
+  const cardAction = meter.createHistogram('positie.card_action.duration', { description: 'Card action turns, by verb', unit: 'ms' });
+  const answers = counter('positie.answers', 'Answers stored');
+  const opened = counter('positie.checkins.opened', 'Team check-ins started');
+  const closed = counter('positie.checkins.closed', 'Team check-ins closed');
+  /** Message turns not yet named: the router names them once it knows the command. */
+  const unnamed = new WeakSet<Span>();
+  let live = 1;
+  meter.createObservableGauge('positie.instances.live', { description: 'Live instances this instance sees' }).addCallback((result) => result.observe(live));
+
+  return {
+    scheduled: (step, kind) => (step === 'due' ? due : step === 'claimed' ? claimed : failed).add(1, { kind }),
+    scheduledSent: (kind, lagSeconds) => {
+      sent.add(1, { kind });
+      lag.record(Math.max(0, lagSeconds), { kind });
+    },
+    scheduledSkipped: (kind, reason) => skipped.add(1, { kind, reason }),
+    throttled: () => throttled.add(1),
+    retried: (status) => retries.add(1, { status: status === undefined ? 'none' : String(status) }),
+    answerStored: () => answers.add(1),
+    checkin: (step) => (step === 'opened' ? opened : closed).add(1),
+    instancesSeen: (count) => {
+      live = count;
+    },
+    turn: (kind, work) => {
+      const card = kind.activityType === 'invoke' && kind.verb !== undefined;
+      const name = card ? `action ${verbLabel(kind.verb)}` : KNOWN_ACTIVITY_TYPES.has(kind.activityType) ? kind.activityType : 'other';
+      return tracer.startActiveSpan(`turn ${name}`, async (span) => {
+        if (name === 'message') unnamed.add(span);
+        const started = wallTimeMs();
+        try {
+          return await work();
+        } catch (error) {
+          // The type only: an error's message may quote a request.
+          span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+          throw error;
+        } finally {
+          if (card) cardAction.record(wallTimeMs() - started, { verb: verbLabel(kind.verb) });
+          span.end();
+        }
+      });
+    },
+    nameTurn: (name) => {
+      const span = trace.getActiveSpan();
+      if (span && unnamed.delete(span)) span.updateName(`turn ${name}`);
+    },
+  };
+}
