@@ -3,8 +3,11 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { HttpInstrumentationConfig } from '@opentelemetry/instrumentation-http';
 import { RedactingSpanProcessor } from './redacting-span-processor';
 
-/** Health probes (App Service asks every minute) are not worth a request each. */
-const UNTRACED_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
+/**
+ * The liveness probe is not worth a request each. The readiness probe is: App Service calls it
+ * once a minute per instance, and docs/operations.md reads readiness from those requests.
+ */
+const UNTRACED_PATHS: ReadonlySet<string> = new Set(['/healthz']);
 
 const http: HttpInstrumentationConfig = {
   enabled: true,

@@ -2,6 +2,7 @@ import { metrics, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { VERBS } from '../cards/verbs';
 import type { Telemetry } from '../features/telemetry';
 import { wallTimeMs } from '../clock';
+import { METRIC_NAMES } from './metric-names';
 
 const KNOWN_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS));
 /** Activity types Teams sends; anything else is named `other`, so no sender's text becomes a name. */
@@ -14,29 +15,28 @@ export function verbLabel(verb: string | undefined): string {
 
 /**
  * The Telemetry port on the OpenTelemetry API. Without a registered SDK (no connection
- * string) every instrument and span is the API's no-op. Instrument names are a contract with
- * docs/operations.md and the alerts in infra/: change them only together.
+ * string) every instrument and span is the API's no-op. The instrument names are in metric-names.ts.
  */
 export function createOtelTelemetry(): Telemetry {
   const meter = metrics.getMeter('positie');
   const tracer = trace.getTracer('positie');
   const counter = (name: string, description: string) => meter.createCounter(name, { description });
-  const due = counter('positie.scheduled.due', 'Due entries this instance took up');
-  const claimed = counter('positie.scheduled.claimed', 'Due entries this instance claimed');
-  const sent = counter('positie.scheduled.sent', 'Scheduled messages sent');
-  const failed = counter('positie.scheduled.failed', 'Scheduled messages that failed');
-  const skipped = counter('positie.scheduled.skipped', 'Due entries skipped (catch-up window, inactive person, day already done)');
-  const lag = meter.createHistogram('positie.scheduled.lag', { description: 'Seconds from due to sent', unit: 's' });
-  const throttled = counter('positie.teams.throttled', '429 answers from the Bot Connector');
-  const retries = counter('positie.teams.retries', 'Proactive sends tried again');
-  const cardAction = meter.createHistogram('positie.card_action.duration', { description: 'Card action turns, by verb', unit: 'ms' });
-  const answers = counter('positie.answers', 'Answers stored');
-  const opened = counter('positie.checkins.opened', 'Team check-ins started');
-  const closed = counter('positie.checkins.closed', 'Team check-ins closed');
+  const due = counter(METRIC_NAMES.due, 'Due entries this instance took up');
+  const claimed = counter(METRIC_NAMES.claimed, 'Due entries this instance claimed');
+  const sent = counter(METRIC_NAMES.sent, 'Scheduled messages sent');
+  const failed = counter(METRIC_NAMES.failed, 'Scheduled messages that failed');
+  const skipped = counter(METRIC_NAMES.skipped, 'Due entries skipped (catch-up window, inactive person, day already done)');
+  const lag = meter.createHistogram(METRIC_NAMES.lag, { description: 'Seconds from due to sent', unit: 's' });
+  const throttled = counter(METRIC_NAMES.throttled, '429 answers from the Bot Connector');
+  const retries = counter(METRIC_NAMES.retries, 'Proactive sends tried again');
+  const cardAction = meter.createHistogram(METRIC_NAMES.cardAction, { description: 'Card action turns, by verb', unit: 'ms' });
+  const answers = counter(METRIC_NAMES.answers, 'Answers stored');
+  const opened = counter(METRIC_NAMES.checkinsOpened, 'Team check-ins started');
+  const closed = counter(METRIC_NAMES.checkinsClosed, 'Team check-ins closed');
   /** Message turns not yet named: the router names them once it knows the command. */
   const unnamed = new WeakSet<Span>();
   let live = 1;
-  meter.createObservableGauge('positie.instances.live', { description: 'Live instances this instance sees' }).addCallback((result) => result.observe(live));
+  meter.createObservableGauge(METRIC_NAMES.instances, { description: 'Live instances this instance sees' }).addCallback((result) => result.observe(live));
 
   return {
     scheduled: (step, kind) => (step === 'due' ? due : step === 'claimed' ? claimed : failed).add(1, { kind }),

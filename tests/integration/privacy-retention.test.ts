@@ -19,7 +19,8 @@ async function seedAround(services: Services, base: number): Promise<string[]> {
   const [key, coach, otherCoach] = await seedPeople(services, base, 3, 'http://127.0.0.1:1');
   if (!key || !coach || !otherCoach) throw new Error('seeding failed');
   for (const [label, at] of [['old', justBefore(30)], ['new', justAfter(30)]] as const) {
-    const deliveryId = `${at.toISOString().slice(0, 10)}_reflect_${label === 'old' ? '0000000a' : '0000000b'}`;
+    // Both may fall on one local day, which keeps one day's answer: the newer one is an extra question's.
+    const deliveryId = `${at.toISOString().slice(0, 10)}_${label === 'old' ? 'reflect' : 'extra'}_${label === 'old' ? '0000000a' : '0000000b'}`;
     await services.answers.save(key, { deliveryId, promptId: 'p', paradoxId: 'x', position: 3, lens: 'ideaaltypen', roleId: 'verbinder', note: `${label} note`, answeredAt: at.toISOString(), localDate: at.toISOString().slice(0, 10) });
     await services.craftNotes.save(key, { month: label === 'old' ? '2027-04' : '2027-05', questionId: 'wq', note: `${label} craft note`, savedAt: at.toISOString() });
     await services.deliveries.tryCreate({ personKey: key, id: deliveryId, kind: 'reflect', localDate: at.toISOString().slice(0, 10), state: 'sent', claimedAt: at.toISOString(), claimedBy: 'test', attempts: 1, snoozes: 0 });

@@ -107,6 +107,9 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
       exportToken = decodeURIComponent(path.split('/export/')[1] ?? '');
       expect(exportToken?.length).toBeGreaterThan(10);
       expect((await fetch(`${app.baseUrl}${path}`)).status).toBe(200);
+      // App Service's probes: readiness is read from its requests (docs/operations.md), liveness is not worth one.
+      expect((await fetch(`${app.baseUrl}/readyz`)).status).toBe(200);
+      expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
 
       // The scheduled prompt: the first weekday (no holiday) at 16:05 after tomorrow; the first send gets a 429 and is retried.
       connector.failNext(429);
@@ -141,7 +144,8 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
     expect(requestTags.flat().filter((tag) => tag === 'ai.location.ip' || tag === 'ai.user.userAgent')).toEqual([]);
 
     const requests = named(envelopes, 'RequestData');
-    expect(requests).toEqual(expect.arrayContaining(['POST /api/messages', 'GET /export/:id']));
+    expect(requests).toEqual(expect.arrayContaining(['POST /api/messages', 'GET /export/:id', 'GET /readyz']));
+    expect(requests).not.toContain('GET /healthz');
     const dependencies = envelopes.filter((e) => e.data?.baseType === 'RemoteDependencyData').map((e) => e.data?.baseData ?? {});
     expect(dependencies.map((d) => String(d.name))).toEqual(expect.arrayContaining(['turn action answer', 'turn command reflect', 'turn action checkinClose']));
     const tableCalls = dependencies.filter((d) => /positie?\w*|p\d+x/.test(String(d.data ?? '')) && String(d.target ?? '').includes('127.0.0.1'));
