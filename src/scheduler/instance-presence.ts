@@ -7,7 +7,7 @@ import { wallTimeMs } from '../clock';
 /** How often an instance says it is alive. */
 const BEAT_MS = 60_000;
 /** How often an instance in a tick looks whether others finished theirs, to take over their rate. */
-const DURING_TICK_MS = 2_000;
+const DURING_TICK_MS = 1_000;
 /** An instance not heard of for this long no longer counts (it crashed or was scaled in). */
 const LIVE_MS = 150_000;
 

@@ -29,6 +29,13 @@ const ATTEMPT_SPREAD = 1.2;
  * throttled. Below it a 429 is about one request or conversation: that one waits, the rest go on.
  */
 const TENANT_THROTTLE_SHARE = 0.2;
+/**
+ * Fewer 429s than this in a second never pause the tenant (unless that is the whole budget). An
+ * instance with a share of the rate sends 16 or 24 a second; when Teams refuses 5 % at random,
+ * 4 or 5 of them in one second come by chance every few seconds, each a needless pause. 8 comes
+ * by chance about once an hour, while a tenant Teams really throttles refuses nearly every send.
+ */
+const TENANT_THROTTLE_MIN = 8;
 
 export interface SendRateLimiterOptions {
   /** Sends per second across all conversations of one tenant (Teams allows about 50). */
@@ -162,7 +169,8 @@ export class SendRateLimiter {
     const tenant = this.tenantState(tenantId);
     tenant.throttled.push(now);
     dropBefore(tenant.throttled, now - 1000);
-    if (tenant.throttled.length >= Math.max(2, Math.ceil(this.tenantBudget * TENANT_THROTTLE_SHARE))) {
+    const enough = Math.max(Math.min(TENANT_THROTTLE_MIN, this.tenantBudget), Math.ceil(this.tenantBudget * TENANT_THROTTLE_SHARE));
+    if (tenant.throttled.length >= enough) {
       tenant.notBefore = Math.max(tenant.notBefore, until);
       tenant.throttled.length = 0;
     }

@@ -183,6 +183,27 @@ describe('SendRateLimiter per tenant', () => {
     expect(limiter.reserve('other', 'chat-new')).toBe(0);
   });
 
+  it('when an instance sends a third of the rate, then 7 chance 429s in a second do not pause it, 8 do', () => {
+    const clock = simulatedClock();
+    const pauseAfter = (refusals: number): number => {
+      const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
+      limiter.shareAmong(3, 0);
+      clock.set(10_000);
+      for (let n = 0; n < refusals; n += 1) limiter.onThrottled('tenant', `chat-${n}`, 1000);
+      return limiter.reserve('tenant', 'chat-new');
+    };
+    expect(pauseAfter(7)).toBe(0);
+    expect(pauseAfter(8)).toBe(1000);
+  });
+
+  it('when the whole budget is a few sends a second, then that many 429s pause the tenant', () => {
+    const clock = simulatedClock();
+    const limiter = new SendRateLimiter({ tenantRps: 4, now: clock.now });
+    clock.set(10_000);
+    for (let n = 0; n < 3; n += 1) limiter.onThrottled('tenant', `chat-${n}`, 2000);
+    expect(limiter.reserve('tenant', 'chat-new')).toBe(2000);
+  });
+
   it('when 429s are spread out, then the tenant is not paused', () => {
     const clock = simulatedClock();
     const limiter = new SendRateLimiter({ tenantRps: 50, now: clock.now });
