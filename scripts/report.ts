@@ -7,23 +7,15 @@
  */
 import pino from 'pino';
 import { systemClock } from '../src/clock';
-import { ConfigError, loadConfig, type Config } from '../src/config';
+import { loadConfigOrSayWhy } from '../src/config';
 import { createLogger } from '../src/log';
 import { runReport } from '../src/report/run-report';
 import { createTableStore } from '../src/store/table-store';
 import { tableSource } from '../src/table-source';
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigOrSayWhy(process.env);
+  if (!config) return 1;
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { destination: pino.destination(2) });
   const { source, azurite } = await tableSource(config, logger, false);
   try {

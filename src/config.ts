@@ -159,3 +159,14 @@ export function telemetrySettings(): Pick<Settings, 'APPLICATIONINSIGHTS_CONNECT
 function emptyToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
+
+/** For entry points: the configuration, or undefined after saying on stderr what is wrong with it. */
+export function loadConfigOrSayWhy(env: Record<string, string | undefined>): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return undefined;
+  }
+}

@@ -3,7 +3,7 @@ import { instanceId, stopTelemetry, telemetryOn } from './telemetry/start';
 import { traceFields } from './telemetry/trace-fields';
 import { mkdirSync } from 'node:fs';
 import { createApp, type App } from './app';
-import { ConfigError, loadConfig, type Config } from './config';
+import { loadConfigOrSayWhy } from './config';
 import { createLogger } from './log';
 import type { Playground } from './playground';
 import { createTableStore } from './store/table-store';
@@ -18,16 +18,8 @@ const TELEMETRY_FLUSH_MS = 10_000;
 /** Entry point: `node dist/main.js [--in-memory] [--playground]`. */
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrSayWhy(process.env);
+  if (!config) process.exit(1);
   const logger = createLogger(config.LOG_LEVEL, { mixin: traceFields });
   const started = wallTimeMs();
   if (config.localMode) {
