@@ -39,7 +39,12 @@ export interface Ticker {
 }
 
 const MAX_PER_TICK = 20_000;
+/**
+ * Entries in flight at once, for the whole rate. An instance with a share of it keeps that share
+ * of them: more would only wait for a slot, and at the end of a fan-out they drain at its share.
+ */
 const PARALLEL = 64;
+const MIN_PARALLEL = 16;
 
 /**
  * One scheduler tick at `now`: reads only the due buckets up to now and delivers each entry
@@ -56,7 +61,7 @@ export async function runTick({ services, presence, hooks }: Ticker, now: Date):
   const nextAt = nextPromptMemo();
   const stillDue = (): Promise<DueEntry[]> => services.due.dueUpTo(now, MAX_PER_TICK);
   const deliverAll = (entries: DueEntry[]): Promise<void> =>
-    new DueQueue(entries, stillDue, tried).run(PARALLEL, async (entry) => {
+    new DueQueue(entries, stillDue, tried).run(Math.max(MIN_PARALLEL, Math.ceil(PARALLEL / count)), async (entry) => {
       const outcome = await deliverEntry(services, entry, now, nextAt);
       recordOutcome(services, entry, outcome);
       if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, deliveryId: outcome.deliveryId });
