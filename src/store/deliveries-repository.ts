@@ -10,13 +10,41 @@ export function scheduledDeliveryId(localDate: string, kind: 'prompt' | 'summary
   return `${localDate}_${kind}`;
 }
 
+/** How long `ensureExists` trusts that a record it made sure of is still there. */
+const KNOWN_FOR_MS = 15 * 60_000;
+/** Records remembered at most; beyond this the oldest is dropped. */
+const MAX_KNOWN = 10_000;
+
 /** Delivery records: the claim that makes each scheduled message go out once. */
 export class DeliveriesRepository {
+  /** Records this instance knows to exist lately (key → when it learned so), for `ensureExists`. */
+  private readonly known = new Map<string, number>();
+
   constructor(private readonly table: TableClient) {}
 
   /** Conditional insert: true only for the one caller whose insert created the record. */
   async tryCreate(delivery: Omit<Delivery, 'etag'>): Promise<boolean> {
     return insertIfAbsent(() => this.table.createEntity(toEntity(delivery)));
+  }
+
+  /**
+   * Makes sure a record exists (creating it as given when it does not), without asking storage
+   * again when this instance made sure of it less than KNOWN_FOR_MS ago: a person editing an
+   * answer marks the same day again and again. Records are only removed by retention (long
+   * after) and by "delete my data" (`deleteAll`, which forgets them here too; another instance's
+ * memory of them lasts at most KNOWN_FOR_MS, and costs only a skipped mark).
+   */
+  async ensureExists(delivery: Omit<Delivery, 'etag'>, nowMs: number): Promise<void> {
+    const key = `${delivery.personKey}\u0000${delivery.id}`;
+    const since = this.known.get(key);
+    if (since !== undefined && nowMs - since < KNOWN_FOR_MS) return;
+    await this.tryCreate(delivery);
+    if (this.known.size >= MAX_KNOWN) this.known.delete(this.known.keys().next().value ?? '');
+    this.known.set(key, nowMs);
+  }
+
+  private forget(personKey: string): void {
+    for (const key of this.known.keys()) if (key.startsWith(`${personKey}\u0000`)) this.known.delete(key);
   }
 
   async get(personKey: string, id: string): Promise<Delivery | undefined> {
@@ -52,6 +80,7 @@ export class DeliveriesRepository {
   }
 
   async deleteAll(personKey: string): Promise<number> {
+    this.forget(personKey);
     return deletePartition(this.table, personKey);
   }
 }

@@ -42,4 +42,22 @@ describe('answer rows: one row a day, written without a read', () => {
     expect((await answers.listBetween(PERSON, '2026-11-20', '2026-11-20')).map((a) => [a.deliveryId, a.roleId])).toEqual([['2026-11-20_reflect_0a1b2c3d', 'verbinder']]);
     expect(await answers.listBetween(PERSON, '2026-11-01', '2026-11-30')).toHaveLength(3);
   });
+
+  it('when the day mark is made sure of again and again, then storage is asked once, and again after the person\'s data was deleted', async () => {
+    const deliveries = t.app.services.deliveries;
+    const mark = { personKey: 'tenant_marker', id: '2026-11-24_prompt', kind: 'prompt' as const, localDate: '2026-11-24', state: 'skipped' as const, claimedAt: '2026-11-24T08:00:00.000Z', claimedBy: 'test', attempts: 0, snoozes: 0 };
+    await deliveries.ensureExists(mark, 1_000);
+    expect((await deliveries.get('tenant_marker', '2026-11-24_prompt'))?.state).toBe('skipped');
+    // Gone behind its back (as a retention sweep would): within the window it is not asked again…
+    await t.tables.table('deliveries').deleteEntity('tenant_marker', '2026-11-24_prompt');
+    await deliveries.ensureExists(mark, 2_000);
+    expect(await deliveries.get('tenant_marker', '2026-11-24_prompt')).toBeUndefined();
+    // …after it, it is.
+    await deliveries.ensureExists(mark, 1_000 + 15 * 60_000);
+    expect(await deliveries.get('tenant_marker', '2026-11-24_prompt')).toBeDefined();
+    // "Delete my data" through the repository forgets at once.
+    await deliveries.deleteAll('tenant_marker');
+    await deliveries.ensureExists(mark, 1_000 + 15 * 60_000 + 1);
+    expect(await deliveries.get('tenant_marker', '2026-11-24_prompt')).toBeDefined();
+  });
 });

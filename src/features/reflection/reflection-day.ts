@@ -4,6 +4,7 @@ import { scheduledDeliveryId } from '../../store/deliveries-repository';
 import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
+import { wallTimeMs } from '../../clock';
 
 /**
  * An answer or "not today" completes the local day. The day's scheduled slot is taken (a
@@ -15,18 +16,21 @@ import type { Services } from '../services';
 export async function completeDay(services: Services, person: Person, localDate: string, deliveryId: string): Promise<void> {
   // The scheduled prompt itself, or an extra question (asked only after the day's answer): nothing to take.
   if (deliveryId === scheduledDeliveryId(localDate, 'prompt') || isExtraDelivery(deliveryId)) return;
-  const now = services.now().toISOString();
-  await services.deliveries.tryCreate({
-    personKey: person.key,
-    id: scheduledDeliveryId(localDate, 'prompt'),
-    kind: 'prompt',
-    localDate,
-    state: 'skipped',
-    claimedAt: now,
-    claimedBy: services.instanceId,
-    attempts: 0,
-    snoozes: 0,
-  });
+  const now = services.now();
+  await services.deliveries.ensureExists(
+    {
+      personKey: person.key,
+      id: scheduledDeliveryId(localDate, 'prompt'),
+      kind: 'prompt',
+      localDate,
+      state: 'skipped',
+      claimedAt: now.toISOString(),
+      claimedBy: services.instanceId,
+      attempts: 0,
+      snoozes: 0,
+    },
+    wallTimeMs(),
+  );
 }
 
 /** The day's answer (not an extra question's), if the day has one. */
