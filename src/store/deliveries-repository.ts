@@ -3,6 +3,7 @@ import { deletePartition } from './answers-repository';
 import { odataString, safeKey } from './keys';
 import { findRow, insertIfAbsent, whenUnchanged } from './rows';
 import type { Delivery } from '../domain/delivery';
+import { RecentMemory } from '../domain/recent-memory';
 
 type Entity = Omit<Delivery, 'personKey' | 'id' | 'etag'> & { partitionKey: string; rowKey: string };
 
@@ -17,8 +18,8 @@ const MAX_KNOWN = 10_000;
 
 /** Delivery records: the claim that makes each scheduled message go out once. */
 export class DeliveriesRepository {
-  /** Records this instance knows to exist lately (key → when it learned so), for `ensureExists`. */
-  private readonly known = new Map<string, number>();
+  /** Records this instance knows to exist lately, for `ensureExists`. */
+  private readonly known = new RecentMemory<true>(MAX_KNOWN);
 
   constructor(private readonly table: TableClient) {}
 
@@ -36,15 +37,9 @@ export class DeliveriesRepository {
    */
   async ensureExists(delivery: Omit<Delivery, 'etag'>, nowMs: number): Promise<void> {
     const key = `${delivery.personKey}\u0000${delivery.id}`;
-    const since = this.known.get(key);
-    if (since !== undefined && nowMs - since < KNOWN_FOR_MS) return;
+    if (this.known.get(key, nowMs, KNOWN_FOR_MS)) return;
     await this.tryCreate(delivery);
-    if (this.known.size >= MAX_KNOWN) this.known.delete(this.known.keys().next().value ?? '');
-    this.known.set(key, nowMs);
-  }
-
-  private forget(personKey: string): void {
-    for (const key of this.known.keys()) if (key.startsWith(`${personKey}\u0000`)) this.known.delete(key);
+    this.known.set(key, true, nowMs);
   }
 
   async get(personKey: string, id: string): Promise<Delivery | undefined> {
@@ -80,7 +75,7 @@ export class DeliveriesRepository {
   }
 
   async deleteAll(personKey: string): Promise<number> {
-    this.forget(personKey);
+    this.known.deleteStartingWith(`${personKey}\u0000`);
     return deletePartition(this.table, personKey);
   }
 }

@@ -7,6 +7,7 @@ import { wallTimeMs } from '../clock';
 import { personSettingsSchema } from './row-schemas';
 import { findRow, hasStatus, ignoreNotFound, parseJsonColumn, whenUnchanged } from './rows';
 import type { Person } from '../domain/person';
+import { RecentMemory } from '../domain/recent-memory';
 
 interface PersonEntity {
   partitionKey: string;
@@ -41,7 +42,7 @@ const MAX_REMEMBERED = 10_000;
 /** Profiles and settings, one partition per person. */
 export class PeopleRepository {
   /** Profiles this instance read lately, with when; every write here drops the entry. */
-  private readonly recent = new Map<string, { person: Person; at: number }>();
+  private readonly recent = new RecentMemory<Person>(MAX_REMEMBERED);
   /** Counts writes, so that a read which raced a write is not remembered. */
   private writes = 0;
 
@@ -92,8 +93,8 @@ export class PeopleRepository {
    */
   async find(tenantId: string, aadObjectId: string, options: { maxAgeMs?: number } = {}): Promise<Person | undefined> {
     const key = personKey(tenantId, aadObjectId);
-    const remembered = this.recent.get(key);
-    if (remembered && wallTimeMs() - remembered.at <= (options.maxAgeMs ?? -1)) return remembered.person;
+    const remembered = this.recent.get(key, wallTimeMs(), options.maxAgeMs ?? -1);
+    if (remembered) return remembered;
     const writesBefore = this.writes;
     const existing = await this.get(key);
     if (existing && this.writes === writesBefore) this.remember(existing);
@@ -161,12 +162,7 @@ export class PeopleRepository {
   }
 
   private remember(person: Person): void {
-    this.recent.delete(person.key);
-    if (this.recent.size >= MAX_REMEMBERED) {
-      const oldest = this.recent.keys().next();
-      if (!oldest.done) this.recent.delete(oldest.value);
-    }
-    this.recent.set(person.key, { person, at: wallTimeMs() });
+    this.recent.set(person.key, person, wallTimeMs());
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { ConversationsRepository } from '../store/conversations-repository';
+import { RecentMemory } from '../domain/recent-memory';
 
 const MAX_REMEMBERED = 50_000;
 
@@ -9,13 +10,13 @@ const MAX_REMEMBERED = 50_000;
  * conversation changed.
  */
 export class ReferenceTracker {
-  private readonly seen = new Map<string, string>();
+  private readonly seen = new RecentMemory<string>(MAX_REMEMBERED);
 
   constructor(private readonly conversations: ConversationsRepository) {}
 
   async remember(personKey: string, reference: Partial<ConversationReference>): Promise<void> {
     const fingerprint = `${reference.serviceUrl ?? ''}|${reference.conversation?.id ?? ''}`;
-    if (this.seen.get(personKey) === fingerprint) return;
+    if (this.seen.get(personKey, 0, Number.POSITIVE_INFINITY) === fingerprint) return;
     await this.conversations.save(personKey, {
       serviceUrl: reference.serviceUrl,
       channelId: reference.channelId,
@@ -23,8 +24,7 @@ export class ReferenceTracker {
       bot: reference.bot,
       user: reference.user ? { id: reference.user.id, name: '', aadObjectId: reference.user.aadObjectId } : undefined,
     });
-    if (this.seen.size >= MAX_REMEMBERED) this.seen.clear();
-    this.seen.set(personKey, fingerprint);
+    this.seen.set(personKey, fingerprint, 0);
   }
 
   /** After a delete the next turn must write again. */

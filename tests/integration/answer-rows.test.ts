@@ -53,11 +53,11 @@ describe('answer rows: one row a day, written without a read', () => {
     await deliveries.ensureExists(mark, 2_000);
     expect(await deliveries.get('tenant_marker', '2026-11-24_prompt')).toBeUndefined();
     // …after it, it is.
-    await deliveries.ensureExists(mark, 1_000 + 15 * 60_000);
+    await deliveries.ensureExists(mark, 1_000 + 15 * 60_000 + 1);
     expect(await deliveries.get('tenant_marker', '2026-11-24_prompt')).toBeDefined();
     // "Delete my data" through the repository forgets at once.
     await deliveries.deleteAll('tenant_marker');
-    await deliveries.ensureExists(mark, 1_000 + 15 * 60_000 + 1);
+    await deliveries.ensureExists(mark, 1_000 + 15 * 60_000 + 2);
     expect(await deliveries.get('tenant_marker', '2026-11-24_prompt')).toBeDefined();
   });
 });
