@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import type { Locale } from '../content/types';
 
 export interface ReportArgs {
@@ -20,26 +21,34 @@ export const REPORT_USAGE = `Usage: npm run report -- [--weeks N] [--tenant <ten
 
 export class ReportArgsError extends Error {}
 
-/** Parses the command line; a wrong one throws a ReportArgsError that says what is wrong. */
+/** Parses the command line (node's parseArgs); a wrong one throws a ReportArgsError that says what is wrong. */
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const args: ReportArgs = { weeks: 12, json: false, showTenantIds: false, help: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    const value = (): string => {
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new ReportArgsError(`${arg} needs a value`);
-      i += 1;
-      return next;
-    };
-    if (arg === '--json') args.json = true;
-    else if (arg === '--tenant-ids') args.showTenantIds = true;
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--weeks') args.weeks = weeksOf(value());
-    else if (arg === '--tenant') args.tenantId = tenantOf(value());
-    else if (arg === '--lang') args.locale = localeOf(value());
-    else throw new ReportArgsError(`unknown option: ${arg.slice(0, 40)}`);
+  let values: { weeks?: string; tenant?: string; lang?: string; json?: boolean; 'tenant-ids'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        weeks: { type: 'string' },
+        tenant: { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        'tenant-ids': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new ReportArgsError(error instanceof Error ? error.message.slice(0, 120) : 'unreadable options');
   }
-  return args;
+  return {
+    weeks: values.weeks === undefined ? 12 : weeksOf(values.weeks),
+    ...(values.tenant === undefined ? {} : { tenantId: tenantOf(values.tenant) }),
+    ...(values.lang === undefined ? {} : { locale: localeOf(values.lang) }),
+    json: values.json ?? false,
+    showTenantIds: values['tenant-ids'] ?? false,
+    help: values.help ?? false,
+  };
 }
 
 function weeksOf(text: string): number {
