@@ -18,8 +18,9 @@ const [lens] = library.lenses;
 const [paradox] = library.paradoxes;
 const roles = lens?.roles.map((r) => r.id) ?? [];
 const facts = ['2026-02-02', '2026-02-03', '2026-02-04', '2026-02-09', '2026-02-10', '2026-02-11'].map((localDate, i) => ({ localDate, roleId: roles[i % roles.length] ?? '', paradoxId: paradox?.id ?? '', position: 2 }));
-const trend = coachTrend(facts, consentScope(true), window);
-const emptyTrend = coachTrend([], consentScope(false), window);
+const LONG_AGO = '2025-06-01T10:00:00Z';
+const trend = coachTrend(facts, consentScope(true), window, LONG_AGO);
+const emptyTrend = coachTrend([], consentScope(false), window, LONG_AGO);
 
 function chartsOf(node: unknown): Record<string, unknown>[] {
   if (Array.isArray(node)) return node.flatMap(chartsOf);
@@ -36,14 +37,14 @@ describe('coach cards', () => {
       renderCoachOverview(locale, [{ coachKey: 'tenant_coach', name: 'Jan', scope: consentScope(true), since: '2 maart 2026' }], [{ who: 'Jan', when: '3 maart 2026, 09:00' }]),
       renderCoachOverview(locale, [], []),
       renderCoachStopAll(locale, 2),
-      renderCoachTrends(library, locale, [{ name: 'Sanne', trend }, { name: 'Piet', trend: emptyTrend }], ['Kees']),
+      renderCoachTrends(library, locale, [{ name: 'Sanne', sharedSince: '2025-06-01', trend }, { name: 'Piet', sharedSince: '2025-06-01', trend: emptyTrend }], ['Kees']),
       renderCoachTrends(library, locale, [], []),
     ];
     for (const card of cards) expect(cardProblems(card)).toEqual([]);
   });
 
   it('when the coach view has weeks, then the role chart stacks a bar per role in its colour, with the figures as text and a plain-text fallback', () => {
-    const card = renderCoachTrends(library, 'nl', [{ name: 'Sanne', trend }], []);
+    const card = renderCoachTrends(library, 'nl', [{ name: 'Sanne', sharedSince: '2025-06-01', trend }], []);
     const [chart] = chartsOf(card);
     expect(chart?.type).toBe('Chart.VerticalBar.Grouped');
     expect(chart?.stacked).toBe(true);
@@ -56,8 +57,8 @@ describe('coach cards', () => {
   });
 
   it('when a person has no answers in the window, then no chart is drawn', () => {
-    expect(chartsOf(renderCoachTrends(library, 'en', [{ name: 'Piet', trend: emptyTrend }], []))).toEqual([]);
-    expect(JSON.stringify(renderCoachTrends(library, 'en', [{ name: 'Piet', trend: emptyTrend }], []))).toContain(coachStrings.en.noAnswers);
+    expect(chartsOf(renderCoachTrends(library, 'en', [{ name: 'Piet', sharedSince: '2025-06-01', trend: emptyTrend }], []))).toEqual([]);
+    expect(JSON.stringify(renderCoachTrends(library, 'en', [{ name: 'Piet', sharedSince: '2025-06-01', trend: emptyTrend }], []))).toContain(coachStrings.en.noAnswers);
   });
 
   it('when the consent screen is rendered, then it names what the coach sees and what never', () => {

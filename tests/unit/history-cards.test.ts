@@ -45,8 +45,8 @@ describe('history and notes cards', () => {
     const history = renderHistory(figures(twelveWeeks()), locale, library);
     expect(cardProblems(history)).toEqual([]);
     expect(cardProblems(renderHistory(figures([]), locale, library))).toEqual([]);
-    expect(cardProblems(renderNotes(notesPage(twelveWeeks(), ZONE, 2), locale, library))).toEqual([]);
-    expect(cardProblems(renderNotes(notesPage([], ZONE, 1), locale, library))).toEqual([]);
+    expect(cardProblems(renderNotes(notesPage(twelveWeeks(), 2), locale, library))).toEqual([]);
+    expect(cardProblems(renderNotes(notesPage([], 1), locale, library))).toEqual([]);
     const [chart] = elements(history, (r) => r.type === 'Chart.VerticalBar.Grouped');
     expect(chart?.stacked).toBe(true);
     expect((chart?.data as unknown[]).length).toBe(3);
@@ -76,7 +76,7 @@ describe('history and notes cards', () => {
   });
 
   it('when the second page of twelve notes is shown, then it holds notes 6 to 10 with date, paradox and role, and pages both ways', () => {
-    const card = renderNotes(notesPage(twelveWeeks(), ZONE, 2), 'nl', library);
+    const card = renderNotes(notesPage(twelveWeeks(), 2), 'nl', library);
     const text = JSON.stringify(card);
     expect(text).toContain('6–10 van 12, nieuwste eerst');
     expect(text).toContain('Notitie van week 7');
@@ -90,7 +90,7 @@ describe('history and notes cards', () => {
   });
 
   it('when the first or the last page is shown, then there is no button beyond it', () => {
-    const titles = (page: number): unknown[] => elements(renderNotes(notesPage(twelveWeeks(), ZONE, page), 'en', library), (r) => r.type === 'Action.Execute').map((a) => a.title);
+    const titles = (page: number): unknown[] => elements(renderNotes(notesPage(twelveWeeks(), page), 'en', library), (r) => r.type === 'Action.Execute').map((a) => a.title);
     expect(titles(1)).toEqual(['Older', 'Back to your weeks']);
     expect(titles(3)).toEqual(['Newer', 'Back to your weeks']);
   });
