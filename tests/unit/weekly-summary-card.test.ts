@@ -174,9 +174,9 @@ describe('weekly summary card', () => {
     for (const text of withoutNotes) expect(text).not.toMatch(/\b(goed|goede|slecht|score|good|bad)\b/i);
   });
 
-  it('when the words of the notes differ from the role chosen, then the card asks rather than tells', () => {
-    const summary: WeeklySummary = { ...fullWeek(), language: { roleId: 'ondernemer', words: ['pilot', 'resultaat'], differsFromChoice: true } };
+  it('when what the notes describe differs from the role chosen, then the card asks rather than tells', () => {
+    const summary: WeeklySummary = { ...fullWeek(), language: { roleId: 'ondernemer', words: ['proef opgezet', 'uitgeprobeerd'], differsFromChoice: true } };
     const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
-    expect(card).toContain('Je koos vaker de verbinder, maar je woorden (pilot, resultaat) klinken als de ondernemer. Herken je dat?');
+    expect(card).toContain('Je koos vaker de verbinder, maar wat je in je notities beschrijft (proef opgezet, uitgeprobeerd) past bij de ondernemer. Herken je dat?');
   });
 });
