@@ -51,8 +51,7 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
   return {
     name: inertName(c.name),
     sharingText: t.sharingSince(longDate(c.sharedSince, locale)),
-    // Participation counts only the weeks listed: those since sharing began, and earlier ones with enough answers.
-    participationText: c.trend.weeks.length > 0 ? s.participation(shown.length, c.trend.weeks.length) : '',
+    participationText: c.trend.weeks.length > 0 ? t.participation(shown.length, c.trend.weeks.length) : '',
     firstWeekText: firstWeekDate ? t.firstWeek(weekNumber(c.trend.sharingWeekStart), dayDate(firstWeekDate, locale)) : '',
     hasWeeks: shown.length > 0,
     charts: rolesByLens(library, shown).map((roleIds) => ({

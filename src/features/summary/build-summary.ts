@@ -69,12 +69,20 @@ export async function weeklySummaryOf(services: SummaryServices, person: Person,
   return summaryFromRows(services, person, weekStart, await readSummaryRows(services, person, weekStart));
 }
 
+/** How a summary card is shown: the month's craft offer, figures already computed, a week still running. */
+export interface SummaryCardOptions {
+  /** yyyy-mm: offer the craft reflection on that month. */
+  craftMonth?: string;
+  summary?: WeeklySummary;
+  /** The week is still running ("tot nu toe"), shown after last week's summary. */
+  soFar?: boolean;
+}
+
 /**
  * The summary card of `person` for the week starting on `weekStart`, with the quarter mirror below it
- * when that week ends a quarter of use, and the offer of the month's craft reflection when
- * `craftMonth` is given; the weekly send calls this too. `summary`: figures already computed.
+ * when that week ends a quarter of use; the weekly send calls this too.
  */
-export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string, craftMonth?: string, summary?: WeeklySummary): Promise<AdaptiveCard> {
-  const [figures, mirror] = await Promise.all([summary ?? weeklySummaryOf(services, person, weekStart), quarterMirrorFor(services, person, weekStart)]);
-  return withQuarterMirror(renderWeeklySummary(figures, person.settings.locale, services.content, craftMonth), mirror);
+export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string, options: SummaryCardOptions = {}): Promise<AdaptiveCard> {
+  const [figures, mirror] = await Promise.all([options.summary ?? weeklySummaryOf(services, person, weekStart), quarterMirrorFor(services, person, weekStart)]);
+  return withQuarterMirror(renderWeeklySummary(figures, person.settings.locale, services.content, options.craftMonth, options.soFar), mirror);
 }

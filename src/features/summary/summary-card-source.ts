@@ -18,7 +18,7 @@ function summedUpWeek(person: Person, dueAt: Date): string {
 export async function buildSummaryCardFor(services: Services, person: Person, dueAt: Date): Promise<AdaptiveCard> {
   // The first summary of a month (day 1 … 7) offers the craft reflection on the month before.
   const craftMonth = craftMonthOffered(localDateOf(dueAt, person.settings.timeZone));
-  return buildSummaryCard(services, person, summedUpWeek(person, dueAt), craftMonth);
+  return buildSummaryCard(services, person, summedUpWeek(person, dueAt), { craftMonth });
 }
 
 /**

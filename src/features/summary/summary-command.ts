@@ -1,4 +1,3 @@
-import { renderWeeklySummary } from '../../cards/weekly-summary-card';
 import { summaryStrings } from '../../cards/strings/summary-strings';
 import { craftMonthOffered } from '../../domain/craft-reflection';
 import { localDateOf } from '../../domain/due-times';
@@ -24,13 +23,13 @@ export const summaryCommand = defineCommand({
     if (command.week === 'this') {
       const [thisWeek, lastWeek] = await Promise.all([weeklySummaryOf(services, turn.person, weekStart), weeklySummaryOf(services, turn.person, addWeeks(weekStart, -1))]);
       if (thisWeek.answers < MIN_COMPARABLE_ANSWERS && lastWeek.answers > 0) {
-        await turn.reply(await buildSummaryCard(services, turn.person, lastWeek.weekStart, craftMonth, lastWeek));
-        await turn.reply(renderWeeklySummary(thisWeek, turn.person.settings.locale, services.content, '', true));
+        await turn.reply(await buildSummaryCard(services, turn.person, lastWeek.weekStart, { craftMonth, summary: lastWeek }));
+        await turn.reply(await buildSummaryCard(services, turn.person, weekStart, { summary: thisWeek, soFar: true }));
         return;
       }
-      await turn.reply(await buildSummaryCard(services, turn.person, weekStart, craftMonth, thisWeek));
+      await turn.reply(await buildSummaryCard(services, turn.person, weekStart, { craftMonth, summary: thisWeek }));
       return;
     }
-    await turn.reply(await buildSummaryCard(services, turn.person, weekStart, craftMonth));
+    await turn.reply(await buildSummaryCard(services, turn.person, weekStart, { craftMonth }));
   },
 });
