@@ -101,6 +101,15 @@ describe('an honest mirror (issue 31)', () => {
       expect(history).not.toContain('Bureaucraat 25 %');
     });
 
+    it('when the card still held a role with "Speelde vandaag niet", then the answer is stored without it', async () => {
+      const user = testUser(3104);
+      const key = await meet(user, at('2026-12-10', '08:00'));
+      const reply = await answer(user, await promptSent(key, '2026-12-10', prompt((p) => p.conditional)), at('2026-12-10', '16:00'), { position: '0', role: 'bureaucraat' });
+      expect(reply).toContain('Speelde vandaag niet');
+      expect(reply).not.toContain('Bureaucraat');
+      expect(await answersOf(t, user)).toEqual([expect.objectContaining({ position: 0, roleId: '' })]);
+    });
+
     it('when a prompt was played, then Opslaan without a role still asks for one and stores nothing', async () => {
       const user = testUser(3103);
       const key = await meet(user, at('2026-12-07', '08:00'));

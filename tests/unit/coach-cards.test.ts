@@ -61,6 +61,24 @@ describe('coach cards', () => {
     expect(JSON.stringify(renderCoachTrends(library, 'en', [{ name: 'Piet', sharedSince: '2025-06-01', trend: emptyTrend }], []))).toContain(coachStrings.en.noAnswers);
   });
 
+  it.each([
+    ['nl', 'Deelt sinds 3 maart 2026.', 'De eerste week sinds het delen (week 10) kan hier op zondag 15 maart verschijnen, als er dan minstens 3 antwoorden in staan.'],
+    ['en', 'Sharing since 3 March 2026.', 'The first week since sharing began (week 10) can appear here on Sunday 15 March, if it then holds at least 3 answers.'],
+  ] as const)('when a person has just started sharing, then the %s card says since when and when the first week can appear, instead of "no week"', (locale, since, first) => {
+    const fresh = coachTrend([], consentScope(false), window, '2026-03-03T09:00:00Z');
+    const text = JSON.stringify(renderCoachTrends(library, locale, [{ name: 'Sanne', sharedSince: '2026-03-03', trend: fresh }], []));
+    expect(text).toContain(since);
+    expect(text).toContain(first);
+    expect(text).not.toContain(coachStrings[locale].noAnswers);
+    expect(text).not.toContain(coachStrings[locale].tooFewToShow);
+  });
+
+  it('when a shown week holds "speelde vandaag niet", then it is counted apart from the roles', () => {
+    const week = (localDate: string, position: number) => ({ localDate, roleId: roles[0] ?? '', paradoxId: paradox?.id ?? '', position });
+    const mixed = coachTrend([week('2026-02-09', 2), week('2026-02-10', 0), week('2026-02-11', 0)], consentScope(false), window, LONG_AGO);
+    expect(JSON.stringify(renderCoachTrends(library, 'nl', [{ name: 'Sanne', sharedSince: '2025-06-01', trend: mixed }], []))).toContain('"value":"3 antwoorden: te weinig antwoorden met een rol om rollen te tonen · 2 dagen speelde de vraag niet"');
+  });
+
   it('when the consent screen is rendered, then it names what the coach sees and what never', () => {
     const text = JSON.stringify(renderCoachConsent('nl', 'Jan Jansen', 'K7M4QRT'));
     for (const part of ['Jan Jansen', 'rol', 'hoeveel vragen', 'nooit je notities', 'K7M4QRT', VERBS.coachConsent]) expect(text).toContain(part);

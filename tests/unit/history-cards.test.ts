@@ -75,6 +75,14 @@ describe('history and notes cards', () => {
     expect(text).toContain('"title":"Grondigheid ↔ Snelheid","value":"je bleef ‘in het midden’"');
   });
 
+  it('when answers in either part lie on both sides, then the card says how often each place was chosen, never a middle', () => {
+    const swing = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 2), answer('2026-09-16', 'verbinder', 'weten-besluiten', 4), answer('2026-11-24', 'verbinder', 'weten-besluiten', 4), answer('2026-11-25', 'verbinder', 'weten-besluiten', 4)];
+    expect(JSON.stringify(renderHistory(figures(swing), 'nl', library))).toContain('"value":"eerst 1× meer twijfel openhouden, 1× meer knopen doorhakken; later 2× meer knopen doorhakken"');
+    // A mean in the middle that not every answer chose: 3, 3 and 2.
+    const middleAndSide = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 3), answer('2026-09-16', 'verbinder', 'weten-besluiten', 3), answer('2026-09-17', 'verbinder', 'weten-besluiten', 2), answer('2026-11-24', 'verbinder', 'weten-besluiten', 3)];
+    expect(JSON.stringify(renderHistory(figures(middleAndSide), 'en', library))).toContain('"value":"first 1× leaning to keeping doubt open, 2× in the middle; later 1× in the middle"');
+  });
+
   it('when the second page of twelve notes is shown, then it holds notes 6 to 10 with date, paradox and role, and pages both ways', () => {
     const card = renderNotes(notesPage(twelveWeeks(), 2), 'nl', library);
     const text = JSON.stringify(card);

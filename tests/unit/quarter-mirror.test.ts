@@ -74,6 +74,15 @@ describe('quarter mirror', () => {
     expect(text).toContain('Bij welke klus had de Ondernemer je dit kwartaal verder kunnen helpen');
   });
 
+  it('when the answers on the paradox met most swung from side to side, then the mirror says how often, not a middle', () => {
+    const swing = [answer('2026-09-08', 'verbinder', 'weten-besluiten', 1), answer('2026-09-15', 'verbinder', 'weten-besluiten', 5), answer('2026-11-24', 'verbinder', 'weten-besluiten', 2), answer('2026-11-25', 'verbinder', 'weten-besluiten', 4)];
+    const figures = quarterFigures(input({ answers: swing }));
+    if (!figures) throw new Error('no quarter');
+    const text = JSON.stringify(renderQuarterMirror(figures, 'nl', library));
+    expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (4×): eerst 1× helemaal twijfel openhouden, 1× helemaal knopen doorhakken; later 1× meer twijfel openhouden, 1× meer knopen doorhakken.');
+    expect(text).not.toContain('in het midden');
+  });
+
   it('when quarters follow each other, then the question changes deterministically and every question exists in both languages', () => {
     const asked = [1, 2, 3, 4, 5, 6, 7].map((q) => {
       const figures = quarterFigures(input());

@@ -36,6 +36,12 @@ describe('the daily prompt card for a work profile', () => {
     expect(choicesOf(card(promptWith((p) => !p.conditional), 'nl'), 'position')).toEqual(['1', '2', '3', '4', '5']);
   });
 
+  it('when a prompt is conditional, then the client does not demand a role ("speelde vandaag niet" has none); otherwise it does', () => {
+    const roleInput = (prompt: Prompt): string => /"id":"role"[^}]*"isRequired":(true|false)/.exec(JSON.stringify(card(prompt, 'nl')))?.[1] ?? '';
+    expect(roleInput(promptWith((p) => p.conditional))).toBe('false');
+    expect(roleInput(promptWith((p) => !p.conditional))).toBe('true');
+  });
+
   it('when rendered for someone who leads nobody, then only the fitting tactics show, each with its description', () => {
     const rendered = card(promptWith((p) => !p.conditional), 'nl', gemeente);
     const expected = fitting(library.tactics, gemeente);
