@@ -57,6 +57,12 @@ describe('the role one note shows: what the writer did, not the words', () => {
     for (const text of ['Volgende week wil ik de wethouder waarschuwen.', 'Had de cijfers willen nalopen, maar de nota moest weg.', 'Wanted to invite the farmers, ran out of time.', 'Moet ik de minister nu al waarschuwen?', 'Zou graag met de boeren zelf praten.']) {
       expect({ text, ...role(text) }).toEqual({ text, ...SILENT });
     }
+    // Plans and questions in the very forms that name a role when they happened.
+    for (const text of ['Morgen met de bewoners om tafel.', 'Wil de gedeputeerde vooraf ingelicht hebben.', 'Heb ik de gedeputeerde wel op tijd gewaarschuwd?', 'Cijfers nagerekend?']) {
+      expect({ text, ...role(text) }).toEqual({ text, ...SILENT });
+    }
+    expect(role('Vandaag met de bewoners om tafel.').rollen).toBe('maatschappelijk-partner');
+    expect(role('De gedeputeerde vooraf ingelicht.').rollen).toBe('politiek-adviseur');
   });
 
   it('when whom the act concerns is in another part of the sentence, then it does not count: "Told my team that the minister…"', () => {
