@@ -47,7 +47,7 @@ const NOT_DONE =
 const FIRST_PERSON = /\b(ik|we|wij|me|mij|mijzelf|i|us|myself|ourselves)\b/;
 /** A Dutch finite verb of someone else: "Mijn collega hield zich…", "De wethouder wil…", "Stagiair heeft…". */
 const THIRD_PERSON_VERB =
-  /\b(heeft|hebben|is|was|waren|wordt|werd|werden|wil|wilde|kon|gaat|ging|gingen|komt|kwam|kwamen|doet|deed|houdt|hield|vraagt|vroeg|belt|belde|werkt|werkte|zegt|zei|zegde|durft|stelt|stelde|staat|stond|zit|zat|blijft|bleef|neemt|nam|geeft|gaf|laat|liet|maakt|maakte|probeert|probeerde|start|startte|brengt|bracht|krijgt|kreeg|denkt|dacht|vindt|vond|ziet|zag|weet|wist|spreekt|sprak|hoort|hoorde|hoorden|loopt|liep|schrijft|schreef|stuurt|stuurde|drukt|drukte|negeert|negeerde|koos|besloot|regelt|regelde|toonde|legt|legde|zette|stuurt|heeft)\b/;
+  /\b(heeft|hebben|is|was|waren|wordt|werd|werden|wil|wilde|kon|gaat|ging|gingen|komt|kwam|kwamen|doet|deed|houdt|hield|vraagt|vroeg|belt|belde|werkt|werkte|zegt|zei|zegde|durft|stelt|stelde|staat|stond|zit|zat|blijft|bleef|neemt|nam|geeft|gaf|laat|liet|maakt|maakte|probeert|probeerde|start|startte|brengt|bracht|krijgt|kreeg|denkt|dacht|vindt|vond|ziet|zag|weet|wist|spreekt|sprak|hoort|hoorde|hoorden|loopt|liep|schrijft|schreef|stuurt|stuurde|drukt|drukte|negeert|negeerde|koos|besloot|regelt|regelde|toonde|legt|legde|zette)\b/;
 /** An English sentence part that opens with someone else: "My colleague…", "The minister…", "Legal…". */
 const THIRD_PERSON_OPENING = /^(my|our|his|her|their|the|a|an|this|that|these|those|he|she|they|it|someone|somebody|nobody|everyone|everybody|legal|mijn|onze|ons|zijn|haar|hun|hij|zij|ze|men|iemand|niemand|iedereen|collega|collega's|stagiair)\b/;
 /** Where a sentence splits into parts: punctuation inside it and the joining words. */
