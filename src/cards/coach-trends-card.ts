@@ -5,13 +5,15 @@ import type { CoachTrend, CoachWeek } from '../domain/coach-trend';
 import { inertName } from './inert-text';
 import { roleLine, stackedSeries } from './role-figures';
 import { coachStrings, type CoachStrings } from './strings/coach-strings';
+import { coachTrendStrings } from './strings/coach-trend-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 type ShownWeek = Extract<CoachWeek, { tooFew: false }>;
 
-/** One person on the coach's card: the name from their profile and their aggregated trend. */
+/** One person on the coach's card: the name from their profile, since when they share (local date) and their aggregated trend. */
 export interface CoacheeOnCard {
   name: string;
+  sharedSince: string;
   trend: CoachTrend;
 }
 
@@ -40,15 +42,23 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
   const columns = shown.map((w) => ({ label: label(w.weekStart), shares: Object.fromEntries(w.roles.map((r) => [r.roleId, r.percent])) }));
   const figures = (w: ShownWeek): string => roleLine(library, locale, w.roles.map((r) => ({ roleId: r.roleId, count: r.answers, share: r.percent })));
   const number = (n: number): string => n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const t = coachTrendStrings[locale];
+  const { firstWeekDate } = c.trend;
+  const weekValue = (w: ShownWeek): string => {
+    const notPlayed = w.notPlayed > 0 ? ` · ${t.notPlayed(w.notPlayed)}` : '';
+    return `${s.answers(w.answers)}: ${w.roles.length > 0 ? figures(w) : t.tooFewRoles}${notPlayed}`;
+  };
   return {
     name: inertName(c.name),
-    participationText: s.participation(shown.length, c.trend.weeksInWindow),
+    sharingText: t.sharingSince(longDate(c.sharedSince, locale)),
+    participationText: c.trend.weeks.length > 0 ? t.participation(shown.length, c.trend.weeks.length) : '',
+    firstWeekText: firstWeekDate ? t.firstWeek(weekNumber(c.trend.sharingWeekStart), dayDate(firstWeekDate, locale)) : '',
     hasWeeks: shown.length > 0,
     charts: rolesByLens(library, shown).map((roleIds) => ({
       series: stackedSeries(library, locale, roleIds, columns),
       fallbackText: shown.map((w) => `${label(w.weekStart)}: ${w.roles.filter((r) => roleIds.includes(r.roleId)).map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),
     })),
-    weekFacts: c.trend.weeks.map((w) => ({ title: `${label(w.weekStart)} (${dayMonth(w.weekStart, locale)})`, value: w.tooFew ? s.tooFewToShow : `${s.answers(w.answers)}: ${figures(w)}` })),
+    weekFacts: c.trend.weeks.map((w) => ({ title: `${label(w.weekStart)} (${dayMonth(w.weekStart, locale)})`, value: w.tooFew ? s.tooFewToShow : weekValue(w) })),
     paradoxBlocks: (c.trend.paradoxBlocks ?? []).map((block) => ({
       title: s.paradoxTitle(label(block.firstWeekStart), label(block.lastWeekStart)),
       emptyText: block.paradoxes.length === 0 ? s.tooFewToShow : '',
@@ -62,6 +72,20 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
 
 function dayMonth(localDate: string, locale: Locale): string {
   return DateTime.fromISO(localDate, { zone: 'utc' }).setLocale(locale).toFormat('d LLL');
+}
+
+/** "1 december 2026" */
+function longDate(localDate: string, locale: Locale): string {
+  return DateTime.fromISO(localDate, { zone: 'utc' }).setLocale(locale).toFormat('d LLLL yyyy');
+}
+
+/** "zondag 13 december" */
+function dayDate(localDate: string, locale: Locale): string {
+  return DateTime.fromISO(localDate, { zone: 'utc' }).setLocale(locale).toFormat('cccc d LLLL');
+}
+
+function weekNumber(weekStart: string): number {
+  return DateTime.fromISO(weekStart, { zone: 'utc' }).weekNumber;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
-import { isPlayed, type Answer } from '../domain/answer';
+import { isPlayed, roleOf, type Answer } from '../domain/answer';
 import { reflectionStrings } from './strings/reflection-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 import { inertText } from './inert-text';
@@ -10,11 +10,13 @@ export function renderDailyAnswered(library: ContentLibrary, answer: Answer, que
   const s = reflectionStrings[locale];
   const paradox = findParadox(library, answer.paradoxId);
   const positions = paradox ? s.positions(paradox.left[locale], paradox.right[locale]) : [];
-  const role = findRole(library, answer.roleId);
+  const roleId = roleOf(answer);
+  const role = roleId ? findRole(library, roleId) : undefined;
   const tactic = library.tactics.find((t) => t.id === answer.tacticId);
   const facts = [
     { title: s.factPosition, value: isPlayed(answer) ? (positions[answer.position - 1] ?? String(answer.position)) : s.factNotPlayed },
-    { title: s.factRole, value: role ? role.name[locale] : answer.roleId },
+    // "Speelde vandaag niet" has no role to show.
+    ...(roleId ? [{ title: s.factRole, value: role ? role.name[locale] : roleId }] : []),
     ...(tactic ? [{ title: s.factTactic, value: tactic.name[locale] }] : []),
   ];
   return expandTemplate('daily-answered', {

@@ -55,6 +55,8 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
       ...(data.prompt.conditional ? [{ title: s.notPlayed, value: String(NOT_PLAYED) }] : []),
     ],
     roleLabel: s.roleLabel,
+    // On a conditional prompt "speelde vandaag niet" needs no role, so the client may not demand one; the server asks for it when played.
+    roleRequired: !data.prompt.conditional,
     roleError: s.roleError,
     roles: rolesOf(library, data.lens).map((role) => ({ title: `${role.name[L]} — ${role.description[L]}`, value: role.id })),
     tacticLabel: s.tacticLabel,

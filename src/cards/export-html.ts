@@ -2,7 +2,7 @@ import { DateTime, IANAZone, Info } from 'luxon';
 import { findLens, findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import { isoWeekOf, weekEndOf, weekStartOfDate } from '../domain/iso-week';
-import { NOT_PLAYED } from '../domain/answer';
+import { NOT_PLAYED, roleOf } from '../domain/answer';
 import type { Step } from '../domain/paradox-step';
 import { reflectionStrings } from './strings/reflection-strings';
 import { craftStrings } from './strings/craft-strings';
@@ -136,7 +136,13 @@ function answerCells(c: PageContext, a: Answer): [string, string, string, string
   const notPlayed = a.position === NOT_PLAYED ? reflectionStrings[c.locale].notPlayed : String(a.position);
   const position = paradox && step ? `${stepScale(step)} ${positionText(paradox, step, c.locale)}` : notPlayed;
   const tactic = a.tacticId ? (c.library.tactics.find((t) => t.id === a.tacticId)?.name[c.locale] ?? a.tacticId) : '—';
-  return [paradox ? paradoxTitle(paradox, c.locale) : a.paradoxId, position, findRole(c.library, a.roleId)?.name[c.locale] ?? a.roleId, tactic];
+  return [paradox ? paradoxTitle(paradox, c.locale) : a.paradoxId, position, roleCell(c, a), tactic];
+}
+
+/** "Speelde vandaag niet" was acted from no role, also on rows from before that stored one. */
+function roleCell(c: PageContext, a: Answer): string {
+  const roleId = roleOf(a);
+  return roleId ? (findRole(c.library, roleId)?.name[c.locale] ?? roleId) : '—';
 }
 
 function notes(c: PageContext, answers: readonly Answer[]): string {

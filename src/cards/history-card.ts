@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import { findParadox } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
-import { SHIFT_WEEKS, type HistoryFigures, type HistoryWeek } from '../domain/history-figures';
+import { plainStep, SHIFT_WEEKS, type HistoryFigures, type HistoryWeek } from '../domain/history-figures';
 import { weekEndOf } from '../domain/iso-week';
 import { roleFacts, roleLine, roleNameIn, stackedSeries } from './role-figures';
 import { historyStrings } from './strings/history-strings';
-import { paradoxTitle, positionText } from './strings/position-strings';
+import { paradoxTitle, positionText, spreadText } from './strings/position-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
@@ -37,7 +37,7 @@ export function renderHistory(figures: HistoryFigures, locale: Locale, library: 
     weekHint: s.weekHint,
     weeks: [...weeks].reverse().map((w) => ({
       label: label(w),
-      line: w.answers > 0 ? s.weekLine(w.answeredDays, roleLine(library, locale, w.roles) || s.noAnswers) : s.noAnswers,
+      line: w.answers > 0 ? s.weekLine(w.answeredDays, [roleLine(library, locale, w.roles), ...(w.notPlayed > 0 ? [s.notPlayed(w.notPlayed)] : [])].filter(Boolean).join(' · ')) : s.noAnswers,
       open: w.answers > 0,
       openTitle: s.openWeek(w.week.week),
       weekStart: w.weekStart,
@@ -46,9 +46,14 @@ export function renderHistory(figures: HistoryFigures, locale: Locale, library: 
     shifts: figures.shifts.flatMap((shift) => {
       const paradox = findParadox(library, shift.paradoxId);
       if (!paradox) return [];
-      const from = positionText(paradox, shift.first.step, locale);
-      const to = positionText(paradox, shift.last.step, locale);
-      return [{ title: paradoxTitle(paradox, locale), value: shift.first.step === shift.last.step ? s.stayed(to) : s.moved(from, to) }];
+      const first = plainStep(shift.first);
+      const last = plainStep(shift.last);
+      if (first === undefined || last === undefined) {
+        return [{ title: paradoxTitle(paradox, locale), value: s.spreads(spreadText(paradox, shift.first.spread, locale), spreadText(paradox, shift.last.spread, locale)) }];
+      }
+      const from = positionText(paradox, first, locale);
+      const to = positionText(paradox, last, locale);
+      return [{ title: paradoxTitle(paradox, locale), value: first === last ? s.stayed(to) : s.moved(from, to) }];
     }),
     noShiftsText: s.noShifts(SHIFT_WEEKS),
     notesLabel: s.notesButton,

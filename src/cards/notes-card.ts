@@ -24,7 +24,7 @@ export function renderNotes(page: NotesPage, locale: Locale, library: ContentLib
       const paradox = findParadox(library, note.paradoxId);
       const date = DateTime.fromISO(note.localDate).setLocale(locale).toFormat('ccc d LLLL yyyy');
       return {
-        meta: [date, paradox ? paradoxTitle(paradox, locale) : undefined, roleName(note.roleId)].filter(Boolean).join(' · '),
+        meta: [date, paradox ? paradoxTitle(paradox, locale) : undefined, note.roleId ? roleName(note.roleId) : undefined].filter(Boolean).join(' · '),
         text: inertText(note.text.length > NOTE_CHARS ? `${note.text.slice(0, NOTE_CHARS - 1)}…` : note.text),
       };
     }),

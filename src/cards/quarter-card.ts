@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { findParadox } from '../content/library-lookup';
-import type { ContentLibrary, Locale } from '../content/types';
+import type { ContentLibrary, Locale, Paradox } from '../content/types';
 import { weekEndOf } from '../domain/iso-week';
-import { QUARTER_PART_WEEKS, type QuarterFigures } from '../domain/quarter-figures';
-import type { RoleMix } from '../domain/history-figures';
+import { QUARTER_PART_WEEKS, type ParadoxMove, type QuarterFigures } from '../domain/quarter-figures';
+import { plainStep, type RoleMix } from '../domain/history-figures';
 import { largestFirst, percent, roleNameIn, stackedSeries, textCells } from './role-figures';
-import { paradoxTitle, positionText } from './strings/position-strings';
-import { questionFor, quarterStrings } from './strings/quarter-strings';
+import { paradoxTitle, positionText, spreadText } from './strings/position-strings';
+import { questionFor, quarterStrings, type QuarterStrings } from './strings/quarter-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /** "niet-weten": a pole inside a sentence. */
@@ -43,16 +43,20 @@ export function renderQuarterMirror(figures: QuarterFigures, locale: Locale, lib
     roleFacts: used.map((r) => ({ title: roleName(r.roleId), value: s.roleMove(percent(before(r.roleId), locale), percent(after(r.roleId), locale)) })),
     roleBars: used.map((r) => ({ title: roleName(r.roleId), value: s.roleMove(textCells(before(r.roleId), 5), textCells(after(r.roleId), 5)) })),
     paradoxTitle: s.paradoxTitle,
-    paradoxText:
-      paradox && move
-        ? move.from.step === move.to.step
-          ? s.paradoxStayed(paradoxTitle(paradox, locale), move.answers, positionText(paradox, move.to.step, locale))
-          : s.paradoxMoved(paradoxTitle(paradox, locale), move.answers, positionText(paradox, move.from.step, locale), positionText(paradox, move.to.step, locale))
-        : '',
+    paradoxText: paradox && move ? paradoxText(s, paradox, move, locale) : '',
     questionTitle: s.questionTitle,
     question: questionFor(s, figures.quarter, {
       ...(figures.leastUsedRoleId ? { role: roleName(figures.leastUsedRoleId) } : {}),
       ...(paradox ? { paradox: { left: inSentence(paradox.left[locale]), right: inSentence(paradox.right[locale]) } } : {}),
     }),
   });
+}
+
+/** Where the person stood on the paradox met most: a step when one step is true, otherwise how often each place was chosen. */
+function paradoxText(s: QuarterStrings, paradox: Paradox, move: ParadoxMove, locale: Locale): string {
+  const title = paradoxTitle(paradox, locale);
+  const from = plainStep(move.from);
+  const to = plainStep(move.to);
+  if (from === undefined || to === undefined) return s.paradoxSpreads(title, move.answers, spreadText(paradox, move.from.spread, locale), spreadText(paradox, move.to.spread, locale));
+  return from === to ? s.paradoxStayed(title, move.answers, positionText(paradox, to, locale)) : s.paradoxMoved(title, move.answers, positionText(paradox, from, locale), positionText(paradox, to, locale));
 }

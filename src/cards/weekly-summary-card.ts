@@ -2,9 +2,8 @@ import { DateTime } from 'luxon';
 import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import type { WeeklySummary } from '../domain/weekly-summary';
-import { stepOf } from '../domain/paradox-step';
 import { donutData, roleFacts, roleLine, stackedSeries } from './role-figures';
-import { paradoxTitle, positionText, stepScale } from './strings/position-strings';
+import { paradoxTitle, spreadScale, spreadText } from './strings/position-strings';
 import { craftStrings } from './strings/craft-strings';
 import { summaryStrings, type SummaryStrings } from './strings/summary-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
@@ -22,13 +21,16 @@ const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
  * role has its own colour (role-palette.ts). Every chart keeps a fallback of text bars for clients
  * without charts. An empty week gets a short card.
  */
-/** `craftMonth` (yyyy-mm): the first summary of a month offers the monthly craft reflection on the month before. */
-export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary, craftMonth = ''): AdaptiveCard {
+/**
+ * `craftMonth` (yyyy-mm): the first summary of a month offers the monthly craft reflection on the
+ * month before. `soFar`: the week is still running (shown after last week's summary).
+ */
+export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, library: ContentLibrary, craftMonth = '', soFar = false): AdaptiveCard {
   const s = summaryStrings[locale];
   const settings = { settingsLabel: s.settings, historyLabel: s.history, craftMonth, craftLabel: craftStrings[locale].offer };
   if (summary.answers === 0) {
     return expandTemplate('weekly-summary-empty', {
-      title: s.emptyTitle(summary.week.week),
+      title: soFar ? s.titleSoFar(summary.week.week) : s.emptyTitle(summary.week.week),
       text: s.emptyText,
       reflectLabel: s.emptyAction,
       ...settings,
@@ -37,14 +39,14 @@ export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, libr
   const roleName = (roleId: string): string => findRole(library, roleId)?.name[locale] ?? roleId;
   const inLens = summary.roles.reduce((total, r) => total + r.count, 0);
   return expandTemplate('weekly-summary', {
-    title: s.title(summary.week.week),
-    subtitle: `${dateRange(summary, locale)} · ${s.counts(summary.answers, summary.questions)}`,
+    title: soFar ? s.titleSoFar(summary.week.week) : s.title(summary.week.week),
+    subtitle: [dateRange(summary, locale), s.counts(summary.answers, summary.questions), ...(summary.notPlayed > 0 ? [s.notPlayed(summary.notPlayed)] : [])].join(' · '),
     showRoles: inLens > 0,
     rolesTitle: s.rolesTitle,
     donut: donutData(library, locale, summary.roles),
     roleFacts: roleFacts(library, locale, summary.roles),
     roleBars: summary.roles.map((r) => ({ title: roleName(r.roleId), value: textBar(r.share) })),
-    leaningText: leaningText(summary, s, roleName),
+    leaningText: leaningText(summary, s, roleName, inLens),
     shiftText: shiftText(summary, s, roleName),
     ...trend(summary, s, library, locale),
     paradoxesTitle: s.paradoxesTitle,
@@ -72,15 +74,19 @@ function textBar(share: number): string {
   return '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled);
 }
 
-function leaningText(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName): string {
+/** The role chosen most, and once a month that no role is the right one. */
+function leaningText(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName, inLens: number): string {
   const { leaning } = summary;
-  if (leaning.kind === 'role') return s.leaning(roleName(leaning.roleId));
-  return leaning.kind === 'tie' ? s.tie(leaning.roleIds.map(roleName)) : '';
+  const text = leaning.kind === 'role' ? s.leaning(roleName(leaning.roleId), inLens === 1) : leaning.kind === 'tie' ? s.tie(leaning.roleIds.map(roleName)) : '';
+  return text && summary.mixReminder ? `${text} ${s.mix}` : text;
 }
 
+/** "Je koos vaker de ondernemer, minder vaak de verbinder dan in de weken daarvoor": words, only where comparable. */
 function shiftText(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName): string {
-  const changes = summary.roles.flatMap((r) => (r.shiftPp ? [`${roleName(r.roleId)} ${r.shiftPp > 0 ? '+' : '−'}${Math.abs(r.shiftPp)}`] : []));
-  return changes.length > 0 ? s.shift(changes.join(', ')) : '';
+  const named = (shift: 'more' | 'less'): string[] => summary.roles.filter((r) => r.shift === shift).map((r) => roleName(r.roleId));
+  const more = named('more');
+  const less = named('less');
+  return more.length + less.length > 0 ? s.shift(more, less) : '';
 }
 
 /**
@@ -110,13 +116,12 @@ function trend(summary: WeeklySummary, s: SummaryStrings, library: ContentLibrar
   };
 }
 
-/** "○●○○○ meer naar niet-weten (2×)": the mean position on the five-step scale between the poles. */
+/** "○●○●○ 2× meer twijfel openhouden, 1× meer knopen doorhakken": how often each place was chosen, never a mean. */
 function paradoxFacts(summary: WeeklySummary, library: ContentLibrary, locale: Locale): object[] {
   return summary.paradoxes.flatMap((p) => {
     const paradox = findParadox(library, p.paradoxId);
     if (!paradox) return [];
-    const step = stepOf(p.average, p.pole);
-    return [{ title: paradoxTitle(paradox, locale), value: `${stepScale(step)} ${positionText(paradox, step, locale)} (${p.answers}×)` }];
+    return [{ title: paradoxTitle(paradox, locale), value: `${spreadScale(p.spread)} ${spreadText(paradox, p.spread, locale)}` }];
   });
 }
 
@@ -136,7 +141,7 @@ function nudge(summary: WeeklySummary, s: SummaryStrings, roleName: RoleName, lo
   return {
     showNudge: true,
     nudgeTitle: s.nudgeTitle(name),
-    nudgeText: nudge.suggestion[locale],
+    nudgeText: nudge.suggestion?.[locale] ?? '',
     nudgeAction: s.reflectAs(name),
     nudgeData: { roleId: nudge.roleId, ...(nudge.promptId ? { promptId: nudge.promptId } : {}) },
   };

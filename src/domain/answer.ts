@@ -9,6 +9,7 @@ export interface Answer {
   paradoxId: string;
   position: Position;
   lens: string;
+  /** The role acted from; NO_ROLE for "speelde vandaag niet". Read it through `roleOf`. */
   roleId: string;
   tacticId?: string;
   note?: string;
@@ -35,6 +36,17 @@ export function isPlayed<T extends { position: number }>(answer: T): boolean {
 /** The answers that hold a place on the scale: what every mean position is computed from. */
 export function playedPositions<T extends { position: number }>(answers: readonly T[]): T[] {
   return answers.filter(isPlayed);
+}
+
+/** The stored role of "speelde vandaag niet": a day the question did not come up was acted from no role. */
+export const NO_ROLE = '';
+
+/**
+ * The role an answer was given from, or undefined for "speelde vandaag niet". Rows from before
+ * stored a role with it too (the card asked for one); that role counts nowhere either.
+ */
+export function roleOf(answer: { position: number; roleId: string }): string | undefined {
+  return isPlayed(answer) && answer.roleId !== NO_ROLE ? answer.roleId : undefined;
 }
 
 /** The prompt card's explicit "Geen" tactic: an Adaptive Card choice needs a non-empty value. */

@@ -1,4 +1,4 @@
-import { playedPositions } from './answer';
+import { playedPositions, roleOf } from './answer';
 import type { ConsentScope } from './coach-scope';
 import { localDateOf } from './due-times';
 import { addDays, addWeeks, weekStartOfDate } from './iso-week';
@@ -32,6 +32,11 @@ export const LATE_ANSWER_DAYS = 6;
  * the coach does not know the coachee's zone: a week is complete when it is over there too.
  */
 const LAST_ZONE = 'Etc/GMT+12';
+/**
+ * The first zone on Earth to reach a date (UTC+14). The date a person started sharing is read
+ * there, the latest it can be anywhere: no week from before it is ever listed as one they let pass.
+ */
+const FIRST_ZONE = 'Etc/GMT-14';
 /** A Monday from which the fixed paradox blocks are counted. */
 const BLOCK_EPOCH = '1970-01-05';
 
@@ -41,7 +46,7 @@ export interface CoachAnswerFacts {
   localDate: string;
   roleId: string;
   paradoxId: string;
-  /** 1 (left pole) … 5 (right pole). */
+  /** 1 (left pole) … 5 (right pole); 0 for "speelde vandaag niet", which has no role either. */
   position: number;
 }
 
@@ -59,9 +64,12 @@ export interface ParadoxAverage {
   average: number;
 }
 
-/** One completed week: its figures when it had enough answers, otherwise only that it had too few. */
+/**
+ * One completed week: its figures when it had enough answers, otherwise only that it had too few.
+ * Role shares only from MIN_ANSWERS_PER_WEEK answers with a role ("speelde vandaag niet" has none).
+ */
 export type CoachWeek =
-  | { weekStart: string; tooFew: false; answers: number; roles: RoleShareOfWeek[] }
+  | { weekStart: string; tooFew: false; answers: number; notPlayed: number; roles: RoleShareOfWeek[] }
   | { weekStart: string; tooFew: true };
 
 /** One completed block of weeks with the paradox averages that had enough answers in it. */
@@ -74,7 +82,17 @@ export interface ParadoxBlock {
 export interface CoachTrend {
   firstWeekStart: string;
   weeksInWindow: number;
-  /** Every completed week of the window, oldest first. */
+  /** The Monday of the week the person started sharing in (the consent's date on the earliest clock). */
+  sharingWeekStart: string;
+  /**
+   * While no week since sharing is complete: the date the first one can appear (its last late
+   * answer passed everywhere). Absent once it could.
+   */
+  firstWeekDate?: string;
+  /**
+   * The completed weeks of the window, oldest first: every week since sharing began, and of the
+   * weeks before only those with enough answers (a week before the consent was not let pass).
+   */
   weeks: CoachWeek[];
   /** Only with the paradox scope: the latest completed blocks, oldest first. */
   paradoxBlocks?: ParadoxBlock[];
@@ -91,6 +109,16 @@ export interface CoachWindow {
   /** The answers to read: local dates from `firstDate` up to `lastDate`. */
   firstDate: string;
   lastDate: string;
+}
+
+/** The date the week starting on `weekStart` is complete everywhere: lastCompleteWeekStart reaches it. */
+export function weekCompleteOn(weekStart: string): string {
+  return addDays(weekStart, 7 + LATE_ANSWER_DAYS);
+}
+
+/** The Monday of the week a consent given at `grantedAt` (ISO instant) began in, read on the earliest clock. */
+export function sharingWeekOf(grantedAt: string): string {
+  return weekStartOfDate(localDateOf(new Date(grantedAt), FIRST_ZONE));
 }
 
 /** The Monday of the newest week that no answer can still be added to, at `now`. */
@@ -123,18 +151,24 @@ export function coachWindow(now: Date, weeks = COACH_WEEKS): CoachWindow {
  * averages, only when the scope allows. Answers outside the window are ignored, so a caller
  * cannot widen what the coach sees by passing more.
  */
-export function coachTrend(facts: readonly CoachAnswerFacts[], scope: ConsentScope, window: CoachWindow): CoachTrend {
+export function coachTrend(facts: readonly CoachAnswerFacts[], scope: ConsentScope, window: CoachWindow, grantedAt: string): CoachTrend {
+  const sharingWeekStart = sharingWeekOf(grantedAt);
   const weeks = Array.from({ length: window.weeks }, (_, i): CoachWeek => {
     const weekStart = addWeeks(window.firstWeekStart, i);
     const answers = facts.filter((f) => f.localDate >= weekStart && f.localDate <= addDays(weekStart, 6));
     if (answers.length < MIN_ANSWERS_PER_WEEK) return { weekStart, tooFew: true };
-    return { weekStart, tooFew: false, answers: answers.length, roles: roleShares(answers) };
-  });
+    const withRole = answers.filter((a) => roleOf(a) !== undefined);
+    const roles = withRole.length >= MIN_ANSWERS_PER_WEEK ? roleShares(withRole) : [];
+    return { weekStart, tooFew: false, answers: answers.length, notPlayed: answers.length - withRole.length, roles };
+  }).filter((w) => !w.tooFew || w.weekStart >= sharingWeekStart);
+  const blocks = window.blockStarts.map((start) => paradoxBlock(facts, start)).filter((b) => b.paradoxes.length > 0 || b.lastWeekStart >= sharingWeekStart);
   return {
     firstWeekStart: window.firstWeekStart,
     weeksInWindow: window.weeks,
+    sharingWeekStart,
+    ...(sharingWeekStart > window.lastWeekStart ? { firstWeekDate: weekCompleteOn(sharingWeekStart) } : {}),
     weeks,
-    ...(scope.paradoxPositions ? { paradoxBlocks: window.blockStarts.map((start) => paradoxBlock(facts, start)) } : {}),
+    ...(scope.paradoxPositions ? { paradoxBlocks: blocks } : {}),
   };
 }
 
@@ -145,7 +179,7 @@ function paradoxBlock(facts: readonly CoachAnswerFacts[], firstWeekStart: string
 }
 
 function roleShares(answers: readonly CoachAnswerFacts[]): RoleShareOfWeek[] {
-  const counts = countBy(answers, (a) => a.roleId);
+  const counts = countBy(answers, (a) => roleOf(a) ?? '');
   const percents = wholePercents(counts.map(([, n]) => n));
   return counts.map(([roleId, n], i) => ({ roleId, answers: n, percent: percents[i] ?? 0 }));
 }

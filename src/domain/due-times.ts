@@ -59,12 +59,13 @@ export function nextPromptAt(settings: PersonSettings, now: Date | string): Date
 }
 
 /**
- * The next weekly summary strictly after `now`: on `summaryDay` at `summaryTime`.
- * A pause skips summaries too (a paused person asked for quiet, and there is little to sum up),
- * but holidays do not: the summary is a look back at the week, not a request for work.
+ * The next weekly summary strictly after `now`: on `summaryDay` at `summaryTime`. Neither holidays
+ * nor a pause move it: the summary is a look back at what was done, not a request for work. In a
+ * pause only a week with answers gets one (the send checks, src/scheduler/send-due-summary.ts).
  */
 export function nextSummaryAt(settings: PersonSettings, now: Date | string): Date | undefined {
-  return nextOccurrence(settings, settings.summaryTime, now, (date) => date.weekday === settings.summaryDay);
+  const { pausedUntil: _stillSummedUp, ...unpaused } = settings;
+  return nextOccurrence(unpaused, settings.summaryTime, now, (date) => date.weekday === settings.summaryDay);
 }
 
 /** Scans local dates from yesterday, or from the end of the pause; the first eligible one after `now` wins. */

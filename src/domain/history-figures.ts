@@ -1,7 +1,7 @@
-import type { Answer } from './answer';
+import { isPlayed, roleOf, type Answer } from './answer';
 import { addWeeks, isoWeekOf, weekStartOf, type IsoWeek } from './iso-week';
 import { stepOf, type Step } from './paradox-step';
-import { groupByWeek, paradoxPositions, sum, wholePercents, writtenOn } from './weekly-summary-figures';
+import { groupByWeek, isSplit, paradoxPositions, sum, wholePercents, type ParadoxPosition, type Spread } from './weekly-summary-figures';
 
 /** Weeks the history card looks back, the current week included. */
 export const HISTORY_CARD_WEEKS = 12;
@@ -12,7 +12,7 @@ export interface HistoryInput {
   /** The person's answers; those outside the window are ignored. */
   answers: readonly Answer[];
   now: Date;
-  /** The person's zone: an answer belongs to the week its submit falls in on their clock. */
+  /** The person's zone: which week is the current one. An answer belongs to the week of its question's date. */
   timeZone: string;
   /** The roles of the person's current lens, in lens order; answers in other lenses count as answers, not in the mix. */
   roleIds: readonly string[];
@@ -30,17 +30,21 @@ export interface HistoryWeek {
   weekStart: string;
   week: IsoWeek;
   answers: number;
-  /** Days of the week with at least one answer (participation). */
+  /** Days of the week whose question was answered (participation). */
   answeredDays: number;
+  /** Answers "speelde vandaag niet": in the participation, not in the mix. */
+  notPlayed: number;
   /** In lens order; empty counts when nothing was answered in the lens. */
   roles: RoleMix[];
 }
 
-/** Where a person stood on a paradox: mean position and its step (1 … 5). */
+/** Where a person stood on a paradox: mean position, its step (1 … 5) and how often each place was chosen. */
 export interface Standing {
   answers: number;
   average: number;
   step: Step;
+  /** When answers lie on both sides, the card says so instead of naming the mean's step. */
+  spread: Spread;
 }
 
 export interface ParadoxShift {
@@ -64,7 +68,7 @@ export interface HistoryFigures {
 export function historyFigures(input: HistoryInput): HistoryFigures {
   const current = weekStartOf(input.now, input.timeZone);
   const starts = Array.from({ length: HISTORY_CARD_WEEKS }, (_, i) => addWeeks(current, i - (HISTORY_CARD_WEEKS - 1)));
-  const byWeek = groupByWeek(input.answers, input.timeZone);
+  const byWeek = groupByWeek(input.answers);
   const weeks = starts.map((weekStart) => historyWeek(weekStart, byWeek.get(weekStart) ?? [], input));
   const inWindow = starts.flatMap((w) => byWeek.get(w) ?? []);
   const firstPart = starts.slice(0, SHIFT_WEEKS).flatMap((w) => byWeek.get(w) ?? []);
@@ -78,9 +82,9 @@ export function historyFigures(input: HistoryInput): HistoryFigures {
   };
 }
 
-/** Shares of the lens's roles among the answers given in that lens. */
+/** Shares of the lens's roles among the answers given in that lens ("speelde vandaag niet" has no role). */
 export function roleMix(answers: readonly Answer[], input: Pick<HistoryInput, 'roleIds' | 'lensId'>): RoleMix[] {
-  const counts = input.roleIds.map((id) => answers.filter((a) => a.lens === input.lensId && a.roleId === id).length);
+  const counts = input.roleIds.map((id) => answers.filter((a) => a.lens === input.lensId && roleOf(a) === id).length);
   const shares = wholePercents(counts);
   return input.roleIds.map((roleId, i) => ({ roleId, count: counts[i] ?? 0, share: shares[i] ?? 0 }));
 }
@@ -90,7 +94,8 @@ function historyWeek(weekStart: string, answers: readonly Answer[], input: Histo
     weekStart,
     week: isoWeekOf(weekStart),
     answers: answers.length,
-    answeredDays: new Set(answers.map((a) => writtenOn(a, input.timeZone))).size,
+    answeredDays: new Set(answers.map((a) => a.localDate)).size,
+    notPlayed: answers.filter((a) => !isPlayed(a)).length,
     roles: roleMix(answers, input),
   };
 }
@@ -103,10 +108,23 @@ export function shiftsBetween(first: readonly Answer[], last: readonly Answer[],
     .flatMap((after) => {
       const start = before.get(after.paradoxId);
       if (!start) return [];
-      const standing = (p: typeof after): Standing => ({ answers: p.answers, average: p.average, step: stepOf(p.average, p.pole) });
-      return [{ paradoxId: after.paradoxId, first: standing(start), last: standing(after) }];
+      return [{ paradoxId: after.paradoxId, first: standingOf(start), last: standingOf(after) }];
     })
     .map((shift, i) => ({ shift, i }))
     .sort((a, b) => total(b.shift.paradoxId) - total(a.shift.paradoxId) || a.i - b.i)
     .map(({ shift }) => shift);
+}
+
+/** A paradox position as a standing: mean, step and spread. */
+export function standingOf(p: ParadoxPosition): Standing {
+  return { answers: p.answers, average: p.average, step: stepOf(p.average, p.pole), spread: p.spread };
+}
+
+/**
+ * The step that says where the person stood, or undefined when one step would not be true: answers
+ * on both sides of the middle, or a mean in the middle that not every answer chose.
+ */
+export function plainStep(standing: Standing): Step | undefined {
+  if (isSplit(standing.spread)) return undefined;
+  return standing.step !== 3 || standing.spread[2] === standing.answers ? standing.step : undefined;
 }

@@ -1,14 +1,14 @@
-import type { Answer } from './answer';
-import { writtenOn } from './weekly-summary-figures';
+import { roleOf, type Answer } from './answer';
 
 /** Notes shown on one page of "mijn notities". */
 export const NOTES_PER_PAGE = 5;
 
 export interface PastNote {
-  /** Local date the note was written (yyyy-mm-dd). */
+  /** Local date of the question the note was written with (yyyy-mm-dd). */
   localDate: string;
   paradoxId: string;
-  roleId: string;
+  /** Absent for "speelde vandaag niet". */
+  roleId?: string;
   text: string;
 }
 
@@ -23,17 +23,15 @@ export interface NotesPage {
 }
 
 /** One page of a person's notes, newest first. An empty text is no note. */
-export function notesPage(answers: readonly Answer[], timeZone: string, page: number, perPage = NOTES_PER_PAGE): NotesPage {
+export function notesPage(answers: readonly Answer[], page: number, perPage = NOTES_PER_PAGE): NotesPage {
   const withNotes = answers
     .filter((a) => (a.note ?? '').trim() !== '')
     .sort((a, b) => b.answeredAt.localeCompare(a.answeredAt) || b.deliveryId.localeCompare(a.deliveryId));
   const pages = Math.max(1, Math.ceil(withNotes.length / perPage));
   const current = Math.min(pages, Math.max(1, Number.isInteger(page) ? page : 1));
-  const notes = withNotes.slice((current - 1) * perPage, current * perPage).map((a) => ({
-    localDate: writtenOn(a, timeZone),
-    paradoxId: a.paradoxId,
-    roleId: a.roleId,
-    text: a.note ?? '',
-  }));
+  const notes = withNotes.slice((current - 1) * perPage, current * perPage).map((a) => {
+    const roleId = roleOf(a);
+    return { localDate: a.localDate, paradoxId: a.paradoxId, ...(roleId ? { roleId } : {}), text: a.note ?? '' };
+  });
   return { notes, page: current, pages, total: withNotes.length, first: (current - 1) * perPage + 1 };
 }

@@ -1,7 +1,6 @@
 import type { Answer } from './answer';
-import { roleMix, type RoleMix, type Standing } from './history-figures';
+import { roleMix, standingOf, type RoleMix, type Standing } from './history-figures';
 import { addWeeks, weekStartOfDate } from './iso-week';
-import { stepOf } from './paradox-step';
 import { groupByWeek, paradoxPositions } from './weekly-summary-figures';
 
 /** A quarter of use: the mirror comes with every 13th weekly summary, counted from the first week of use. */
@@ -15,7 +14,6 @@ export interface QuarterInput {
   firstUseDate: string;
   /** Monday of the summary's week, the quarter's last week. */
   weekStart: string;
-  timeZone: string;
   roleIds: readonly string[];
   lensId: string;
 }
@@ -61,7 +59,7 @@ export function quarterFigures(input: QuarterInput): QuarterFigures | undefined 
   if (quarter === undefined) return undefined;
   const lastWeekStart = weekStartOfDate(input.weekStart);
   const starts = Array.from({ length: QUARTER_WEEKS }, (_, i) => addWeeks(lastWeekStart, i - (QUARTER_WEEKS - 1)));
-  const byWeek = groupByWeek(input.answers, input.timeZone);
+  const byWeek = groupByWeek(input.answers);
   const inWeeks = (weeks: readonly string[]): Answer[] => weeks.flatMap((w) => byWeek.get(w) ?? []);
   const all = inWeeks(starts);
   const whole = roleMix(all, input);
@@ -88,7 +86,7 @@ function mostAnswered(answers: readonly Answer[]): ParadoxMove | undefined {
   const half = Math.max(1, Math.floor(own.length / 2));
   const standing = (part: readonly Answer[]): Standing => {
     const [p] = paradoxPositions(part);
-    return p ? { answers: p.answers, average: p.average, step: stepOf(p.average, p.pole) } : { answers: 0, average: 3, step: 3 };
+    return p ? standingOf(p) : { answers: 0, average: 3, step: 3, spread: [0, 0, 0, 0, 0] };
   };
   return { paradoxId: top.p.paradoxId, answers: own.length, from: standing(own.slice(0, half)), to: standing(own.length === 1 ? own : own.slice(-half)) };
 }

@@ -1,14 +1,18 @@
 import { playedPositions, type Answer } from './answer';
-import { localDateOf } from './due-times';
-import { addWeeks, isoWeekOf, weekStartOf, weekStartOfDate, type IsoWeek } from './iso-week';
+import { addWeeks, isoWeekOf, weekStartOfDate, type IsoWeek } from './iso-week';
 
 /** The figures behind the weekly summary: weeks of answers, shares, leaning, streak, paradox positions. */
 
 export type Pole = 'left' | 'right' | 'middle';
 
+/** How often each place on the scale was chosen: index 0 is position 1 (left pole) … index 4 is position 5. */
+export type Spread = [number, number, number, number, number];
+
 export interface ParadoxPosition {
   paradoxId: string;
   answers: number;
+  /** How often each place was chosen: what the card shows, so a swing from one side to the other is never a middle. */
+  spread: Spread;
   /** Mean position, 1 (left pole) … 5 (right pole), to one decimal. */
   average: number;
   pole: Pole;
@@ -58,7 +62,7 @@ export function leaningOf(roles: readonly { roleId: string; count: number }[]): 
   return top.length === 1 ? { kind: 'role', roleId: first } : { kind: 'tie', roleIds: top };
 }
 
-/** Per paradox answered, in the order first answered: how often, the mean position and its pole. */
+/** Per paradox answered, in the order first answered: how often, the spread over the scale, the mean position and its pole. */
 export function paradoxPositions(answers: readonly Answer[]): ParadoxPosition[] {
   const positions = new Map<string, number[]>();
   // "Speelde vandaag niet" holds no place on the scale: it counts as an answer elsewhere, never here.
@@ -66,16 +70,32 @@ export function paradoxPositions(answers: readonly Answer[]): ParadoxPosition[] 
   return [...positions.entries()].map(([paradoxId, values]) => {
     const mean = sum(values) / values.length;
     const pole: Pole = mean <= 3 - MIDDLE_BAND ? 'left' : mean >= 3 + MIDDLE_BAND ? 'right' : 'middle';
-    return { paradoxId, answers: values.length, average: Math.round(mean * 10) / 10, pole };
+    return { paradoxId, answers: values.length, spread: spreadOf(values), average: Math.round(mean * 10) / 10, pole };
   });
 }
 
-/** Week of the submit on the person's clock; a malformed instant falls back to the prompt's date. */
-export function groupByWeek(answers: readonly Answer[], timeZone: string): Map<string, Answer[]> {
+/** How often each of the positions 1 … 5 occurs. */
+export function spreadOf(positions: readonly number[]): Spread {
+  const spread: Spread = [0, 0, 0, 0, 0];
+  for (const position of positions) if (position >= 1 && position <= 5) spread[position - 1] = (spread[position - 1] ?? 0) + 1;
+  return spread;
+}
+
+/** True when answers lie on both sides of the middle: their mean is no place anyone stood. */
+export function isSplit(spread: Spread): boolean {
+  return spread[0] + spread[1] > 0 && spread[3] + spread[4] > 0;
+}
+
+/**
+ * The week of the question each answer answers (its local date, as the export stores it), however
+ * late it was given: a Tuesday prompt answered the next Monday still counts on that Tuesday. A row
+ * with a malformed date is left out rather than breaking the whole mirror.
+ */
+export function groupByWeek(answers: readonly Answer[]): Map<string, Answer[]> {
   const weeks = new Map<string, Answer[]>();
   for (const answer of [...answers].sort((a, b) => a.answeredAt.localeCompare(b.answeredAt))) {
-    const at = new Date(answer.answeredAt);
-    const week = Number.isNaN(at.getTime()) ? weekStartOfDate(answer.localDate) : weekStartOf(at, timeZone);
+    const week = weekOfQuestion(answer);
+    if (week === undefined) continue;
     const list = weeks.get(week);
     if (list) list.push(answer);
     else weeks.set(week, [answer]);
@@ -90,10 +110,12 @@ export function streakOf(byWeek: Map<string, Answer[]>, weekStart: string, maxWe
   return streak;
 }
 
-/** The local date a note was written; a malformed instant falls back to the prompt's date. */
-export function writtenOn(answer: Answer, timeZone: string): string {
-  const at = new Date(answer.answeredAt);
-  return Number.isNaN(at.getTime()) ? answer.localDate : localDateOf(at, timeZone);
+function weekOfQuestion(answer: Answer): string | undefined {
+  try {
+    return weekStartOfDate(answer.localDate);
+  } catch {
+    return undefined;
+  }
 }
 
 /** One week of the trend: shares of the roles (in the given order), none for a week without answers. */

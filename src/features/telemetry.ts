@@ -1,7 +1,8 @@
 import type { DueKind } from '../domain/due-entry';
 
 /** Why a due entry was not sent: too old after downtime, the person left, or the day was already done. */
-export type SkipReason = 'catchup' | 'inactive' | 'done';
+/** `quiet`: a summary in a pause for a week without answers (nothing to look back on). */
+export type SkipReason = 'catchup' | 'inactive' | 'done' | 'quiet';
 
 /** What a turn is, for its span: the activity's type and, for a card click, its verb. */
 export interface TurnKind {

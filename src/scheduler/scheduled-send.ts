@@ -20,6 +20,8 @@ export interface ScheduledSendPlan {
   card: (person: Person, delivery: Delivery, dueAt: Date) => Promise<AdaptiveCard>;
   /** Runs once this instance holds the claim, before the send (the prompt goes into the history). */
   onClaimed?: (person: Person, delivery: Delivery) => Promise<void>;
+  /** False when there is nothing to send this time (a summary in a pause for a week without answers). */
+  wanted?: (person: Person, dueAt: Date) => Promise<boolean>;
 }
 
 /**
@@ -40,6 +42,10 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   if (now.getTime() - dueAt.getTime() > services.config.CATCHUP_WINDOW * 60_000) {
     await next();
     return { kind: 'skipped', reason: 'catchup' };
+  }
+  if (plan.wanted && !(await plan.wanted(person, dueAt))) {
+    await next();
+    return { kind: 'skipped', reason: 'quiet' };
   }
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };

@@ -3,14 +3,15 @@ import { nextSummaryAt } from '../domain/due-times';
 import type { DueEntry } from '../domain/due-entry';
 import { sendScheduled } from './scheduled-send';
 import type { DueOutcome } from './tick';
-import { buildSummaryCardFor } from '../features/summary/summary-card-source';
+import { buildSummaryCardFor, summaryWanted } from '../features/summary/summary-card-source';
 
-/** The weekly summary, with the same claim-before-send as prompts. */
+/** The weekly summary, with the same claim-before-send as prompts; in a pause only for a week with answers. */
 export function sendDueSummary(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
   return sendScheduled(services, entry, now, {
     kind: 'summary',
     nextAt: nextSummaryAt,
     claimFields: async () => ({}),
+    wanted: (person, dueAt) => summaryWanted(services, person, dueAt),
     card: (person, _delivery, dueAt) => buildSummaryCardFor(services, person, dueAt),
   });
 }

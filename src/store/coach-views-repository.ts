@@ -71,7 +71,7 @@ export class CoachViewsRepository {
     const coachees: CoacheeTrend[] = [];
     for (const consent of active) {
       const facts = await this.answerFacts(consent.coacheeKey, window);
-      coachees.push({ coacheeKey: consent.coacheeKey, scope: consent.scope, grantedAt: consent.grantedAt, trend: coachTrend(facts, consent.scope, window) });
+      coachees.push({ coacheeKey: consent.coacheeKey, scope: consent.scope, grantedAt: consent.grantedAt, trend: coachTrend(facts, consent.scope, window, consent.grantedAt) });
     }
     for (const coachee of coachees) await this.record(coachee.coacheeKey, coachKey, coachName, at);
     await this.consents.forgetStopped(coachKey, [...stopped, ...dangling]);

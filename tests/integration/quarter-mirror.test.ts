@@ -44,8 +44,10 @@ describe('the quarter mirror with the weekly summary', () => {
   it('when the 13th week of use is summed up, then the summary carries the kwartaalspiegel, on demand and when scheduled', async () => {
     const user = testUser(9201);
     const key = await personOfAQuarter(user);
-    const [card] = await say(user, 'samenvatting');
+    // One answer in the week so far: last week's summary comes first, this week's (with the mirror) after it.
+    const [lastWeek, card] = await say(user, 'samenvatting');
     expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(lastWeek)).not.toContain('kwartaalspiegel');
     const text = JSON.stringify(card);
     expect(text).toContain('Je kwartaalspiegel');
     expect(text).toContain('5 antwoorden');

@@ -68,7 +68,8 @@ describe('settings', () => {
     expect(JSON.stringify(cardsOf((await t.say(user, 'pauze tot 2-12-2026')).body))).toContain('2 december 2026');
     expect((await dueOf(user)).map((d) => d.dueAt)).toContain('2026-12-03T15:00:00.000Z');
     expect(JSON.stringify(cardsOf((await t.say(user, 'pauze')).body))).toContain('Gepauzeerd');
-    expect(await dueOf(user)).toHaveLength(0);
+    // No prompt or reminder; only the summary of the week already begun stays (issue 31: a pause keeps what was done).
+    expect((await dueOf(user)).map((d) => d.kind)).toEqual(['summary']);
     expect(JSON.stringify(cardsOf((await t.say(user, 'hervat')).body))).toContain('Welkom terug');
     expect((await dueOf(user)).map((d) => d.dueAt)).toContain('2026-11-23T15:00:00.000Z');
   });

@@ -52,7 +52,7 @@ describe('the monthly craft reflection', () => {
   });
 
   it('when the weekly summary offers the reflection, then the card stays valid and carries the month', () => {
-    const summary = computeWeeklySummary({ answers: [], promptDates: [], weekStart: '2026-11-30', timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+    const summary = computeWeeklySummary({ answers: [], promptDates: [], weekStart: '2026-11-30', lensId: 'ideaaltypen', library });
     const offered = renderWeeklySummary(summary, 'nl', library, '2026-11');
     expect(cardProblems(offered)).toEqual([]);
     expect(JSON.stringify(offered)).toContain('"data":{"month":"2026-11"}');
@@ -92,7 +92,7 @@ describe('the leadership roles under a check-in result', () => {
   it('when the weekly summary is read through the leadership lens, then the language signal is silent', () => {
     const notes = ['We hebben het netwerk verbonden en partijen bij elkaar gebracht.', 'Ik bemiddelde tussen twee afdelingen.', 'Weer een nieuwe verbinding in het netwerk gelegd.'];
     const answers: Answer[] = notes.map((note, i) => ({ deliveryId: `d${i}`, promptId: 'x', paradoxId: 'y', position: 3, lens: 'leiderschap', roleId: 'netwerkarchitect', note, answeredAt: `2026-03-0${i + 2}T15:00:00Z`, localDate: `2026-03-0${i + 2}` }));
-    const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: '2026-03-02', timeZone: 'Europe/Amsterdam', lensId: 'leiderschap', library });
+    const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: '2026-03-02', lensId: 'leiderschap', library });
     expect(summary.answers).toBe(3);
     expect(summary.language).toBeUndefined();
   });

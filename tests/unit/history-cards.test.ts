@@ -45,8 +45,8 @@ describe('history and notes cards', () => {
     const history = renderHistory(figures(twelveWeeks()), locale, library);
     expect(cardProblems(history)).toEqual([]);
     expect(cardProblems(renderHistory(figures([]), locale, library))).toEqual([]);
-    expect(cardProblems(renderNotes(notesPage(twelveWeeks(), ZONE, 2), locale, library))).toEqual([]);
-    expect(cardProblems(renderNotes(notesPage([], ZONE, 1), locale, library))).toEqual([]);
+    expect(cardProblems(renderNotes(notesPage(twelveWeeks(), 2), locale, library))).toEqual([]);
+    expect(cardProblems(renderNotes(notesPage([], 1), locale, library))).toEqual([]);
     const [chart] = elements(history, (r) => r.type === 'Chart.VerticalBar.Grouped');
     expect(chart?.stacked).toBe(true);
     expect((chart?.data as unknown[]).length).toBe(3);
@@ -75,8 +75,19 @@ describe('history and notes cards', () => {
     expect(text).toContain('"title":"Grondigheid ↔ Snelheid","value":"je bleef ‘in het midden’"');
   });
 
+  it('when answers in either part lie on both sides, then the card says how often each place was chosen, never a middle', () => {
+    const swing = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 2), answer('2026-09-16', 'verbinder', 'weten-besluiten', 4), answer('2026-11-24', 'verbinder', 'weten-besluiten', 4), answer('2026-11-25', 'verbinder', 'weten-besluiten', 4)];
+    expect(JSON.stringify(renderHistory(figures(swing), 'nl', library))).toContain('"value":"eerst 1× meer twijfel openhouden, 1× meer knopen doorhakken; later 2× meer knopen doorhakken"');
+    // A mean that leans one way while one answer lay on the other side: 1, 1 and 4.
+    const oneAgainst = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 1), answer('2026-09-16', 'verbinder', 'weten-besluiten', 1), answer('2026-09-17', 'verbinder', 'weten-besluiten', 4), answer('2026-11-24', 'verbinder', 'weten-besluiten', 1)];
+    expect(JSON.stringify(renderHistory(figures(oneAgainst), 'nl', library))).toContain('"value":"eerst 2× helemaal twijfel openhouden, 1× meer knopen doorhakken; later 1× helemaal twijfel openhouden"');
+    // A mean in the middle that not every answer chose: 3, 3 and 2.
+    const middleAndSide = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 3), answer('2026-09-16', 'verbinder', 'weten-besluiten', 3), answer('2026-09-17', 'verbinder', 'weten-besluiten', 2), answer('2026-11-24', 'verbinder', 'weten-besluiten', 3)];
+    expect(JSON.stringify(renderHistory(figures(middleAndSide), 'en', library))).toContain('"value":"first 1× leaning to keeping doubt open, 2× in the middle; later 1× in the middle"');
+  });
+
   it('when the second page of twelve notes is shown, then it holds notes 6 to 10 with date, paradox and role, and pages both ways', () => {
-    const card = renderNotes(notesPage(twelveWeeks(), ZONE, 2), 'nl', library);
+    const card = renderNotes(notesPage(twelveWeeks(), 2), 'nl', library);
     const text = JSON.stringify(card);
     expect(text).toContain('6–10 van 12, nieuwste eerst');
     expect(text).toContain('Notitie van week 7');
@@ -90,7 +101,7 @@ describe('history and notes cards', () => {
   });
 
   it('when the first or the last page is shown, then there is no button beyond it', () => {
-    const titles = (page: number): unknown[] => elements(renderNotes(notesPage(twelveWeeks(), ZONE, page), 'en', library), (r) => r.type === 'Action.Execute').map((a) => a.title);
+    const titles = (page: number): unknown[] => elements(renderNotes(notesPage(twelveWeeks(), page), 'en', library), (r) => r.type === 'Action.Execute').map((a) => a.title);
     expect(titles(1)).toEqual(['Older', 'Back to your weeks']);
     expect(titles(3)).toEqual(['Newer', 'Back to your weeks']);
   });

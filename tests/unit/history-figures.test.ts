@@ -65,8 +65,8 @@ describe('history figures', () => {
       answer('2026-11-26', 'verbinder', 'hectiek-rust', 5),
     ]);
     expect(result.shifts).toEqual([
-      { paradoxId: 'weten-besluiten', first: { answers: 2, average: 4.5, step: 4 }, last: { answers: 2, average: 3, step: 3 } },
-      { paradoxId: 'kwaliteit-tempo', first: { answers: 1, average: 1, step: 1 }, last: { answers: 1, average: 2, step: 2 } },
+      { paradoxId: 'weten-besluiten', first: { answers: 2, average: 4.5, step: 4, spread: [0, 0, 0, 1, 1] }, last: { answers: 2, average: 3, step: 3, spread: [0, 0, 2, 0, 0] } },
+      { paradoxId: 'kwaliteit-tempo', first: { answers: 1, average: 1, step: 1, spread: [1, 0, 0, 0, 0] }, last: { answers: 1, average: 2, step: 2, spread: [0, 1, 0, 0, 0] } },
     ]);
   });
 });
@@ -78,21 +78,21 @@ describe('notes paging', () => {
   });
 
   it('when there are twelve notes, then the first page holds the five newest, with date, paradox and role', () => {
-    const page = notesPage([...notes, answer('2026-11-20', 'verbinder', 'weten-besluiten', 3, { note: '  ' })], ZONE, 1);
+    const page = notesPage([...notes, answer('2026-11-20', 'verbinder', 'weten-besluiten', 3, { note: '  ' })], 1);
     expect(page).toMatchObject({ page: 1, pages: 3, total: 12, first: 1 });
     expect(page.notes.map((n) => n.text)).toEqual(['notitie 12', 'notitie 11', 'notitie 10', 'notitie 9', 'notitie 8']);
     expect(page.notes[0]).toEqual({ localDate: '2026-11-12', paradoxId: 'weten-besluiten', roleId: 'verbinder', text: 'notitie 12' });
   });
 
   it('when the last page or a page beyond it is asked, then it shows the oldest notes; page 0 or a fraction shows the first', () => {
-    expect(notesPage(notes, ZONE, 3).notes.map((n) => n.text)).toEqual(['notitie 2', 'notitie 1']);
-    expect(notesPage(notes, ZONE, 99)).toMatchObject({ page: 3, first: 11 });
-    expect(notesPage(notes, ZONE, 0).page).toBe(1);
-    expect(notesPage(notes, ZONE, 1.5).page).toBe(1);
+    expect(notesPage(notes, 3).notes.map((n) => n.text)).toEqual(['notitie 2', 'notitie 1']);
+    expect(notesPage(notes, 99)).toMatchObject({ page: 3, first: 11 });
+    expect(notesPage(notes, 0).page).toBe(1);
+    expect(notesPage(notes, 1.5).page).toBe(1);
   });
 
   it('when there are no notes, then there is one empty page', () => {
-    expect(notesPage([], ZONE, 1)).toEqual({ notes: [], page: 1, pages: 1, total: 0, first: 1 });
+    expect(notesPage([], 1)).toEqual({ notes: [], page: 1, pages: 1, total: 0, first: 1 });
   });
 });
 

@@ -8,7 +8,6 @@ import { quarterEndingIn, quarterFigures, type QuarterInput } from '../../src/do
 import { cardProblems } from '../support/card-validation';
 
 const library = loadContent();
-const ZONE = 'Europe/Amsterdam';
 const FIRST_USE = '2026-09-09'; // a Wednesday: week 1 of use starts Monday 7 September
 const QUARTER_END = '2026-11-30'; // Monday of week 13 of use
 
@@ -31,7 +30,6 @@ const input = (over: Partial<QuarterInput> = {}): QuarterInput => ({
   answers: quarter(),
   firstUseDate: FIRST_USE,
   weekStart: QUARTER_END,
-  timeZone: ZONE,
   roleIds: ['bureaucraat', 'ondernemer', 'verbinder'],
   lensId: 'ideaaltypen',
   ...over,
@@ -61,7 +59,7 @@ describe('quarter mirror', () => {
       ['ondernemer', 2, 25],
       ['verbinder', 6, 75],
     ]);
-    expect(figures?.paradox).toEqual({ paradoxId: 'weten-besluiten', answers: 13, from: { answers: 6, average: 5, step: 5 }, to: { answers: 6, average: 3, step: 3 } });
+    expect(figures?.paradox).toEqual({ paradoxId: 'weten-besluiten', answers: 13, from: { answers: 6, average: 5, step: 5, spread: [0, 0, 0, 0, 6] }, to: { answers: 6, average: 3, step: 3, spread: [0, 0, 6, 0, 0] } });
     expect(figures?.leastUsedRoleId).toBe('ondernemer');
   });
 
@@ -74,6 +72,15 @@ describe('quarter mirror', () => {
     expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (13×): je schoof van ‘helemaal naar knopen doorhakken’ naar ‘in het midden’.');
     expect(text).toContain('18 antwoorden · 4 notities');
     expect(text).toContain('Bij welke klus had de Ondernemer je dit kwartaal verder kunnen helpen');
+  });
+
+  it('when the answers on the paradox met most swung from side to side, then the mirror says how often, not a middle', () => {
+    const swing = [answer('2026-09-08', 'verbinder', 'weten-besluiten', 1), answer('2026-09-15', 'verbinder', 'weten-besluiten', 5), answer('2026-11-24', 'verbinder', 'weten-besluiten', 2), answer('2026-11-25', 'verbinder', 'weten-besluiten', 4)];
+    const figures = quarterFigures(input({ answers: swing }));
+    if (!figures) throw new Error('no quarter');
+    const text = JSON.stringify(renderQuarterMirror(figures, 'nl', library));
+    expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (4×): eerst 1× helemaal twijfel openhouden, 1× helemaal knopen doorhakken; later 1× meer twijfel openhouden, 1× meer knopen doorhakken.');
+    expect(text).not.toContain('in het midden');
   });
 
   it('when quarters follow each other, then the question changes deterministically and every question exists in both languages', () => {

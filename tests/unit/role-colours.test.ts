@@ -46,19 +46,19 @@ function colouredParts(chart: Record<string, unknown>): { legend: string; color:
 
 function cardsWithRoleCharts(locale: Locale): Record<string, unknown>[] {
   const all = answers();
-  const summary = (lensId: string) => computeWeeklySummary({ answers: all, promptDates: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'], weekStart: '2026-11-30', timeZone: ZONE, lensId, library });
+  const summary = (lensId: string) => computeWeeklySummary({ answers: all, promptDates: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'], weekStart: '2026-11-30', lensId, library });
   const roleIds = (lensId: string) => library.lenses.find((l) => l.id === lensId)?.roles.map((r) => r.id) ?? [];
-  const quarter = quarterFigures({ answers: all, firstUseDate: '2026-09-07', weekStart: '2026-11-30', timeZone: ZONE, roleIds: roleIds('ideaaltypen'), lensId: 'ideaaltypen' });
+  const quarter = quarterFigures({ answers: all, firstUseDate: '2026-09-07', weekStart: '2026-11-30', roleIds: roleIds('ideaaltypen'), lensId: 'ideaaltypen' });
   if (!quarter) throw new Error('no quarter');
   const window = coachWindow(NOW, 12);
-  const trend = coachTrend(all.map((a) => ({ localDate: a.localDate, roleId: a.roleId, paradoxId: a.paradoxId, position: a.position })), consentScope(false), window);
+  const trend = coachTrend(all.map((a) => ({ localDate: a.localDate, roleId: a.roleId, paradoxId: a.paradoxId, position: a.position })), consentScope(false), window, '2025-06-01T10:00:00Z');
   const leadership = library.lenses.find((l) => l.id === 'leiderschap')?.roles ?? [];
   return [
     renderWeeklySummary(summary('ideaaltypen'), locale, library),
     renderWeeklySummary(summary('rollen'), locale, library),
     renderHistory(historyFigures({ answers: all, now: NOW, timeZone: ZONE, roleIds: roleIds('ideaaltypen'), lensId: 'ideaaltypen' }), locale, library),
     renderQuarterMirror(quarter, locale, library),
-    renderCoachTrends(library, locale, [{ name: 'Sanne', trend }], []),
+    renderCoachTrends(library, locale, [{ name: 'Sanne', sharedSince: '2025-06-01', trend }], []),
     renderCheckinResults({
       heading: 'h', title: 't', topic: 'x', closed: 'c', count: '6', tooFew: false, tooFewText: '', distributionTitle: 'd', distribution: [],
       rolesTitle: 'r', roleShares: [], notesTitle: 'n', hasNotes: false, notes: [], reflection: 'r',

@@ -35,11 +35,11 @@ function fullWeek(): WeeklySummary {
       });
     }
   }
-  return computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08'], weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+  return computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08'], weekStart: WEEK, lensId: 'ideaaltypen', library });
 }
 
 const emptyWeek = (): WeeklySummary =>
-  computeWeeklySummary({ answers: [], promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+  computeWeeklySummary({ answers: [], promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, lensId: 'ideaaltypen', library });
 
 function elementsOfType(node: unknown, type: string): Record<string, unknown>[] {
   if (Array.isArray(node)) return node.flatMap((n) => elementsOfType(n, type));
@@ -66,7 +66,7 @@ describe('weekly summary card', () => {
       const localDate = addDays(WEEK, day);
       return { deliveryId: localDate, promptId: 'p', paradoxId: 'weten-besluiten', position: 1, lens: 'ideaaltypen', roleId, answeredAt: `${localDate}T15:00:00Z`, localDate };
     });
-    const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
+    const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, lensId: 'ideaaltypen', library });
     const facts = (card: object): unknown[] => elementsOfType(card, 'FactSet').flatMap((f) => f.facts as unknown[]);
     expect(facts(renderWeeklySummary(summary, 'nl', library))).toEqual(
       expect.arrayContaining([{ title: 'Verbinder', value: '67 % · 2×' }, { title: 'Bureaucraat', value: '33 % · 1×' }]),
@@ -74,22 +74,25 @@ describe('weekly summary card', () => {
     expect(facts(renderWeeklySummary(summary, 'en', library))).toEqual(expect.arrayContaining([{ title: 'Connector', value: '67% · 2×' }]));
     const figures = facts(renderWeeklySummary(summary, 'nl', library)).filter((f) => String((f as { value: string }).value).endsWith('×'));
     expect(figures).toEqual([{ title: 'Verbinder', value: '67 % · 2×' }, { title: 'Bureaucraat', value: '33 % · 1×' }]);
-    expect(JSON.stringify(renderWeeklySummary(summary, 'nl', library))).toContain('helemaal naar twijfel openhouden (3×)');
+    expect(JSON.stringify(renderWeeklySummary(summary, 'nl', library))).toContain('●○○○○ 3× helemaal twijfel openhouden');
   });
 
-  it('when a paradox mean lies on the inner steps or the middle, then the words say "meer naar" or "in het midden"', () => {
-    const position = (positions: Answer['position'][]): string => {
+  it('when answers lie on one side, in the middle or on both sides, then the card says how often each place was chosen, never a false middle', () => {
+    const position = (positions: Answer['position'][], locale: Locale = 'nl'): string => {
       const answers: Answer[] = positions.map((p, day) => {
         const localDate = addDays(WEEK, day);
         return { deliveryId: localDate, promptId: 'p', paradoxId: 'weten-besluiten', position: p, lens: 'ideaaltypen', roleId: 'verbinder', answeredAt: `${localDate}T15:00:00Z`, localDate };
       });
-      const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, timeZone: 'Europe/Amsterdam', lensId: 'ideaaltypen', library });
-      return JSON.stringify(renderWeeklySummary(summary, 'nl', library));
+      const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, lensId: 'ideaaltypen', library });
+      return JSON.stringify(renderWeeklySummary(summary, locale, library));
     };
-    expect(position([4, 4])).toContain('○○○●○ meer naar knopen doorhakken');
-    expect(position([2, 3])).toContain('○●○○○ meer naar twijfel openhouden');
-    expect(position([3, 3])).toContain('○○●○○ in het midden');
-    expect(position([5, 5])).toContain('○○○○● helemaal naar knopen doorhakken');
+    expect(position([4, 4])).toContain('"value":"○○○●○ 2× meer knopen doorhakken"');
+    expect(position([2, 4])).toContain('"value":"○●○●○ 1× meer twijfel openhouden, 1× meer knopen doorhakken"');
+    expect(position([2, 4])).not.toContain('in het midden');
+    expect(position([2, 2, 4])).toContain('"value":"○●○●○ 2× meer twijfel openhouden, 1× meer knopen doorhakken"');
+    expect(position([3, 3])).toContain('"value":"○○●○○ 2× in het midden"');
+    expect(position([5, 3])).toContain('"value":"○○●○● 1× in het midden, 1× helemaal knopen doorhakken"');
+    expect(position([2, 4], 'en')).toContain('"value":"○●○●○ 1× leaning to keeping doubt open, 1× leaning to making the call"');
   });
 
   it('when notes do not all fit, then the card points to "mijn notities", and it offers the history by its verb', () => {
@@ -113,17 +116,45 @@ describe('weekly summary card', () => {
     }
   });
 
-  it('when the week leaned on a role, then the leaning role and its share show in the text and the fallback bars', () => {
+  it('when the week leaned on a role, then the leaning role and its share show in the text and the fallback bars, without the monthly mix sentence', () => {
     const summary = fullWeek();
     const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
     expect(summary.leaning).toEqual({ kind: 'role', roleId: 'verbinder' });
-    expect(card).toContain('Deze week koos je het vaakst de verbinder. Geen rol is de juiste');
+    expect(card).toContain('"text":"Deze week koos je het vaakst de verbinder."');
+    expect(card).not.toContain('Geen rol is de juiste');
     expect(card).toContain('"title":"Verbinder","value":"57 % · 4×"');
     expect(card).toContain(`"title":"Verbinder","value":"${'█'.repeat(6)}${'░'.repeat(4)}"`);
   });
 
-  it('when the nudge is shown, then its action asks for a prompt from the least-used role by the reflectAs verb', () => {
+  it.each([
+    ['nl', 'Deze week koos je het vaakst de verbinder. Geen rol is de juiste: het gaat om een mix die past bij wat je werk vroeg.'],
+    ['en', 'This week you chose the connector most often. No role is the right one: what counts is a mix that fits what your work asked for.'],
+  ] as const)('when the week holds the first Sunday of a month, then the %s card says once that no role is the right one', (locale, text) => {
+    const card = JSON.stringify(renderWeeklySummary({ ...fullWeek(), mixReminder: true }, locale, library));
+    expect(card).toContain(`"text":"${text}"`);
+  });
+
+  it('when roles were chosen clearly more and less often than in the weeks before, then the card says so in words, never in percentage points', () => {
+    const summary: WeeklySummary = { ...fullWeek(), roles: fullWeek().roles.map((r) => ({ ...r, ...(r.roleId === 'ondernemer' ? { shift: 'more' as const } : r.roleId === 'verbinder' ? { shift: 'less' as const } : {}) })) };
+    const nl = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
+    expect(nl).toContain('Je koos vaker de ondernemer, minder vaak de verbinder dan in de weken daarvoor.');
+    expect(nl).not.toMatch(/procentpunt|[+−]\d/);
+    expect(JSON.stringify(renderWeeklySummary(summary, 'en', library))).toContain('You chose the entrepreneur more often, the connector less often than in the weeks before.');
+    const none = JSON.stringify(renderWeeklySummary({ ...summary, roles: summary.roles.map(({ shift: _shift, ...r }) => r) }, 'nl', library));
+    expect(none).not.toContain('dan in de weken daarvoor');
+  });
+
+  it('when a day did not bring the question, then the subtitle says so plainly', () => {
+    const nl = JSON.stringify(renderWeeklySummary({ ...fullWeek(), notPlayed: 1 }, 'nl', library));
+    expect(nl).toContain('2 maart – 8 maart · 7 antwoorden op 7 vragen · 1 dag speelde de vraag niet');
+    expect(JSON.stringify(renderWeeklySummary({ ...fullWeek(), notPlayed: 2 }, 'en', library))).toContain('7 answers to 7 questions · on 2 days the question did not come up');
+    expect(JSON.stringify(renderWeeklySummary(fullWeek(), 'nl', library))).not.toContain('speelde de vraag niet');
+  });
+
+  it('when the nudge is shown, then it asks about the role that did not come up, and its action asks for a prompt from it by the reflectAs verb', () => {
     const card = renderWeeklySummary(fullWeek(), 'en', library);
+    expect(JSON.stringify(card)).toContain('"text":"The entrepreneur did not come up this week. Was there no call for it, or did you leave it aside?"');
+    expect(JSON.stringify(renderWeeklySummary(fullWeek(), 'nl', library))).toContain('"text":"De ondernemer kwam deze week niet voor. Speelde dat niet, of liet je het liggen?"');
     const [action] = elementsOfType(card, 'Action.Execute');
     expect(action).toMatchObject({ verb: 'reflectAs', title: 'Reflect as the entrepreneur', data: { roleId: 'ondernemer' } });
     expect(elementsOfType(card, 'Action.Execute').map((a) => a.verb)).toContain('openSettings');
@@ -143,9 +174,9 @@ describe('weekly summary card', () => {
     for (const text of withoutNotes) expect(text).not.toMatch(/\b(goed|goede|slecht|score|good|bad)\b/i);
   });
 
-  it('when the words of the notes differ from the role chosen, then the card asks rather than tells', () => {
-    const summary: WeeklySummary = { ...fullWeek(), language: { roleId: 'ondernemer', words: ['pilot', 'resultaat'], differsFromChoice: true } };
+  it('when what the notes describe differs from the role chosen, then the card asks rather than tells', () => {
+    const summary: WeeklySummary = { ...fullWeek(), language: { roleId: 'ondernemer', words: ['proef opgezet', 'uitgeprobeerd'], differsFromChoice: true } };
     const card = JSON.stringify(renderWeeklySummary(summary, 'nl', library));
-    expect(card).toContain('Je koos vaker de verbinder, maar je woorden (pilot, resultaat) klinken als de ondernemer. Herken je dat?');
+    expect(card).toContain('Je koos vaker de verbinder, maar wat je in je notities beschrijft (proef opgezet, uitgeprobeerd) past bij de ondernemer. Herken je dat?');
   });
 });

@@ -36,6 +36,12 @@ describe('the daily prompt card for a work profile', () => {
     expect(choicesOf(card(promptWith((p) => !p.conditional), 'nl'), 'position')).toEqual(['1', '2', '3', '4', '5']);
   });
 
+  it('when a prompt is conditional, then the client does not demand a role ("speelde vandaag niet" has none); otherwise it does', () => {
+    const roleInput = (prompt: Prompt): string => /"id":"role"[^}]*"isRequired":(true|false)/.exec(JSON.stringify(card(prompt, 'nl')))?.[1] ?? '';
+    expect(roleInput(promptWith((p) => p.conditional))).toBe('false');
+    expect(roleInput(promptWith((p) => !p.conditional))).toBe('true');
+  });
+
   it('when rendered for someone who leads nobody, then only the fitting tactics show, each with its description', () => {
     const rendered = card(promptWith((p) => !p.conditional), 'nl', gemeente);
     const expected = fitting(library.tactics, gemeente);
@@ -58,7 +64,9 @@ describe('the daily prompt card for a work profile', () => {
     const answered = renderDailyAnswered(library, answer, prompt.text.nl, 'nl', true);
     expect(cardProblems(answered)).toEqual([]);
     expect(JSON.stringify(answered)).toContain('Speelde vandaag niet');
-    expect(paradoxPositions([answer, { ...answer, deliveryId: 'e', position: 2 }])).toEqual([{ paradoxId: prompt.paradoxId, answers: 1, average: 2, pole: 'left' }]);
+    // A row from before stored a role with it: the answered card shows no role.
+    expect(JSON.stringify(answered)).not.toMatch(/"title":"Rol"|Verbinder/);
+    expect(paradoxPositions([answer, { ...answer, deliveryId: 'e', position: 2 }])).toEqual([{ paradoxId: prompt.paradoxId, answers: 1, spread: [0, 1, 0, 0, 0], average: 2, pole: 'left' }]);
     expect(paradoxPositions([answer])).toEqual([]);
   });
 });

@@ -11,10 +11,13 @@ export interface HistoryStrings {
   weekLabel: (week: number) => string;
   weekLine: (days: number, roles: string) => string;
   noAnswers: string;
+  notPlayed: (days: number) => string;
   openWeek: (week: number) => string;
   shiftsTitle: (weeks: number) => string;
   moved: (from: string, to: string) => string;
   stayed: (at: string) => string;
+  /** Where one place on the scale would not be true: how often each was chosen, first and last weeks. */
+  spreads: (first: string, last: string) => string;
   noShifts: (weeks: number) => string;
   notesButton: string;
   notesTitle: string;
@@ -36,10 +39,12 @@ const nl: HistoryStrings = {
   weekLabel: (week) => `wk ${week}`,
   weekLine: (days, roles) => `${days} ${days === 1 ? 'dag' : 'dagen'} · ${roles}`,
   noAnswers: 'geen antwoorden',
+  notPlayed: (days) => `${days} ${days === 1 ? 'dag' : 'dagen'} speelde de vraag niet`,
   openWeek: (week) => `Weekoverzicht week ${week}`,
   shiftsTitle: (weeks) => `Waar je stond: de eerste en de laatste ${weeks} weken`,
   moved: (from, to) => `je schoof van ‘${from}’ naar ‘${to}’`,
   stayed: (at) => `je bleef ‘${at}’`,
+  spreads: (first, last) => `eerst ${first}; later ${last}`,
   noShifts: (weeks) => `Nog geen spanning die je zowel in de eerste als in de laatste ${weeks} weken beantwoordde.`,
   notesButton: 'Mijn notities',
   notesTitle: 'Je notities',
@@ -61,10 +66,12 @@ const en: HistoryStrings = {
   weekLabel: (week) => `wk ${week}`,
   weekLine: (days, roles) => `${days} ${days === 1 ? 'day' : 'days'} · ${roles}`,
   noAnswers: 'no answers',
+  notPlayed: (days) => `on ${days} ${days === 1 ? 'day' : 'days'} the question did not come up`,
   openWeek: (week) => `Summary of week ${week}`,
   shiftsTitle: (weeks) => `Where you stood: the first and the last ${weeks} weeks`,
   moved: (from, to) => `you moved from ‘${from}’ to ‘${to}’`,
   stayed: (at) => `you stayed ‘${at}’`,
+  spreads: (first, last) => `first ${first}; later ${last}`,
   noShifts: (weeks) => `No tension yet that you answered both in the first and in the last ${weeks} weeks.`,
   notesButton: 'My notes',
   notesTitle: 'Your notes',

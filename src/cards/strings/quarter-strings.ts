@@ -22,6 +22,8 @@ export interface QuarterStrings {
   paradoxTitle: string;
   paradoxMoved: (paradox: string, answers: number, from: string, to: string) => string;
   paradoxStayed: (paradox: string, answers: number, at: string) => string;
+  /** Where one place on the scale would not be true: how often each was chosen, earlier and later. */
+  paradoxSpreads: (paradox: string, answers: number, first: string, last: string) => string;
   questionTitle: string;
   questions: Question[];
 }
@@ -37,6 +39,7 @@ const nl: QuarterStrings = {
   paradoxTitle: 'De spanning die je het vaakst tegenkwam',
   paradoxMoved: (paradox, answers, from, to) => `${paradox} (${answers}×): je schoof van ‘${from}’ naar ‘${to}’.`,
   paradoxStayed: (paradox, answers, at) => `${paradox} (${answers}×): je bleef ‘${at}’.`,
+  paradoxSpreads: (paradox, answers, first, last) => `${paradox} (${answers}×): eerst ${first}; later ${last}.`,
   questionTitle: 'Een vraag voor je volgende gesprek met je coach of leidinggevende',
   questions: [
     { needs: 'role', text: (c) => `Bij welke klus had de ${c.role} je dit kwartaal verder kunnen helpen, en wat hield je tegen?` },
@@ -59,6 +62,7 @@ const en: QuarterStrings = {
   paradoxTitle: 'The paradox you met most often',
   paradoxMoved: (paradox, answers, from, to) => `${paradox} (${answers}×): you moved from ‘${from}’ to ‘${to}’.`,
   paradoxStayed: (paradox, answers, at) => `${paradox} (${answers}×): you stayed ‘${at}’.`,
+  paradoxSpreads: (paradox, answers, first, last) => `${paradox} (${answers}×): first ${first}; later ${last}.`,
   questionTitle: 'A question for your next talk with your coach or manager',
   questions: [
     { needs: 'role', text: (c) => `In which piece of work could the ${c.role} have taken you further this quarter, and what held you back?` },

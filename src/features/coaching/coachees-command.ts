@@ -1,6 +1,8 @@
 import { renderCoachTrends } from '../../cards/coach-trends-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { coachWindow } from '../../domain/coach-trend';
+import { localDateOf } from '../../domain/due-times';
+import { zoneOrDefault } from '../../domain/time-zone-of';
 import { defineCommand } from '../definitions';
 import { namesOf } from './coach-turn';
 
@@ -21,7 +23,7 @@ export const coacheesCommand = defineCommand({
     const card = renderCoachTrends(
       services.content,
       turn.locale,
-      result.coachees.map((c) => ({ name: names.get(c.coacheeKey) || s.unknownName, trend: c.trend })),
+      result.coachees.map((c) => ({ name: names.get(c.coacheeKey) || s.unknownName, sharedSince: localDateOf(new Date(c.grantedAt), zoneOrDefault(person.settings.timeZone, services.config.DEFAULT_TIME_ZONE)), trend: c.trend })),
       result.stopped.map((key) => names.get(key) || s.someone),
     );
     await turn.reply(card);

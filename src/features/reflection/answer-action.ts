@@ -4,7 +4,7 @@ import { renderMessage } from '../../cards/message-card';
 import { stringsFor } from '../../cards/strings';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { rolesOf } from '../../content/library-lookup';
-import { NOT_PLAYED, type Answer } from '../../domain/answer';
+import { NO_ROLE, NOT_PLAYED, type Answer } from '../../domain/answer';
 import { promptTextFor } from '../../domain/content-fit';
 import type { Delivery } from '../../domain/delivery';
 import { workProfileOf } from '../../domain/person-settings';
@@ -50,13 +50,15 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
   const problem = validate(payload, ctx, services);
   if (problem) return retry(services, ctx, turn.locale, payload, problem);
   const note = payload.note.trim();
+  // A day the question did not come up was acted from no role, whatever the card still held.
+  const notPlayed = payload.position === String(NOT_PLAYED);
   const answer: Answer = {
     deliveryId: ctx.delivery.id,
     promptId: ctx.prompt.id,
     paradoxId: ctx.prompt.paradoxId,
     position: Number(payload.position) as Answer['position'],
     lens: ctx.lens,
-    roleId: payload.role,
+    roleId: notPlayed ? NO_ROLE : payload.role,
     answeredAt: services.now().toISOString(),
     localDate: ctx.delivery.localDate,
     ...(payload.tactic ? { tacticId: payload.tactic } : {}),
@@ -91,7 +93,8 @@ function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): str
   // "Speelde vandaag niet" is only on the card of a conditional prompt.
   if (notPlayed && !ctx.prompt.conditional) return s.invalidChoice;
   if (!notPlayed && !['1', '2', '3', '4', '5'].includes(p.position)) return s.positionError;
-  if (!roles.includes(p.role)) return p.role === '' ? s.roleError : s.invalidChoice;
+  // "Speelde vandaag niet" needs no role: two taps (the choice and Opslaan) save it.
+  if (!notPlayed && !roles.includes(p.role)) return p.role === '' ? s.roleError : s.invalidChoice;
   if (p.tactic !== '' && !services.content.tactics.some((t) => t.id === p.tactic)) return s.invalidChoice;
   if (p.note.length > NOTE_MAX) return s.noteTooLong;
   if (CONTROL_CHARS.test(p.note)) return s.controlChars;

@@ -1,3 +1,4 @@
+import { roleOf } from '../../domain/answer';
 import { workProfileOf } from '../../domain/person-settings';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
 import { renderMessage } from '../../cards/message-card';
@@ -20,7 +21,7 @@ async function edit(turn: PersonalTurn, ref: DeliveryRef, services: Services): P
   if (!ctx.sameDay) return renderMessage(reflectionStrings[turn.locale].editClosed);
   const answer = await services.answers.get(turn.person.key, ctx.delivery.id);
   const values = answer
-    ? { position: String(answer.position), role: answer.roleId, tactic: answer.tacticId ?? '', note: answer.note ?? '' }
+    ? { position: String(answer.position), role: roleOf(answer) ?? '', tactic: answer.tacticId ?? '', note: answer.note ?? '' }
     : undefined;
   return renderDailyPrompt(services.content, {
     deliveryId: ctx.delivery.id,

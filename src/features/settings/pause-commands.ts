@@ -1,12 +1,20 @@
 import { DateTime } from 'luxon';
 import { renderMessage } from '../../cards/message-card';
 import { settingsStrings } from '../../cards/strings/settings-strings';
-import { localDateOf } from '../../domain/due-times';
+import { summaryStrings } from '../../cards/strings/summary-strings';
+import { localDateOf, nextSummaryAt } from '../../domain/due-times';
+import type { PersonSettings } from '../../domain/person-settings';
 import { lastPausedDay } from '../../domain/relative-pause';
+import type { Person } from '../../domain/person';
+import { summaryWanted } from '../summary/summary-card-source';
+import type { Services } from '../services';
 import { formatDate, formatWhen, OPEN_PAUSE, reschedulePerson } from './reschedule';
 import { defineCommand } from '../definitions';
 
-/** `pauze [tot datum]` / `pause [until date]`: no prompts or summaries until then. */
+/**
+ * `pauze [tot datum]` / `pause [until date]`: no prompts or reminders until then. The summary of
+ * the week already answered still comes, and the reply says when.
+ */
 export const pauseCommand = defineCommand({
   kinds: ['pause'],
   scope: 'personal',
@@ -22,9 +30,18 @@ export const pauseCommand = defineCommand({
     const settings = { ...person.settings, pausedUntil: lastDay ?? OPEN_PAUSE };
     await services.people.saveSettings(person.key, settings);
     await reschedulePerson(services.due, person.key, settings, services.now());
-    await turn.reply(renderMessage(lastDay ? s.paused(formatDate(lastDay, turn.locale)) : s.pausedOpen));
+    const paused = lastDay ? s.paused(formatDate(lastDay, turn.locale)) : s.pausedOpen;
+    const summary = await summaryInPause(services, { ...person, settings });
+    await turn.reply(renderMessage(summary ? `${paused} ${summaryStrings[turn.locale].stillComes(formatWhen(summary, settings.timeZone, turn.locale))}` : paused));
   },
 });
+
+/** The next summary, when it falls in the pause and will still come (its week has answers). */
+async function summaryInPause(services: Pick<Services, 'answers' | 'now'>, person: Person & { settings: PersonSettings & { pausedUntil: string } }): Promise<Date | undefined> {
+  const next = nextSummaryAt(person.settings, services.now());
+  if (!next || localDateOf(next, person.settings.timeZone) > person.settings.pausedUntil) return undefined;
+  return (await summaryWanted(services, person, next)) ? next : undefined;
+}
 
 /** `hervat` / `resume`: ends a pause and says when the next question comes. */
 export const resumeCommand = defineCommand({

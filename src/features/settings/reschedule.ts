@@ -10,12 +10,13 @@ export const OPEN_PAUSE = '9999-12-31';
 
 /**
  * Puts the person's next prompt, summary and reminder (when switched on) in the due index (replacing what was there), or
- * removes them when nothing is due. Returns the next prompt instant.
+ * removes them when nothing is due. Returns the next prompt instant. A pause, even an open one,
+ * keeps the next summary: the week already answered is still summed up (once, for an open pause).
  */
 export async function reschedulePerson(due: DueRepository, personKey: string, settings: PersonSettings, after: Date): Promise<Date | undefined> {
   const open = settings.pausedUntil === OPEN_PAUSE;
   const prompt = open ? undefined : nextPromptAt(settings, after);
-  const summary = open ? undefined : nextSummaryAt(settings, after);
+  const summary = nextSummaryAt(settings, after);
   await (prompt ? due.schedule(personKey, 'prompt', prompt) : due.unschedule(personKey, 'prompt'));
   await (summary ? due.schedule(personKey, 'summary', summary) : due.unschedule(personKey, 'summary'));
   const reminder = open ? undefined : nextReminderAt(settings, after);

@@ -1,13 +1,12 @@
 import { renderWeeklySummary } from '../../cards/weekly-summary-card';
 import type { AdaptiveCard } from '../../cards/template-cache';
-import { addDays, addWeeks, weekEndOf, weekStartOf } from '../../domain/iso-week';
+import { addWeeks, weekEndOf, weekStartOf } from '../../domain/iso-week';
 import { computeWeeklySummary, HISTORY_WEEKS, type WeeklySummary } from '../../domain/weekly-summary';
 import type { Answer } from '../../domain/answer';
-import type { Weekday } from '../../domain/person-settings';
+import { workProfileOf, type Weekday } from '../../domain/person-settings';
 import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
-import { zoneOrDefault } from '../../domain/time-zone-of';
 import { quarterMirrorFor, withQuarterMirror } from './quarter-mirror';
 
 /** What a summary reads; the scheduler and the bench pass their own services. */
@@ -18,13 +17,6 @@ export interface SummaryRows {
   answers: Answer[];
   deliveries: Delivery[];
 }
-
-/**
- * A prompt can be answered days after it came (its local date is the prompt's), so the read
- * reaches a week further back than the oldest week summed up, and one day past the week's end
- * for a zone that moved.
- */
-const EARLY_ANSWER_MARGIN_DAYS = 7;
 
 /** Monday of this week (so far) or last week, on the person's clock. */
 export function summaryWeekStart(now: Date, timeZone: string, week: 'this' | 'last'): string {
@@ -40,12 +32,13 @@ export function scheduledSummaryWeek(summaryDay: Weekday): 'this' | 'last' {
   return summaryDay >= 5 ? 'this' : 'last';
 }
 
-/** Reads the answers of the history window and the person's deliveries. */
+/**
+ * Reads the answers of the history window and the person's deliveries. An answer belongs to its
+ * question's date, however late it was given, so the window's dates are all there is to read.
+ */
 export async function readSummaryRows(services: SummaryServices, person: Person, weekStart: string): Promise<SummaryRows> {
-  const from = addDays(addWeeks(weekStart, -(HISTORY_WEEKS - 1)), -EARLY_ANSWER_MARGIN_DAYS);
-  const to = addDays(weekEndOf(weekStart), 1);
   const [answers, deliveries] = await Promise.all([
-    services.answers.listBetween(person.key, from, to),
+    services.answers.listBetween(person.key, addWeeks(weekStart, -(HISTORY_WEEKS - 1)), weekEndOf(weekStart)),
     services.deliveries.listForPerson(person.key),
   ]);
   return { answers, deliveries };
@@ -65,19 +58,31 @@ export function summaryFromRows(services: SummaryServices, person: Person, weekS
     answers: rows.answers,
     promptDates: promptDatesIn(rows.deliveries, weekStart),
     weekStart,
-    // A stored zone the runtime no longer knows should not cost the person their summary.
-    timeZone: zoneOrDefault(person.settings.timeZone, services.config.DEFAULT_TIME_ZONE),
     lensId: person.settings.lens,
     library: services.content,
+    profile: workProfileOf(person.settings),
   });
+}
+
+/** The figures of `person`'s week starting on `weekStart`. */
+export async function weeklySummaryOf(services: SummaryServices, person: Person, weekStart: string): Promise<WeeklySummary> {
+  return summaryFromRows(services, person, weekStart, await readSummaryRows(services, person, weekStart));
+}
+
+/** How a summary card is shown: the month's craft offer, figures already computed, a week still running. */
+export interface SummaryCardOptions {
+  /** yyyy-mm: offer the craft reflection on that month. */
+  craftMonth?: string;
+  summary?: WeeklySummary;
+  /** The week is still running ("tot nu toe"), shown after last week's summary. */
+  soFar?: boolean;
 }
 
 /**
  * The summary card of `person` for the week starting on `weekStart`, with the quarter mirror below it
- * when that week ends a quarter of use, and the offer of the month's craft reflection when
- * `craftMonth` is given; the weekly send calls this too.
+ * when that week ends a quarter of use; the weekly send calls this too.
  */
-export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string, craftMonth?: string): Promise<AdaptiveCard> {
-  const [rows, mirror] = await Promise.all([readSummaryRows(services, person, weekStart), quarterMirrorFor(services, person, weekStart)]);
-  return withQuarterMirror(renderWeeklySummary(summaryFromRows(services, person, weekStart, rows), person.settings.locale, services.content, craftMonth), mirror);
+export async function buildSummaryCard(services: SummaryServices, person: Person, weekStart: string, options: SummaryCardOptions = {}): Promise<AdaptiveCard> {
+  const [figures, mirror] = await Promise.all([options.summary ?? weeklySummaryOf(services, person, weekStart), quarterMirrorFor(services, person, weekStart)]);
+  return withQuarterMirror(renderWeeklySummary(figures, person.settings.locale, services.content, options.craftMonth, options.soFar), mirror);
 }

@@ -2,15 +2,12 @@ import { renderQuarterMirror } from '../../cards/quarter-card';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import { rolesOf } from '../../content/library-lookup';
 import { localDateOf } from '../../domain/due-times';
-import { addDays, addWeeks, weekEndOf } from '../../domain/iso-week';
+import { addWeeks, weekEndOf } from '../../domain/iso-week';
 import { quarterMirrorOf } from '../../domain/mirror-settings';
 import { QUARTER_WEEKS, quarterEndingIn, quarterFigures } from '../../domain/quarter-figures';
 import { zoneOrDefault } from '../../domain/time-zone-of';
 import type { Person } from '../../domain/person';
 import type { SummaryServices } from './build-summary';
-
-/** An answer's week follows its submit on the person's clock: read a day either side of the quarter. */
-const EDGE_DAYS = 1;
 
 /**
  * The quarter mirror for the summary of the week starting `weekStart`, or undefined when that
@@ -22,11 +19,11 @@ export async function quarterMirrorFor(services: SummaryServices, person: Person
   const timeZone = zoneOrDefault(person.settings.timeZone, services.config.DEFAULT_TIME_ZONE);
   const firstUseDate = localDateOf(new Date(person.createdAt), timeZone);
   if (quarterEndingIn(firstUseDate, weekStart) === undefined) return undefined;
-  const from = addDays(addWeeks(weekStart, -(QUARTER_WEEKS - 1)), -EDGE_DAYS);
-  const answers = await services.answers.listBetween(person.key, from, addDays(weekEndOf(weekStart), EDGE_DAYS));
+  // An answer's week is its question's date: the quarter's dates are all there is to read.
+  const answers = await services.answers.listBetween(person.key, addWeeks(weekStart, -(QUARTER_WEEKS - 1)), weekEndOf(weekStart));
   const { lens, locale } = person.settings;
   const roleIds = rolesOf(services.content, lens).map((r) => r.id);
-  const figures = quarterFigures({ answers, firstUseDate, weekStart, timeZone, roleIds, lensId: lens });
+  const figures = quarterFigures({ answers, firstUseDate, weekStart, roleIds, lensId: lens });
   return figures ? renderQuarterMirror(figures, locale, services.content) : undefined;
 }
 

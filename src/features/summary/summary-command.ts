@@ -1,11 +1,17 @@
 import { summaryStrings } from '../../cards/strings/summary-strings';
 import { craftMonthOffered } from '../../domain/craft-reflection';
 import { localDateOf } from '../../domain/due-times';
+import { addWeeks } from '../../domain/iso-week';
 import { zoneOrDefault } from '../../domain/time-zone-of';
+import { MIN_COMPARABLE_ANSWERS } from '../../domain/weekly-summary';
 import { defineCommand } from '../definitions';
-import { buildSummaryCard, summaryWeekStart } from './build-summary';
+import { buildSummaryCard, summaryWeekStart, weeklySummaryOf } from './build-summary';
 
-/** `samenvatting` (this week so far) and `samenvatting vorige week`; only in personal chat, notes are private. */
+/**
+ * `samenvatting` (this week so far) and `samenvatting vorige week`; only in personal chat, notes
+ * are private. Early in a week (fewer than three answers) this week says little yet: last week's
+ * summary comes first, with this week so far after it.
+ */
 export const summaryCommand = defineCommand({
   kinds: ['summary'],
   scope: 'personal',
@@ -13,6 +19,17 @@ export const summaryCommand = defineCommand({
   handle: async (turn, command, services) => {
     const zone = zoneOrDefault(turn.person.settings.timeZone, services.config.DEFAULT_TIME_ZONE);
     const weekStart = summaryWeekStart(services.now(), zone, command.week);
-    await turn.reply(await buildSummaryCard(services, turn.person, weekStart, craftMonthOffered(localDateOf(services.now(), zone))));
+    const craftMonth = craftMonthOffered(localDateOf(services.now(), zone));
+    if (command.week === 'this') {
+      const [thisWeek, lastWeek] = await Promise.all([weeklySummaryOf(services, turn.person, weekStart), weeklySummaryOf(services, turn.person, addWeeks(weekStart, -1))]);
+      if (thisWeek.answers < MIN_COMPARABLE_ANSWERS && lastWeek.answers > 0) {
+        await turn.reply(await buildSummaryCard(services, turn.person, lastWeek.weekStart, { craftMonth, summary: lastWeek }));
+        await turn.reply(await buildSummaryCard(services, turn.person, weekStart, { summary: thisWeek, soFar: true }));
+        return;
+      }
+      await turn.reply(await buildSummaryCard(services, turn.person, weekStart, { craftMonth, summary: thisWeek }));
+      return;
+    }
+    await turn.reply(await buildSummaryCard(services, turn.person, weekStart, { craftMonth }));
   },
 });
