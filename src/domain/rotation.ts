@@ -247,8 +247,8 @@ function isDate(value: string): boolean {
 /** Days since 1970-01-01 for a calendar date; arithmetic on dates, not on instants, so no zone applies. */
 function dayNumber(date: string): number {
   if (!isDate(date)) throw new RangeError(`date must be yyyy-mm-dd, got "${date}"`);
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / 86_400_000;
+  // Sliced rather than split: the rotation reads every remembered date on every pick.
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
 /** Orders yyyy-mm-dd dates; plain comparison, as localeCompare is slow and these are not words. */
