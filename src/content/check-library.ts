@@ -38,6 +38,7 @@ export function checkLibrary(sources: readonly ContentSource[]): LibraryCheck {
     weeklyQuestions: merge('weeklyQuestions'),
     nudges: merge('nudges'),
     tactics: merge('tactics'),
+    recesses: merge('recesses'),
   };
   problems.push(...checkReferences(library, (item) => files.get(item) ?? 'content', broken));
   return { library, problems };

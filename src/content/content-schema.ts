@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALENDAR_MOMENTS, KINDS_OF_WORK, LAYERS, type ContentLibrary } from './types';
+import { CALENDAR_MOMENTS, KINDS_OF_WORK, LAYERS, RECESS_MOMENTS, THEMES, type ContentLibrary } from './types';
 
 /** Lengths (in characters, after trimming) that still fit an Adaptive Card in Teams. */
 export const LIMITS = {
@@ -18,6 +18,9 @@ export const LIMITS = {
   weeklyQuestion: 240,
   suggestion: 200,
   tacticDescription: 200,
+  source: 300,
+  /** A recess longer than this is a typo (the summer recess lasts about nine weeks). */
+  recessDays: 100,
 } as const;
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -81,6 +84,8 @@ const prompt = z
     conditional: z.boolean(),
     calendar: z.enum(CALENDAR_MOMENTS).optional(),
     demissionair: z.boolean().optional(),
+    theme: z.enum(THEMES).optional(),
+    favours: z.enum(['left', 'right']).optional(),
     ...fit,
   })
   .refine((item) => Object.keys(item.layerText ?? {}).every((layer) => (item.layers as readonly string[]).includes(layer)), {
@@ -113,6 +118,27 @@ const roleNudge = z.strictObject({
 
 const tactic = z.strictObject({ id, name: localized(LIMITS.name), description: localized(LIMITS.tacticDescription), ...fit });
 
+/** True for a real calendar date written yyyy-mm-dd (not 2026-02-30). */
+const isCalendarDate = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const calendarDate = z.string().refine(isCalendarDate, { error: 'is not a date (use yyyy-mm-dd)' });
+const daysBetween = (start: string, end: string): number => (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+/** The month a recess starts in: the summer recess in June or July, the Christmas recess in December. */
+const RECESS_START_MONTHS: Record<(typeof RECESS_MOMENTS)[number], readonly string[]> = { zomerreces: ['06', '07'], kerstreces: ['12'] };
+
+// The checks across fields skip dates that are no dates: that field already has its own message.
+const recess = z
+  .strictObject({ id, moment: z.enum(RECESS_MOMENTS), start: calendarDate, end: calendarDate, source: text(LIMITS.source) })
+  .refine((item) => item.id === `${item.moment}-${item.start.slice(0, 4)}`, { error: 'should be <moment>-<year it starts>', path: ['id'] })
+  .refine((item) => !isCalendarDate(item.start) || RECESS_START_MONTHS[item.moment].includes(item.start.slice(5, 7)), {
+    error: 'is not in the month this recess starts in',
+    path: ['start'],
+  })
+  .refine(
+    (item) => !isCalendarDate(item.start) || !isCalendarDate(item.end) || (daysBetween(item.start, item.end) >= 0 && daysBetween(item.start, item.end) <= LIMITS.recessDays),
+    { error: `should be on or after the start, and at most ${LIMITS.recessDays} days later`, path: ['end'] },
+  );
+
 export type ContentKind = keyof ContentLibrary;
 export type ItemOf<K extends ContentKind> = ContentLibrary[K][number];
 
@@ -134,6 +160,7 @@ export const KIND_SPECS: { [K in ContentKind]: KindSpec<K> } = {
   weeklyQuestions: { file: 'weekly-questions.json', noun: 'weekly question', keyField: 'id', keyOf: (item) => item.id, schema: weeklyQuestion },
   nudges: { file: 'nudges.json', noun: 'nudge', keyField: 'roleId', keyOf: (nudge) => nudge.roleId, schema: roleNudge },
   tactics: { file: 'tactics.json', noun: 'tactic', keyField: 'id', keyOf: (item) => item.id, schema: tactic },
+  recesses: { file: 'recesses.json', noun: 'recess', keyField: 'id', keyOf: (item) => item.id, schema: recess },
 };
 
 export const CONTENT_KINDS = Object.keys(KIND_SPECS) as ContentKind[];

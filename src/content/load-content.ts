@@ -6,6 +6,7 @@ import lenses from './data/lenses.json';
 import nudges from './data/nudges.json';
 import paradoxes from './data/paradoxes.json';
 import prompts from './data/prompts.json';
+import recesses from './data/recesses.json';
 import tactics from './data/tactics.json';
 import weeklyQuestions from './data/weekly-questions.json';
 import { checkLibrary, type ContentSource } from './check-library';
@@ -30,6 +31,7 @@ export const BUILT_IN_FILES: Readonly<Record<string, unknown>> = {
   'weekly-questions.json': weeklyQuestions,
   'nudges.json': nudges,
   'tactics.json': tactics,
+  'recesses.json': recesses,
 };
 
 /**

@@ -59,9 +59,39 @@ export interface Fit {
 export const CALENDAR_MOMENTS = ['voorjaarsnota', 'verantwoordingsdag', 'prinsjesdag', 'begrotingsbehandeling', 'zomerreces', 'kerstreces'] as const;
 export type CalendarMoment = (typeof CALENDAR_MOMENTS)[number];
 
+/** The moments that follow a recess of the Tweede Kamer, whose dates the Kamer sets each year. */
+export const RECESS_MOMENTS = ['zomerreces', 'kerstreces'] as const;
+export type RecessMoment = (typeof RECESS_MOMENTS)[number];
+
+/**
+ * A recess as the Tweede Kamer published it (yyyy-mm-dd, both ends included), with where it was
+ * published. Operators add the coming year's periods in CONTENT_DIR; a year without one falls back
+ * to a rule in src/domain/political-calendar.ts.
+ */
+export interface RecessPeriod {
+  /** `<moment>-<year it starts>`, e.g. `kerstreces-2025`: one period per moment and year. */
+  id: string;
+  moment: RecessMoment;
+  start: string;
+  end: string;
+  /** Where the dates were published (an address or a publication), for whoever checks them. */
+  source: string;
+}
+
+/** Themes the seeds name that a prompt can belong to; counted by content:stats, never shown. */
+export const THEMES = ['eu-internationaal', 'digitalisering-data', 'diversiteit-inclusie', 'werk-en-leven'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** The same text rewritten for another layer's vocabulary (wethouder and raad instead of minister and Kamer). */
 export type LayerTexts = Partial<Record<Exclude<Layer, 'rijk'>, Localized>>;
 
+/**
+ * Who a prompt asks. `needsTeam` marks prompts for people who lead: leading includes the decisions
+ * that come with it, so a prompt that assumes its reader takes the decision is either tagged
+ * `needsTeam`, or written for the kinds of work where deciding cases under mandate is the daily
+ * work itself (uitvoering, toezicht). Every other prompt asks about preparing, advising and
+ * carrying out decisions. No separate "decides" flag: that keeps one question on the settings card.
+ */
 export interface Prompt extends Fit {
   id: string;
   paradoxId: string;
@@ -78,6 +108,13 @@ export interface Prompt extends Fit {
   calendar?: CalendarMoment;
   /** Only fits while the cabinet is demissionair (a setting; no date can tell). */
   demissionair?: boolean;
+  /** The theme of the seeds it belongs to, if any. */
+  theme?: Theme;
+  /**
+   * The pole whose value the question speaks up for (`left`: rules, legal certainty, equal
+   * treatment for maakbaar ↔ open); absent when it offers both poles as an open choice.
+   */
+  favours?: 'left' | 'right';
 }
 
 export interface DilemmaOption {
@@ -121,4 +158,5 @@ export interface ContentLibrary {
   weeklyQuestions: WeeklyQuestion[];
   nudges: RoleNudge[];
   tactics: Tactic[];
+  recesses: RecessPeriod[];
 }

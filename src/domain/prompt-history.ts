@@ -3,8 +3,9 @@ import type { WorkProfile } from './content-fit';
 import { cycleEnds, REPEAT_FREE_DAYS, type PromptSeen } from './rotation';
 
 /**
- * Picks remembered on a person's profile. Enough for the 30-day rule and the current cycle with
- * room to spare (daily prompts plus the odd one asked for), small enough for one table property.
+ * Picks remembered on a person's profile. Enough for the 120-day rule and the current cycle with
+ * room to spare (daily prompts plus the odd one asked for), small enough for one table property
+ * (240 entries of about 30 characters: some 7 KB of the 64 KB a property holds).
  */
 export const HISTORY_KEEP = 2 * REPEAT_FREE_DAYS;
 

@@ -1,7 +1,7 @@
 import { rolesOf } from '../content/library-lookup';
-import type { ContentLibrary, Prompt } from '../content/types';
+import { CALENDAR_MOMENTS, type CalendarMoment, type ContentLibrary, type Prompt } from '../content/types';
 import { DEFAULT_PROFILE, fitsProfile, type WorkProfile } from './content-fit';
-import { isInWindow } from './political-calendar';
+import { windowAt, type DateWindow } from './political-calendar';
 
 /** One earlier daily prompt of a person. */
 export interface PromptSeen {
@@ -30,22 +30,35 @@ export interface PickPromptInput {
   demissionair?: boolean;
 }
 
-/** A prompt is not shown again within this many days while fresh prompts remain. */
-export const REPEAT_FREE_DAYS = 30;
+/** A prompt is not shown again within this many days while a fresh prompt remains. */
+export const REPEAT_FREE_DAYS = 120;
+
+/** A prompt tagged for at most this many kinds of work was written for them; one tagged for more is general. */
+export const WRITTEN_FOR_AT_MOST = 2;
+
+/** True when the prompt was written for (one of) the person's own kinds of work, not for public work in general. */
+export function writtenForOwnWork(prompt: Prompt, profile: WorkProfile): boolean {
+  return prompt.work.length <= WRITTEN_FOR_AT_MOST && prompt.work.some((kind) => profile.kindsOfWork.includes(kind));
+}
 
 /**
  * Picks today's prompt. Paradoxes come round in cycles: each cycle (as many picks as there are
  * paradoxes) visits every paradox once, in an order seeded by person and date. Within a paradox
- * the pick prefers prompts never seen, then prompts not seen for 30 days, then the least recent.
- * When `preferRoleId` is set, a fresh prompt of that role wins; it stays inside the cycle when
- * it can, and otherwise is an extra pick that later cycle counting skips.
+ * the pick prefers a moment of the political year while it lasts, then a prompt written for the
+ * person's own kind of work, then any other, never one seen in the last 120 days. When no paradox
+ * still open in the cycle has a fresh prompt, a fresh one from another paradox is an extra pick
+ * (the cycle waits), so nothing repeats while the person's prompts last; only then does the least
+ * recently seen come back. When `preferRoleId` is set, a fresh prompt of that role wins; it stays
+ * inside the cycle when it can, and otherwise is an extra pick that later cycle counting skips.
  */
 export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Prompt {
   const today = dayNumber(input.date);
   const profile = input.profile ?? DEFAULT_PROFILE;
   const fitting = fittingPrompts(library, input.lens, profile);
+  const windows = new Map(CALENDAR_MOMENTS.map((moment) => [moment, windowAt(moment, input.date, library.recesses)]));
   const timely = (prompt: Prompt): boolean =>
-    (prompt.calendar === undefined || isInWindow(prompt.calendar, input.date)) && (prompt.demissionair !== true || input.demissionair === true);
+    (prompt.calendar === undefined || windows.get(prompt.calendar) !== undefined) &&
+    (prompt.demissionair !== true || input.demissionair === true);
   const inLens = fitting.filter(timely);
   const preferred = library.prompts.filter(
     (prompt) => prompt.roleId !== undefined && prompt.roleId === input.preferRoleId && fitsProfile(prompt, profile) && timely(prompt),
@@ -58,16 +71,24 @@ export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Pro
   const isFresh = (prompt: Prompt): boolean => today - (lastSeenDay.get(prompt.id) ?? -Infinity) >= REPEAT_FREE_DAYS;
   const open = openParadoxes(earlier.map((pick) => pick.prompt), cycleParadoxesOf(fitting));
   const inOpen = (prompt: Prompt): boolean => open.has(prompt.paradoxId);
-  const seasonal = inLens.filter((prompt) => prompt.calendar !== undefined || prompt.demissionair === true);
+  const fresh = inLens.filter(isFresh);
+  const seasonal = fresh.filter((prompt) => prompt.calendar !== undefined || prompt.demissionair === true);
   const seed = `${input.personKey}|${input.date}`;
 
+  const closing = closingSoon(seasonal, input.date, windows);
   const tiers = [
     preferred.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
     preferred.filter(isFresh),
+    // A moment's texts that cannot all wait for their paradox's turn before the window closes:
+    // in their paradox's turn when one is open, otherwise as an extra pick.
+    closing.filter(inOpen),
+    closing,
     // A moment of the political year (or a demissionair cabinet) comes first while it lasts, as
     // the pick for its paradox in the current cycle, so every paradox still comes round once.
-    seasonal.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
-    inLens.filter((prompt) => inOpen(prompt) && isFresh(prompt)),
+    seasonal.filter(inOpen),
+    fresh.filter((prompt) => inOpen(prompt) && writtenForOwnWork(prompt, profile)),
+    fresh.filter(inOpen),
+    fresh,
   ];
   for (const tier of tiers) {
     const pick = chooseSeeded(tier, lastSeenDay, seed);
@@ -75,6 +96,40 @@ export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Pro
   }
   const stale = inLens.filter(inOpen);
   return leastRecentlySeen(stale.length > 0 ? stale : eligible, lastSeenDay, seed);
+}
+
+/**
+ * The fresh texts of the calendar moment that closes first, when they are at least as many as the
+ * working days left in its window: waiting for their paradox's turn would leave one unshown.
+ */
+function closingSoon(seasonal: readonly Prompt[], date: string, windows: ReadonlyMap<string, DateWindow | undefined>): Prompt[] {
+  const byEnd = new Map<string, Prompt[]>();
+  for (const prompt of seasonal) {
+    const window = prompt.calendar === undefined ? undefined : windows.get(prompt.calendar);
+    if (window !== undefined) byEnd.set(window.end, [...(byEnd.get(window.end) ?? []), prompt]);
+  }
+  const [end, prompts] = [...byEnd.entries()].sort(([a], [b]) => compareDates(a, b))[0] ?? ['', []];
+  return prompts.length > 0 && prompts.length >= workingDaysFrom(date, end) ? prompts : [];
+}
+
+/** Monday to Friday from `from` to `to`, both included; today always counts, as the person is being asked today. */
+function workingDaysFrom(from: string, to: string): number {
+  let count = 1;
+  for (let day = dayNumber(from) + 1; day <= dayNumber(to); day += 1) {
+    const weekday = new Date(day * 86_400_000).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The recess a calendar prompt was picked in, when its dates were estimated by the rule because
+ * the content lacks that year: the caller logs it, so an operator knows to add the published dates.
+ */
+export function estimatedRecessOf(library: ContentLibrary, prompt: Prompt, date: string): { moment: CalendarMoment; year: string } | undefined {
+  if (prompt.calendar === undefined) return undefined;
+  const window = windowAt(prompt.calendar, date, library.recesses);
+  return window?.source === 'estimate' ? { moment: prompt.calendar, year: window.start.slice(0, 4) } : undefined;
 }
 
 /** Prompts of the lens (or without a role) that fit the profile, whatever the date. */
@@ -97,7 +152,7 @@ function earlierPicks(library: ContentLibrary, input: PickPromptInput): { prompt
   return input.history
     .filter((seen) => isDate(seen.localDate) && seen.localDate < input.date)
     .map((seen, order) => ({ seen, order }))
-    .sort((a, b) => a.seen.localDate.localeCompare(b.seen.localDate) || a.order - b.order)
+    .sort((a, b) => compareDates(a.seen.localDate, b.seen.localDate) || a.order - b.order)
     .flatMap(({ seen }) => {
       const prompt = byId.get(seen.promptId);
       return prompt === undefined ? [] : [{ prompt, day: dayNumber(seen.localDate) }];
@@ -140,7 +195,7 @@ export function cycleEnds(
 ): { ordered: PromptSeen[]; ends: number[] } {
   const ordered = history
     .map((seen, order) => ({ seen, order }))
-    .sort((a, b) => a.seen.localDate.localeCompare(b.seen.localDate) || a.order - b.order)
+    .sort((a, b) => compareDates(a.seen.localDate, b.seen.localDate) || a.order - b.order)
     .map(({ seen }) => seen);
   const byId = new Map(library.prompts.map((prompt) => [prompt.id, prompt]));
   const cycleParadoxes = cycleParadoxesOf(fittingPrompts(library, lens, profile));
@@ -192,6 +247,11 @@ function isDate(value: string): boolean {
 /** Days since 1970-01-01 for a calendar date; arithmetic on dates, not on instants, so no zone applies. */
 function dayNumber(date: string): number {
   if (!isDate(date)) throw new RangeError(`date must be yyyy-mm-dd, got "${date}"`);
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / 86_400_000;
+  // Sliced rather than split: the rotation reads every remembered date on every pick.
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+/** Orders yyyy-mm-dd dates; plain comparison, as localeCompare is slow and these are not words. */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ContentError, findPrompt, loadContent } from '../../src/content/load-content';
+import { windowOf } from '../../src/domain/political-calendar';
 
 const extraPrompt = {
   id: 'gemeente-loket-1',
@@ -60,6 +61,18 @@ describe('operator content directory', () => {
     ]);
     write('prompts.json', [{ ...extraPrompt, paradoxId: 'privacy-openheid' }]);
     expect(loadContent(dir).paradoxes.map((paradox) => paradox.id)).toContain('privacy-openheid');
+  });
+
+  it('when an operator adds next year\'s recesses, then the calendar uses them instead of the rule', () => {
+    write('recesses.json', [{ id: 'zomerreces-2027', moment: 'zomerreces', start: '2027-07-09', end: '2027-09-06', source: 'https://www.tweedekamer.nl/debat_en_vergadering/recessen' }]);
+    const { recesses } = loadContent(dir);
+    expect(recesses.length).toBe(loadContent().recesses.length + 1);
+    expect(windowOf('zomerreces', 2027, recesses)).toEqual({ start: '2027-07-09', end: '2027-09-06', source: 'published' });
+  });
+
+  it('when an operator lists a recess the content already has, then the error names both files', () => {
+    write('recesses.json', [{ id: 'kerstreces-2025', moment: 'kerstreces', start: '2025-12-19', end: '2026-01-12', source: 'Tweede Kamer' }]);
+    expect(problemsOf(() => loadContent(dir))).toEqual([`${path.join(dir, 'recesses.json')}: recess "kerstreces-2025": id clashes with one in recesses.json`]);
   });
 
   it('when an extra id clashes with a built-in one, then the error names the extra file and the id', () => {

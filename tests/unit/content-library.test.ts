@@ -77,13 +77,18 @@ describe('the built-in content library', () => {
     }
   });
 
-  it('then every prompt asks a question about today in both languages', () => {
-    for (const prompt of library.prompts) {
-      expect(prompt.text.nl).toMatch(/vandaag|dag\b|week/);
-      expect(prompt.text.en).toMatch(/today|day\b|week/);
+  it('then every prompt ends in a question in both languages, and the forms vary: "vandaag", "deze week", scenes and one-sentence prompts', () => {
+    const { prompts } = library;
+    for (const prompt of prompts) {
       expect(prompt.text.nl.trim().endsWith('?')).toBe(true);
       expect(prompt.text.en.trim().endsWith('?')).toBe(true);
     }
+    const share = (test: (text: string) => boolean): number => prompts.filter((prompt) => test(prompt.text.nl)).length / prompts.length;
+    expect(share((text) => /\bvandaag\b/i.test(text))).toBeLessThanOrEqual(0.6);
+    expect(prompts.filter((prompt) => prompt.conditional).length / prompts.length).toBeLessThanOrEqual(0.45);
+    expect(share((text) => /\bdeze week\b/i.test(text))).toBeGreaterThanOrEqual(0.2);
+    expect(share((text) => /^Stel: /.test(text))).toBeGreaterThanOrEqual(0.1);
+    expect(share((text) => (text.match(/[.?!:] +[A-Z"]/g) ?? []).length === 0)).toBeGreaterThanOrEqual(0.25);
   });
 
   it('then it has enough dilemmas, weekly questions and nudges', () => {

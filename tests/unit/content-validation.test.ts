@@ -159,6 +159,28 @@ describe('content validation', () => {
     ]);
   });
 
+  it('when a recess period is misdated, then validation names the recess and the field', () => {
+    const files = filesWith('recesses.json', (recesses) => {
+      itemWithId(recesses, 'zomerreces-2023').end = '2023-06-30';
+      itemWithId(recesses, 'zomerreces-2024').id = 'zomer-2024';
+      itemWithId(recesses, 'kerstreces-2025').start = '2025-12-32';
+    });
+    expect(problemsOf(files)).toEqual([
+      'recesses.json: recess "zomerreces-2023": end should be on or after the start, and at most 100 days later',
+      'recesses.json: recess "zomer-2024": id should be <moment>-<year it starts>',
+      'recesses.json: recess "kerstreces-2025": start is not a date (use yyyy-mm-dd)',
+    ]);
+  });
+
+  it('when a recess starts in the wrong month for its moment, then validation says so', () => {
+    const files = filesWith('recesses.json', (recesses) => {
+      const recess = itemWithId(recesses, 'kerstreces-2023');
+      recess.start = '2023-07-07';
+      recess.end = '2023-09-04';
+    });
+    expect(problemsOf(files)).toEqual(['recesses.json: recess "kerstreces-2023": start is not in the month this recess starts in']);
+  });
+
   it('when an item has no usable id, then validation names it by its position', () => {
     const files = filesWith('weekly-questions.json', (questions) => {
       const first = questions[0];

@@ -37,20 +37,35 @@ function expectRepeatFree(picks: readonly PromptSeen[]): void {
   }
 }
 
+/**
+ * Picks of a paradox the current cycle already visited (a calendar text whose window closes, or
+ * a fresh prompt while the open paradoxes have none left); every other pick completes the cycles.
+ */
+function extraPicks(picks: readonly PromptSeen[]): number {
+  let visited = new Set<string | undefined>();
+  let extras = 0;
+  for (const seen of picks) {
+    const paradoxId = paradoxOf.get(seen.promptId);
+    if (visited.has(paradoxId)) extras += 1;
+    visited.add(paradoxId);
+    if (visited.size === cycleLength) visited = new Set();
+  }
+  return extras;
+}
+
 describe('prompt history on the profile', () => {
   it.each(['ideaaltypen', 'rollen'])('when a person with lens %s gets a year of daily prompts, then the kept history stays small and the rotation holds', (lens) => {
     const trimmed = simulate(lens, true);
     expect(trimmed.longest).toBeLessThanOrEqual(HISTORY_KEEP + cycleLength);
     // Until the first trim the picks are exactly those of the whole history.
     expect(trimmed.picks.slice(0, HISTORY_KEEP)).toEqual(simulate(lens, false).picks.slice(0, HISTORY_KEEP));
-    for (let start = 0; start + cycleLength <= trimmed.picks.length; start += cycleLength) {
-      const cycle = trimmed.picks.slice(start, start + cycleLength).map((seen) => paradoxOf.get(seen.promptId));
-      expect(new Set(cycle).size).toBe(cycleLength);
-    }
+    // With a prompt every calendar day (not the default Monday to Friday) some paradoxes run out of
+    // fresh prompts within 120 days; a fresh one elsewhere then beats a repeat, as an extra pick.
+    expect(extraPicks(trimmed.picks)).toBeLessThanOrEqual(0.12 * trimmed.picks.length);
     expectRepeatFree(trimmed.picks);
   });
 
-  it('when weekly nudges add role prompts outside the cycle, then a trimmed history keeps every paradox coming round and 30 days repeat-free', () => {
+  it(`when weekly nudges add role prompts outside the cycle, then a trimmed history keeps every paradox coming round and ${REPEAT_FREE_DAYS} days repeat-free`, () => {
     const nudged = ['ambtelijk-professional', 'maatschappelijk-partner', 'politiek-adviseur'];
     const { picks, longest } = simulate('ideaaltypen', true, (day) => (day % 7 === 4 ? nudged[Math.floor(day / 7) % nudged.length] : undefined));
     expect(longest).toBeLessThanOrEqual(HISTORY_KEEP + 2 * cycleLength);

@@ -29,6 +29,7 @@ const library: ContentLibrary = {
   weeklyQuestions: [],
   nudges: [{ roleId: 'ondernemer', suggestions: [text('Probeer een klein experiment.')] }],
   tactics: [],
+  recesses: [],
 };
 let counter = 0;
 function answer(answeredAt: string, roleId: string, extra: Partial<Answer> = {}): Answer {

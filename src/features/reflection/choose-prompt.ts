@@ -2,7 +2,7 @@ import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
 import { workProfileOf } from '../../domain/person-settings';
 import { HISTORY_KEEP, rememberPick } from '../../domain/prompt-history';
-import { pickPrompt, type PromptSeen } from '../../domain/rotation';
+import { estimatedRecessOf, pickPrompt, type PromptSeen } from '../../domain/rotation';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 
@@ -19,7 +19,7 @@ export interface ChooseOptions {
 /** Today's prompt for a person, from their recent prompt history (deterministic per day), among the prompts that fit their work. */
 export async function choosePrompt(services: Services, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
   const history = !options.fromDeliveries && person.promptHistory ? person.promptHistory : await deliveredPrompts(services, person.key);
-  return pickPrompt(services.content, {
+  const prompt = pickPrompt(services.content, {
     personKey: person.key,
     date: localDate,
     history,
@@ -28,6 +28,9 @@ export async function choosePrompt(services: Services, person: Person, localDate
     demissionair: services.config.DEMISSIONAIR,
     ...(options.preferRoleId ? { preferRoleId: options.preferRoleId } : {}),
   });
+  const estimated = estimatedRecessOf(services.content, prompt, localDate);
+  if (estimated) services.logger.info(estimated, 'recess dates not in the content: window estimated by rule, add them to recesses.json (CONTENT_DIR)');
+  return prompt;
 }
 
 /** Keeps the pick in the profile's history, which the next scheduled pick reads. */
