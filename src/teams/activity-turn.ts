@@ -8,7 +8,8 @@ import type { Services } from '../features/services';
 import { reschedulePerson } from '../features/settings/reschedule';
 import type { Turn } from '../features/turn';
 import type { Person } from '../domain/person';
-import { cardResponse, sendCard } from './card-reply';
+import { cardResponse, messageResponse, sendCard } from './card-reply';
+import { clickEffectOf } from '../cards/verbs';
 import type { ReferenceTracker } from './reference-tracker';
 import { identityOf } from './turn-identity';
 
@@ -103,7 +104,10 @@ function conversationOf(activity: Activity): Turn['conversation'] {
 async function refuse(context: TurnContext, text: string): Promise<undefined> {
   if (context.activity.type === ActivityTypes.Message) await context.sendActivity(text);
   if (context.activity.type === ActivityTypes.Invoke) {
-    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardResponse(renderMessage(text)) } });
+    // A card that must not change (a weekly summary, say) keeps its place even for a refused click.
+    const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+    const body = clickEffectOf(verb) === 'updates' ? cardResponse(renderMessage(text)) : messageResponse(text);
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
   }
   return undefined;
 }

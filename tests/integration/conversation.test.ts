@@ -1,5 +1,5 @@
 import { invokeActivity, messageActivity, personKeyOf, TENANT, testUser } from '../support/activities';
-import { cardsOf, invokeCard } from '../support/card-reading';
+import { cardsOf, invokeCard, invokeNote, openedCard } from '../support/card-reading';
 import { replies, startTestApp, withTestApp, type TestApp } from '../support/test-app';
 
 /** The actions of a card: verb and command of each button. */
@@ -17,7 +17,7 @@ describe('talking with Positie', () => {
   });
   afterAll(async () => t.close());
 
-  it('when someone says hoi, then a short friendly card answers with the main buttons, and a button runs its command in place', async () => {
+  it('when someone says hoi, then a short friendly card answers with the main buttons, and a button runs its command below it', async () => {
     const user = testUser(801);
     const card = cardsOf((await t.say(user, 'Hoi!')).body)[0];
     expect(JSON.stringify(card)).toContain('Hoi Test!');
@@ -27,9 +27,10 @@ describe('talking with Positie', () => {
       { verb: 'command.run', command: 'help' },
     ]);
     const clicked = await t.act(user, 'command.run', { command: 'help' });
-    expect(JSON.stringify(invokeCard(clicked.body))).toContain('Wat kan ik voor je doen?');
+    expect(JSON.stringify(openedCard(clicked))).toContain('Wat kan ik voor je doen?');
     const forged = await t.act(user, 'command.run', { command: 'coachAccept', code: 'K7M2QXP' });
-    expect(JSON.stringify(invokeCard(forged.body))).toContain('niet meer geldig');
+    expect(invokeNote(forged.body)).toContain('niet meer geldig');
+    expect(forged.posted).toEqual([]);
   });
 
   it('when someone says dank je!, then Positie says you are welcome', async () => {
@@ -104,8 +105,10 @@ describe('talking with Positie', () => {
   });
 
   it('when a card button names a command that works elsewhere, then it says where, and nothing runs', async () => {
+    const before = t.connector.sentTo(channel.id).length;
     const response = await t.post(invokeActivity(testUser(810), 'command.run', { command: 'settings' }, { serviceUrl: t.connector.url, scope: channel }));
-    expect(JSON.stringify(invokeCard(response.body))).toContain('persoonlijke chat');
+    invokeNote(response.body);
+    expect(JSON.stringify(t.connector.sentTo(channel.id).slice(before))).toContain('persoonlijke chat');
   });
 
   it('when Annuleren is clicked on the settings card, then the card says nothing changed and the settings are untouched', async () => {

@@ -37,6 +37,9 @@ export const en: Strings = {
     personalOnly: 'You do that in your personal chat with Positie. Open that chat and type it there.',
     conversationOnly: 'That works in a team channel or group chat. Mention me there: **@Positie**.',
   },
+  click: {
+    below: 'It is below in the chat.',
+  },
   error: {
     title: 'That did not work',
     generic: 'Something went wrong on our side. Please try again in a moment.',

@@ -37,6 +37,10 @@ export const nl = {
     personalOnly: 'Dat doe je in je persoonlijke chat met Positie. Open die chat en typ het daar.',
     conversationOnly: 'Dat werkt in een teamkanaal of groepschat. Noem me daar: **@Positie**.',
   },
+  click: {
+    /** The note under a clicked card whose answer came below it in the chat. */
+    below: 'Staat hieronder in de chat.',
+  },
   error: {
     title: 'Dat ging niet goed',
     generic: 'Er ging iets mis aan onze kant. Probeer het zo nog eens.',
