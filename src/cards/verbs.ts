@@ -15,6 +15,10 @@ export const VERBS = {
   saveSettings: 'saveSettings',
   /** "Annuleren" on the settings card: nothing is saved. No data. */
   cancelSettings: 'cancelSettings',
+  /** The welcome card's "Opslaan en eerste vraag": when, work and reminder, then a first question. */
+  welcomeSave: 'welcome.save',
+  /** The welcome card's "Later": the defaults stay. No data. */
+  welcomeLater: 'welcome.later',
   checkinStart: 'checkinStart',
   checkinAnswer: 'checkinAnswer',
   checkinClose: 'checkinClose',
@@ -63,6 +67,8 @@ export const CLICK_EFFECTS: Readonly<Record<Verb, ClickEffect>> = {
   openSettings: 'opens',
   saveSettings: 'updates',
   cancelSettings: 'updates',
+  'welcome.save': 'updates',
+  'welcome.later': 'updates',
   checkinStart: 'updates',
   checkinAnswer: 'updates',
   checkinClose: 'updates',

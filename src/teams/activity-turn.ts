@@ -36,7 +36,8 @@ export async function turnOf(context: TurnContext, services: Services, reference
 
   const found = await profileOf(turn, activity, services);
   if (!found) return refuse(context, stringsFor(fallbackLocale).noProfile);
-  const person = await services.people.keepNameCurrent(found, identity.name);
+  if (found.created) turn.newcomer = true;
+  const person = await services.people.keepNameCurrent(found.person, identity.name);
   turn.person = await followTeamsLocale(person, fallbackLocale, services);
   turn.locale = turn.person.settings.locale;
   await references.remember(person.key, TurnContext.getConversationReference(activity));
@@ -48,19 +49,19 @@ export async function turnOf(context: TurnContext, services: Services, reference
  * never does (a stale card after "delete my data" must not bring the person back), so a click
  * without a profile gets undefined and writes nothing.
  */
-async function profileOf(turn: Turn, activity: Activity, services: Services): Promise<Person | undefined> {
+async function profileOf(turn: Turn, activity: Activity, services: Services): Promise<{ person: Person; created: boolean } | undefined> {
   const { tenantId, aadObjectId, name } = turn.identity;
   if (activity.type === ActivityTypes.Invoke) {
     const person = await services.people.find(tenantId, aadObjectId, { maxAgeMs: CARD_ACTION_PROFILE_MS });
     if (person && !person.active) await comeBack(person, false, services);
-    return person;
+    return person ? { person, created: false } : undefined;
   }
   const now = services.now();
   const timeZone = zoneOrDefault(activity.localTimezone, services.config.DEFAULT_TIME_ZONE);
   const { person, created } = await services.people.ensure({ tenantId, aadObjectId, name, locale: turn.locale, timeZone, now });
   if (created) services.logger.info({ event: 'person.created' }, 'new person');
   if (created || !person.active) await comeBack(person, created, services);
-  return person;
+  return { person, created };
 }
 
 /** New people, and people who come back after removing the bot, get their schedule (again). */

@@ -5,7 +5,7 @@ import { stringsFor } from '../cards/strings';
 import type { Locale } from '../content/types';
 import { NAMED_COMMAND_KINDS, understand, type Command } from '../domain/commands';
 import { isCommandReply, isMessageReply, type ActionDefinition, type CommandDefinition, type Scope } from '../features/definitions';
-import { answerTalk, personalOnlyText, suggestCommands } from '../features/help';
+import { answerTalk, newcomerWelcome, personalOnlyText, sendWelcome, suggestCommands } from '../features/help';
 import type { Services } from '../features/services';
 import type { Turn } from '../features/turn';
 import type { AdaptiveCard } from '../cards/template-cache';
@@ -47,13 +47,19 @@ export class Router {
     }
   }
 
-  /** A message: the command it names, a friendly answer to talk, or the closest commands as buttons. */
+  /**
+   * A message: the command it names, a friendly answer to talk, or the closest commands as
+   * buttons. Someone Positie does not know yet gets the welcome too (src/features/help/welcome.ts).
+   */
   async message(turn: Turn, text: string): Promise<void> {
     const understood = understand(text, this.kindsHere(turn));
     this.services.telemetry.nameTurn(understood.type === 'command' ? `command ${understood.command.kind}` : understood.type);
-    if (understood.type === 'suggestions') return suggestCommands(turn, understood.kinds);
-    if (understood.type !== 'command') return answerTalk(turn, understood.type, this.services);
-    await this.run(turn, understood.command);
+    const welcome = newcomerWelcome(turn, understood);
+    if (welcome === 'instead') return sendWelcome(turn, this.services);
+    if (understood.type === 'suggestions') await suggestCommands(turn, understood.kinds);
+    else if (understood.type !== 'command') await answerTalk(turn, understood.type, this.services);
+    else await this.run(turn, understood.command);
+    if (welcome === 'after') await sendWelcome(turn, this.services);
   }
 
   /** The named commands that work where this turn happens (what "did you mean" may offer). */

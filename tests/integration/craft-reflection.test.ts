@@ -42,7 +42,7 @@ describe('the monthly vakmanschap reflection', () => {
     expect(shown).toContain('geen input voor een beoordeling');
 
     const saved = JSON.stringify(invokeCard((await t.act(user, 'craft.save', { month: '2026-11', note: 'Ik hield het dossier vast, ook toen het stil werd.' })).body));
-    expect(saved).toContain('Bewaard');
+    expect(saved).toContain('Opgeslagen.');
     expect(saved).toContain('Ik hield het dossier vast');
     expect(await craftRows(user.aadObjectId)).toHaveLength(1);
     // Open again: what they wrote is there.
