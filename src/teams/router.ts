@@ -97,6 +97,21 @@ export class Router {
   }
 
   /**
+   * A button that runs a command: on a card that opens things, the command answers as typed,
+   * below in the chat; on a card being answered, its first card takes the clicked one's place.
+   */
+  private async runFromCard(turn: Turn, command: Command, effect: ClickEffect): Promise<AdaptiveCardInvokeResponse> {
+    if (effect === 'opens') {
+      await this.run(turn, command);
+      return messageResponse(stringsFor(turn.locale).click.below);
+    }
+    let first: AdaptiveCard | undefined;
+    const capturing: Turn = { ...turn, reply: async (card) => (first ? turn.reply(card) : void (first = card)) };
+    await this.run(capturing, command);
+    return first ? cardResponse(first) : messageResponse(stringsFor(turn.locale).error.generic);
+  }
+
+  /**
    * A card click (Action.Execute). What the answer does to the clicked card is the verb's
    * effect (`CLICK_EFFECTS` in src/cards/verbs.ts), for every outcome, errors included: a verb
    * that `opens` something sends its cards as new messages at the bottom of the chat and leaves
@@ -124,11 +139,7 @@ export class Router {
     this.services.logger.debug({ event: 'action', verb: definition.verb }, 'card action');
     try {
       const reply = await definition.run(turn, parsed.data, this.services);
-      if (isCommandReply(reply)) {
-        // A button that runs a command answers as the typed command does: below, in the chat.
-        await this.run(turn, reply.command);
-        return messageResponse(stringsFor(turn.locale).click.below);
-      }
+      if (isCommandReply(reply)) return await this.runFromCard(turn, reply.command, effect);
       if (isMessageReply(reply)) return messageResponse(reply.text);
       if (effect === 'updates') return cardResponse(reply);
       await turn.reply(reply);

@@ -184,4 +184,13 @@ describe('the router', () => {
     expect(textOf(response.value)).toContain('skipped');
     expect(below).toEqual([]);
   });
+
+  it("when a button on the card being answered runs a command, then the command's first card takes that card's place", async () => {
+    const inPlace = defineAction({ verb: VERBS.deleteCancel, scope: 'personal', schema: z.unknown(), handle: async () => ({ type: 'command', command: { kind: 'settings' } }) });
+    const below: AdaptiveCard[] = [];
+    const response = await new Router([settings], [inPlace], services).action(turnIn('personal', below), VERBS.deleteCancel, {});
+    expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOf(response.value)).toContain('settings for t_u');
+    expect(below).toEqual([]);
+  });
 });
