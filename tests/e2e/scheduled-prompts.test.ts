@@ -20,9 +20,10 @@ describe('scheduled prompts and the weekly summary in the Agents Playground', ()
 
   it('when /dev/tick runs at the prompt times of three days and each prompt is answered, then the summary shows the leaning role and its share', async () => {
     const { page } = s.ui;
-    // Monday: today's stale first prompt is skipped (older than the catch-up window) and rescheduled.
-    const monday = promptInstants()[0] ?? new Date();
-    await tick(new Date(monday.getTime() - 24 * 3600_000));
+    // Monday evening: Monday's prompt of 16:00 is older than the catch-up window (3 h), whatever day
+    // the test runs on, so it is skipped and rescheduled; the week then has the three questions below.
+    const tuesday = promptInstants()[0] ?? new Date();
+    await tick(new Date(tuesday.getTime() - 20 * 3600_000));
     for (const [day, at] of promptInstants().entries()) {
       const report = await tick(at);
       expect(report.sent).toHaveLength(1);

@@ -10,6 +10,16 @@ export function cardWith(page: Page, text: string | RegExp): Locator {
   return page.locator(CARD_SELECTOR).filter({ hasText: text }).last();
 }
 
+/**
+ * Waits until the bottom card of the chat (the newest) contains `text`, and returns it: where a
+ * card that a click opened must appear, whatever older cards say.
+ */
+export async function bottomCardWith(page: Page, text: string): Promise<Locator> {
+  const selector = JSON.stringify(CARD_SELECTOR);
+  await page.waitForFunction(`(() => { const cards = document.querySelectorAll(${selector}); const last = cards[cards.length - 1]; return !!last && last.textContent.includes(${JSON.stringify(text)}); })()`);
+  return page.locator(CARD_SELECTOR).last();
+}
+
 /** Every card in the chat, top to bottom, as their text: to see what is where. */
 export async function cardTexts(page: Page): Promise<string[]> {
   return page.locator(CARD_SELECTOR).allInnerTexts();
