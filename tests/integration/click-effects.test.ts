@@ -1,4 +1,4 @@
-import { testUser, type TestUser } from '../support/activities';
+import { installActivity, testUser, type TestUser } from '../support/activities';
 import { cardsOf, findData, invokeCard, invokeNote, openedCard } from '../support/card-reading';
 import { promptFor } from '../support/reflection-chat';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -44,6 +44,7 @@ describe('what a click does to the card it is on', () => {
   it('when "Vraag van vandaag" is clicked on an older hello card, then the question comes below and the hello card stays', async () => {
     const user = testUser(2701);
     t.clock.now = new Date('2026-11-24T09:00:00Z');
+    await t.post(installActivity(user, { serviceUrl: t.connector.url }));
     const hello = cardsOf((await t.say(user, 'hoi')).body)[0];
     await t.say(user, 'hulp');
     const today = buttonsOf(hello).find((b) => b.data !== null && (b.data as { command?: string }).command === 'reflect');

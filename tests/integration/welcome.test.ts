@@ -90,8 +90,11 @@ describe('the welcome on first contact', () => {
     expect(inputValues(card)).toMatchObject({ days: '1,2', layer: 'gemeente' });
     expect(refused.posted).toEqual([]);
     expect(await settingsOf(user)).toEqual(before);
-    const unknownLayer = await t.act(user, 'welcome.save', { days: '1', time: '09:00', layer: 'koninkrijk', kindsOfWork: 'beleid' });
+    const unknownLayer = await t.act(user, 'welcome.save', { days: '1', time: '09:00', layer: 'koninkrijk', kindsOfWork: 'beleid', leadsPeople: 'false', reminder: 'false' });
     expect(JSON.stringify(invokeCard(unknownLayer.body))).toContain('Een van de keuzes klopt niet');
+    // Data that is no welcome card's (forged, or from elsewhere) saves nothing either.
+    const forged = await t.act(user, 'welcome.save', { aadObjectId: 'someone-else', extra: 'x' });
+    expect(JSON.stringify(invokeCard(forged.body))).toContain('niet meer geldig');
     expect(await settingsOf(user)).toEqual(before);
   });
 

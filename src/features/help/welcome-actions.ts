@@ -15,16 +15,17 @@ import type { PersonalTurn } from '../turn';
 import { nextWhen, welcomeCard, welcomeValues } from './welcome';
 
 /**
- * The welcome card's inputs as Teams sends them (strings). A field the card did not send keeps
- * the person's setting; what it did send is checked by the settings card's own rules.
+ * The welcome card's inputs as Teams sends them (strings), checked further by the settings
+ * card's own rules. The card always sends them (no days ticked may come as nothing: no days), so
+ * data without them is no welcome card's and saves nothing.
  */
 const welcomePayloadSchema = z.object({
-  days: z.string().max(40).optional(),
-  time: z.string().max(20).optional(),
-  layer: z.string().max(40).optional(),
-  kindsOfWork: z.string().max(120).optional(),
-  leadsPeople: z.string().max(5).optional(),
-  reminder: z.string().max(5).optional(),
+  days: z.string().max(40).optional().default(''),
+  time: z.string().max(20),
+  layer: z.string().max(40),
+  kindsOfWork: z.string().max(120),
+  leadsPeople: z.string().max(5),
+  reminder: z.string().max(5),
 });
 
 type WelcomePayload = z.infer<typeof welcomePayloadSchema>;
@@ -38,10 +39,9 @@ export const welcomeSaveAction = defineAction({ verb: VERBS.welcomeSave, scope: 
 
 async function saveWelcome(turn: PersonalTurn, payload: WelcomePayload, services: Services): Promise<ActionReply> {
   const { person, locale } = turn;
-  const sent = Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined));
-  const result = await saveSettingsValues(person, { ...toValues(person.settings), ...sent }, locale, services, { keepLanguageChoice: true });
+  const result = await saveSettingsValues(person, { ...toValues(person.settings), ...payload }, locale, services, { keepLanguageChoice: true });
   if (!('saved' in result)) {
-    const values: WelcomeValues = { ...welcomeValues(person), ...sent };
+    const values: WelcomeValues = { ...welcomeValues(person), ...payload };
     const errorText = 'error' in result ? result.error : stringsFor(locale).error.storage;
     return welcomeCard(person, locale, services, { values, errorText });
   }
