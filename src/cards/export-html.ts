@@ -113,9 +113,12 @@ function answersByWeek(c: PageContext, answers: readonly Answer[]): string {
     .map(([weekStart, list]) => {
       const { week, year } = isoWeekOf(weekStart);
       const heading = s.weekHeading(week, year, localDay(c, weekStart, 'd LLL'), localDay(c, weekEndOf(weekStart), 'd LLL'), list.length);
-      const head = [s.date, s.paradox, s.position, s.role, s.tactic].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-      const rows = list.map((a) => `<tr>${[localDay(c, a.localDate, 'ccc d LLL'), ...answerCells(c, a)].map((v) => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`);
-      return `<h3>${escapeHtml(heading)}</h3>\n<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+      const columns = [s.date, s.paradox, s.position, s.role, s.tactic];
+      const head = columns.map((h) => `<th scope="col" role="columnheader">${escapeHtml(h)}</th>`).join('');
+      // data-label: the column's name before each value when a phone shows a row as lines (export-style.ts).
+      const cell = (v: string, i: number) => `<td role="cell" data-label="${escapeHtml(columns[i] ?? '')}">${escapeHtml(v)}</td>`;
+      const rows = list.map((a) => `<tr role="row">${[localDay(c, a.localDate, 'ccc d LLL'), ...answerCells(c, a)].map(cell).join('')}</tr>`);
+      return `<h3>${escapeHtml(heading)}</h3>\n<table role="table"><thead role="rowgroup"><tr role="row">${head}</tr></thead><tbody role="rowgroup">\n${rows.join('\n')}\n</tbody></table>`;
     })
     .join('\n');
 }

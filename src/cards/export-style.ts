@@ -16,12 +16,24 @@ h2 { font-size: 1.3rem; margin: 2.5rem 0 .5rem; padding-bottom: .25rem; border-b
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 p, li { max-width: 40rem; }
 .muted { color: var(--muted); }
+p, li, dd, td, h1, h2, h3 { overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
 th { font-weight: 600; background: var(--band); }
-dl { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: .25rem 1rem; }
+dl { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .25rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
+@media (max-width: 40rem) {
+  /* A phone: each answer becomes a block of labelled lines instead of five narrow columns; the
+     rows keep their table roles in the markup, so a screen reader still reads a table. */
+  table, thead, tbody, tr, th, td { display: block; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  tr { padding: .5rem 0; border-bottom: 1px solid var(--line); }
+  td { padding: .1rem 0; border: 0; }
+  td::before { content: attr(data-label) ": "; font-weight: 600; }
+  dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  dd { margin-bottom: .5rem; }
+}
 .note { margin: 0 0 1rem; padding: .5rem .75rem; border-left: 4px solid var(--line); background: var(--band); white-space: pre-wrap; overflow-wrap: anywhere; }
 .note p { margin: 0 0 .25rem; }
 @media print {

@@ -15,6 +15,10 @@ export const VERBS = {
   saveSettings: 'saveSettings',
   /** "Annuleren" on the settings card: nothing is saved. No data. */
   cancelSettings: 'cancelSettings',
+  /** The welcome card's "Opslaan en eerste vraag": when, work and reminder, then a first question. */
+  welcomeSave: 'welcome.save',
+  /** The welcome card's "Later": the defaults stay. No data. */
+  welcomeLater: 'welcome.later',
   checkinStart: 'checkinStart',
   checkinAnswer: 'checkinAnswer',
   checkinClose: 'checkinClose',
@@ -40,3 +44,50 @@ export const VERBS = {
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+/**
+ * What a click does to the card it is on, one word per verb (issue 27: never change a card the
+ * person is not looking at). `opens`: something new (a question, settings, history, a past week,
+ * notes, the craft question, a command's answer) comes as a new message at the bottom of the
+ * chat, where the person looks next, and the clicked card stays as it was. `updates`: the card
+ * being answered or edited changes in place (saved, snoozed, closed, cancelled). A card that
+ * must never be replaced (the weekly summary, the quarter mirror, check-in results) carries only
+ * `opens` buttons. The router applies this to every answer, errors included.
+ */
+export type ClickEffect = 'opens' | 'updates';
+
+export const CLICK_EFFECTS: Readonly<Record<Verb, ClickEffect>> = {
+  answer: 'updates',
+  edit: 'updates',
+  snooze: 'updates',
+  skip: 'updates',
+  reflectAs: 'opens',
+  reflectNow: 'opens',
+  reflectExtra: 'opens',
+  openSettings: 'opens',
+  saveSettings: 'updates',
+  cancelSettings: 'updates',
+  'welcome.save': 'updates',
+  'welcome.later': 'updates',
+  checkinStart: 'updates',
+  checkinAnswer: 'updates',
+  checkinClose: 'updates',
+  checkinRefresh: 'updates',
+  coachConsent: 'updates',
+  coachCancel: 'updates',
+  coachStop: 'updates',
+  coachStopAll: 'updates',
+  deleteConfirm: 'updates',
+  deleteCancel: 'updates',
+  'history.open': 'opens',
+  'history.week': 'opens',
+  'history.notes': 'opens',
+  'craft.open': 'opens',
+  'craft.save': 'updates',
+  'command.run': 'opens',
+};
+
+/** The effect of a clicked verb; a verb Positie does not know replaces nothing. */
+export function clickEffectOf(verb: unknown): ClickEffect {
+  return typeof verb === 'string' && Object.hasOwn(CLICK_EFFECTS, verb) ? CLICK_EFFECTS[verb as Verb] : 'opens';
+}

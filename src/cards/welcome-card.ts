@@ -1,16 +1,59 @@
-import type { Locale } from '../content/types';
-import { stringsFor } from './strings';
+import { KINDS_OF_WORK, LAYERS, type Locale } from '../content/types';
+import type { SettingsValues } from './settings-card';
+import { welcomeStrings } from './strings/welcome-strings';
+import { reminderStrings } from './strings/reminder-strings';
+import { settingsStrings } from './strings/settings-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
-/** The first card after installing; its buttons are card actions (`reflectNow`, `openSettings`), which Teams and the Playground both deliver. */
-export function renderWelcome(locale: Locale): AdaptiveCard {
-  const s = stringsFor(locale).welcome;
+/** What the welcome card asks, as the settings card holds it: days, time, work and reminder. */
+export type WelcomeValues = Pick<SettingsValues, 'days' | 'time' | 'layer' | 'kindsOfWork' | 'leadsPeople' | 'reminder'> & { reminderTime: string };
+
+export interface WelcomeCardData {
+  locale: Locale;
+  /** Filled in with the person's settings: the defaults on first contact. */
+  values: WelcomeValues;
+  /** "op maandag 24 november om 16:00": when the first question comes if nothing changes. */
+  firstWhen?: string;
+  errorText?: string;
+}
+
+/**
+ * The first card in a personal chat (and after erasing one's data): what Positie is, and three
+ * things to choose with the defaults preselected (when, your work, a reminder). Its labels are the
+ * settings card's, so one thing has one name; "Later" keeps the defaults.
+ */
+export function renderWelcome(data: WelcomeCardData): AdaptiveCard {
+  const w = welcomeStrings[data.locale];
+  const s = settingsStrings[data.locale];
+  const r = reminderStrings[data.locale];
   return expandTemplate('welcome', {
-    title: s.title,
-    what: s.what,
-    who: s.who,
-    how: s.how,
-    startLabel: s.start,
-    settingsLabel: s.settings,
+    title: w.title,
+    what: w.what,
+    who: w.who,
+    errorText: data.errorText ?? '',
+    setup: w.setup,
+    whenHeading: w.whenHeading,
+    daysLabel: s.days,
+    weekdays: s.weekdays.map((title, i) => ({ title, value: String(i + 1) })),
+    timeLabel: s.time,
+    timeError: s.timeError,
+    workHeading: s.profileHeading,
+    workHint: s.profileHint,
+    layerLabel: s.layer,
+    layers: LAYERS.map((layer) => ({ title: s.layers[layer], value: layer })),
+    kindsLabel: s.kindsOfWork,
+    kindsError: s.kindsError,
+    kinds: KINDS_OF_WORK.map((kind) => ({ title: s.kinds[kind], value: kind })),
+    leadsHeading: s.leadsHeading,
+    leadsPeopleLabel: s.leadsPeople,
+    reminderLabel: w.reminderLabel,
+    reminders: [
+      { title: r.settingOff, value: 'false' },
+      { title: r.settingOn(data.values.reminderTime), value: 'true' },
+    ],
+    values: data.values,
+    firstAt: data.firstWhen ? w.firstAt(data.firstWhen) : '',
+    startLabel: w.start,
+    laterLabel: w.later,
   });
 }

@@ -14,13 +14,17 @@ export type Scope = 'personal' | 'conversation' | 'any';
 
 type TurnIn<S extends Scope> = S extends 'personal' ? PersonalTurn : Turn;
 
-/** A short message instead of a card, as the answer to a card action (the card stays as it was). */
+/** A short note under the clicked card, which stays as it was (e.g. "your question is below"). */
 export type MessageReply = { type: 'message'; text: string };
 
-/** Run this command as if it was typed: its first card replaces the one clicked, the rest follow. */
+/** Run this command as if it was typed: its cards come below in the chat, the clicked card stays. */
 export type CommandReply = { type: 'command'; command: Command };
 
-/** What a card action answers: the card that replaces the one clicked (type AdaptiveCard), a message, or a command to run. */
+/**
+ * What a card action answers: a card, a note, or a command to run. Where the card goes is the
+ * verb's effect (`CLICK_EFFECTS`, src/cards/verbs.ts), applied by the router: in place of the
+ * clicked card for a verb that `updates`, as a new message below for one that `opens`.
+ */
 export type ActionReply = AdaptiveCard | MessageReply | CommandReply;
 
 export function isCommandReply(reply: ActionReply): reply is CommandReply {
@@ -72,7 +76,8 @@ export function defineCommand<S extends Scope, K extends CommandKind>(definition
 /**
  * Registers a card action. The router checks the scope, parses `action.data` with `schema`
  * (nothing reaches `handle` that does not parse), turns a thrown error into the error card,
- * logs the verb and builds the invoke response from what `handle` returns.
+ * logs the verb and builds the invoke response from what `handle` returns, by the verb's effect
+ * (`CLICK_EFFECTS` in src/cards/verbs.ts).
  */
 export function defineAction<S extends Scope, T extends z.ZodType>(definition: {
   verb: Verb;

@@ -21,6 +21,11 @@ export interface Turn {
   locale: Locale;
   /** The sender's profile; present in personal chat. */
   person?: Person;
+  /**
+   * True when this activity made the profile: the person's first contact, or their return after
+   * erasing their data. Features decide what that means (the welcome, src/features/help).
+   */
+  newcomer?: boolean;
   /** This conversation, without the member who acted: where cards for everyone in it go. */
   conversation: ConversationRef & { conversation: { id: string } };
   /** Sends a card into this conversation; resolves with the message id Teams gave it. */

@@ -8,7 +8,8 @@ import type { Services } from '../features/services';
 import { reschedulePerson } from '../features/settings/reschedule';
 import type { Turn } from '../features/turn';
 import type { Person } from '../domain/person';
-import { cardResponse, sendCard } from './card-reply';
+import { cardResponse, messageResponse, sendCard } from './card-reply';
+import { clickEffectOf } from '../cards/verbs';
 import type { ReferenceTracker } from './reference-tracker';
 import { identityOf } from './turn-identity';
 
@@ -35,7 +36,8 @@ export async function turnOf(context: TurnContext, services: Services, reference
 
   const found = await profileOf(turn, activity, services);
   if (!found) return refuse(context, stringsFor(fallbackLocale).noProfile);
-  const person = await services.people.keepNameCurrent(found, identity.name);
+  if (found.created) turn.newcomer = true;
+  const person = await services.people.keepNameCurrent(found.person, identity.name);
   turn.person = await followTeamsLocale(person, fallbackLocale, services);
   turn.locale = turn.person.settings.locale;
   await references.remember(person.key, TurnContext.getConversationReference(activity));
@@ -47,19 +49,19 @@ export async function turnOf(context: TurnContext, services: Services, reference
  * never does (a stale card after "delete my data" must not bring the person back), so a click
  * without a profile gets undefined and writes nothing.
  */
-async function profileOf(turn: Turn, activity: Activity, services: Services): Promise<Person | undefined> {
+async function profileOf(turn: Turn, activity: Activity, services: Services): Promise<{ person: Person; created: boolean } | undefined> {
   const { tenantId, aadObjectId, name } = turn.identity;
   if (activity.type === ActivityTypes.Invoke) {
     const person = await services.people.find(tenantId, aadObjectId, { maxAgeMs: CARD_ACTION_PROFILE_MS });
     if (person && !person.active) await comeBack(person, false, services);
-    return person;
+    return person ? { person, created: false } : undefined;
   }
   const now = services.now();
   const timeZone = zoneOrDefault(activity.localTimezone, services.config.DEFAULT_TIME_ZONE);
   const { person, created } = await services.people.ensure({ tenantId, aadObjectId, name, locale: turn.locale, timeZone, now });
   if (created) services.logger.info({ event: 'person.created' }, 'new person');
   if (created || !person.active) await comeBack(person, created, services);
-  return person;
+  return { person, created };
 }
 
 /** New people, and people who come back after removing the bot, get their schedule (again). */
@@ -103,7 +105,10 @@ function conversationOf(activity: Activity): Turn['conversation'] {
 async function refuse(context: TurnContext, text: string): Promise<undefined> {
   if (context.activity.type === ActivityTypes.Message) await context.sendActivity(text);
   if (context.activity.type === ActivityTypes.Invoke) {
-    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardResponse(renderMessage(text)) } });
+    // A card that must not change (a weekly summary, say) keeps its place even for a refused click.
+    const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+    const body = clickEffectOf(verb) === 'updates' ? cardResponse(renderMessage(text)) : messageResponse(text);
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
   }
   return undefined;
 }

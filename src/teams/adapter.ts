@@ -2,9 +2,10 @@ import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, t
 import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
 import { renderError } from '../cards/error-card';
-import { cardResponse } from './card-reply';
+import { cardResponse, messageResponse } from './card-reply';
+import { clickEffectOf } from '../cards/verbs';
 import { renderUnsavedAnswer, type UnsavedAnswer } from '../cards/unsaved-answer-card';
-import { answerPayloadSchema, NOTE_MAX } from '../features/reflection/answer-payload';
+import { answerPayloadSchema } from '../features/reflection/answer-payload';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
 
@@ -49,7 +50,9 @@ export function createAdapter(config: Config, logger: Logger): PositieAdapter {
     if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
       const locale = localeFromTeams(context.activity.locale);
       const unsaved = unsavedAnswerOf(context.activity.value);
-      const body = cardResponse(unsaved ? renderUnsavedAnswer(locale, unsaved) : renderError(locale, 'generic'));
+      // A card that opens things (a weekly summary, say) stays as it was: only a note says it failed.
+      const opens = clickEffectOf((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb) === 'opens';
+      const body = opens ? messageResponse(stringsFor(locale).error.generic) : cardResponse(unsaved ? renderUnsavedAnswer(locale, unsaved) : renderError(locale, 'generic'));
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } }).catch(() => undefined);
     }
   };
@@ -62,5 +65,5 @@ function unsavedAnswerOf(value: unknown): UnsavedAnswer | undefined {
   if (action?.verb !== 'answer') return undefined;
   const parsed = answerPayloadSchema.safeParse(action.data);
   if (!parsed.success) return undefined;
-  return { ...parsed.data, note: parsed.data.note.slice(0, NOTE_MAX) };
+  return parsed.data;
 }

@@ -29,7 +29,7 @@ export class PositieBot extends TeamsActivityHandler {
     // on a personal install; welcoming on the first makes the welcome speak the right language.
     this.onInstallationUpdateAdd(async (context, next) => {
       const turn = this.turnIn(context);
-      if (turn?.person) await sendWelcome(turn);
+      if (turn?.person) await sendWelcome(turn, this.services);
       await next();
     });
     // Added to a team (or a group chat): say once, in that conversation, what Positie does there.

@@ -4,11 +4,12 @@ import { renderMessage } from '../cards/message-card';
 import { stringsFor } from '../cards/strings';
 import type { Locale } from '../content/types';
 import { NAMED_COMMAND_KINDS, understand, type Command } from '../domain/commands';
-import { isCommandReply, isMessageReply, type ActionDefinition, type ActionReply, type CommandDefinition, type Scope } from '../features/definitions';
-import { answerTalk, personalOnlyText, suggestCommands } from '../features/help';
+import { isCommandReply, isMessageReply, type ActionDefinition, type CommandDefinition, type Scope } from '../features/definitions';
+import { answerTalk, newcomerWelcome, personalOnlyText, sendWelcome, suggestCommands } from '../features/help';
 import type { Services } from '../features/services';
 import type { Turn } from '../features/turn';
 import type { AdaptiveCard } from '../cards/template-cache';
+import { clickEffectOf, type ClickEffect } from '../cards/verbs';
 import { errorSummary } from '../log';
 import { cardResponse, messageResponse } from './card-reply';
 
@@ -46,13 +47,19 @@ export class Router {
     }
   }
 
-  /** A message: the command it names, a friendly answer to talk, or the closest commands as buttons. */
+  /**
+   * A message: the command it names, a friendly answer to talk, or the closest commands as
+   * buttons. Someone Positie does not know yet gets the welcome too (src/features/help/welcome.ts).
+   */
   async message(turn: Turn, text: string): Promise<void> {
     const understood = understand(text, this.kindsHere(turn));
     this.services.telemetry.nameTurn(understood.type === 'command' ? `command ${understood.command.kind}` : understood.type);
-    if (understood.type === 'suggestions') return suggestCommands(turn, understood.kinds);
-    if (understood.type !== 'command') return answerTalk(turn, understood.type, this.services);
-    await this.run(turn, understood.command);
+    const welcome = newcomerWelcome(turn, understood);
+    if (welcome === 'instead') return sendWelcome(turn, this.services);
+    if (understood.type === 'suggestions') await suggestCommands(turn, understood.kinds);
+    else if (understood.type !== 'command') await answerTalk(turn, understood.type, this.services);
+    else await this.run(turn, understood.command);
+    if (welcome === 'after') await sendWelcome(turn, this.services);
   }
 
   /** The named commands that work where this turn happens (what "did you mean" may offer). */
@@ -90,49 +97,61 @@ export class Router {
   }
 
   /**
-   * A button that runs a command: the command's first card replaces the clicked one (so "did you
-   * mean" becomes the answer), any further cards follow as messages.
+   * A button that runs a command: on a card that opens things, the command answers as typed,
+   * below in the chat; on a card being answered, its first card takes the clicked one's place.
    */
-  private async runFromCard(turn: Turn, command: Command): Promise<AdaptiveCardInvokeResponse> {
+  private async runFromCard(turn: Turn, command: Command, effect: ClickEffect): Promise<AdaptiveCardInvokeResponse> {
+    if (effect === 'opens') {
+      await this.run(turn, command);
+      return messageResponse(stringsFor(turn.locale).click.below);
+    }
     let first: AdaptiveCard | undefined;
-    const capturing: Turn = {
-      ...turn,
-      reply: async (card) => {
-        if (first) return turn.reply(card);
-        first = card;
-        return undefined;
-      },
-    };
+    const capturing: Turn = { ...turn, reply: async (card) => (first ? turn.reply(card) : void (first = card)) };
     await this.run(capturing, command);
     return first ? cardResponse(first) : messageResponse(stringsFor(turn.locale).error.generic);
   }
 
-  /** A card click (Action.Execute): the invoke response that replaces the card. */
+  /**
+   * A card click (Action.Execute). What the answer does to the clicked card is the verb's
+   * effect (`CLICK_EFFECTS` in src/cards/verbs.ts), for every outcome, errors included: a verb
+   * that `opens` something sends its cards as new messages at the bottom of the chat and leaves
+   * the clicked card as it was, with a short note; a verb that `updates` answers with the card
+   * that takes the clicked one's place.
+   */
   async action(turn: Turn, verb: unknown, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    const effect = clickEffectOf(verb);
     const definition = typeof verb === 'string' ? this.actions.get(verb) : undefined;
     if (!definition) {
       this.services.logger.warn({ event: 'action.unknown' }, 'unknown card verb');
-      return cardResponse(renderError(turn.locale, 'invalid'));
+      return refusal(effect, renderError(turn.locale, 'invalid'), stringsFor(turn.locale).error.invalid);
     }
-    if (!inScope(definition.scope, turn)) return cardResponse(renderMessage(elsewhereText(definition, turn.locale)));
+    if (!inScope(definition.scope, turn)) {
+      const text = elsewhereText(definition, turn.locale);
+      return refusal(effect, renderMessage(text), text);
+    }
     const parsed = definition.parse(data ?? {});
     if (!parsed.success) {
       this.services.logger.info({ event: 'action.invalid', verb: definition.verb }, 'card data did not parse');
-      return cardResponse(definition.invalid ? renderMessage(definition.invalid(turn.locale), stringsFor(turn.locale).error.title) : renderError(turn.locale, 'invalid'));
+      const text = definition.invalid ? definition.invalid(turn.locale) : stringsFor(turn.locale).error.invalid;
+      return refusal(effect, definition.invalid ? renderMessage(text, stringsFor(turn.locale).error.title) : renderError(turn.locale, 'invalid'), text);
     }
     // Each verb logs its own outcome; this line is for tracing only (a click is the hottest path).
     this.services.logger.debug({ event: 'action', verb: definition.verb }, 'card action');
     try {
       const reply = await definition.run(turn, parsed.data, this.services);
-      if (isCommandReply(reply)) return await this.runFromCard(turn, reply.command);
-      return invokeResponse(reply);
+      if (isCommandReply(reply)) return await this.runFromCard(turn, reply.command, effect);
+      if (isMessageReply(reply)) return messageResponse(reply.text);
+      if (effect === 'updates') return cardResponse(reply);
+      await turn.reply(reply);
+      return messageResponse(stringsFor(turn.locale).click.below);
     } catch (error) {
       this.services.logger.error({ event: 'action.failed', verb: definition.verb, err: errorSummary(error) }, 'card action failed');
-      return cardResponse(renderError(turn.locale, 'generic'));
+      return refusal(effect, renderError(turn.locale, 'generic'), stringsFor(turn.locale).error.generic);
     }
   }
 }
 
-function invokeResponse(reply: ActionReply): AdaptiveCardInvokeResponse {
-  return isMessageReply(reply) ? messageResponse(reply.text) : cardResponse(reply);
+/** A click that did not go through: a card in place of one being answered, a note under any other (which stays as it was). */
+function refusal(effect: ClickEffect, card: AdaptiveCard, text: string): AdaptiveCardInvokeResponse {
+  return effect === 'updates' ? cardResponse(card) : messageResponse(text);
 }

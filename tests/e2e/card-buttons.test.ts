@@ -5,7 +5,7 @@ jest.setTimeout(180_000);
 const QUESTION = 'Where did you stand today?';
 
 /**
- * Every button on the welcome card and the empty summary, clicked in the Agents Playground:
+ * The buttons of the welcome card and the empty summary, clicked in the Agents Playground:
  * they are card actions (Action.Execute), which the Playground delivers as Teams does.
  */
 describe('the buttons of the welcome card and the empty summary in the Agents Playground', () => {
@@ -16,16 +16,11 @@ describe('the buttons of the welcome card and the empty summary in the Agents Pl
     await s.ui.page.getByText(text, { exact: false }).nth(from).waitFor();
   }
 
-  it('when "First question" on the welcome card is clicked, then a question comes', async () => {
+  it('when "Save and start" on the welcome card is clicked, then a question comes below', async () => {
     expect(await count(QUESTION)).toBe(0);
-    await s.ui.page.getByRole('button', { name: 'First question' }).first().click();
+    await s.ui.page.getByRole('button', { name: 'Save and start' }).first().click();
     await grows(QUESTION, 0);
-  });
-
-  it('when "Settings" on the welcome card is clicked, then the settings card comes', async () => {
-    const before = await count('Your settings');
-    await s.ui.page.getByRole('button', { name: 'Settings' }).first().click();
-    await grows('Your settings', before);
+    await s.ui.page.getByText('Saved. Your first question is below.', { exact: false }).waitFor();
   });
 
   it('when the week has no answers and "Reflect now" on the summary is clicked, then today\'s open question comes again', async () => {
@@ -38,7 +33,7 @@ describe('the buttons of the welcome card and the empty summary in the Agents Pl
 
   it('when "Settings" on the empty summary is clicked, then the settings card comes', async () => {
     const before = await count('Your settings');
-    await s.ui.page.getByRole('button', { name: 'Settings' }).last().click();
+    await s.ui.page.getByRole('button', { name: 'Settings', exact: true }).last().click();
     await grows('Your settings', before);
   });
 

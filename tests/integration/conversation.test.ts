@@ -1,5 +1,5 @@
-import { invokeActivity, messageActivity, personKeyOf, TENANT, testUser } from '../support/activities';
-import { cardsOf, invokeCard } from '../support/card-reading';
+import { installActivity, invokeActivity, messageActivity, personKeyOf, TENANT, testUser, type TestUser } from '../support/activities';
+import { cardsOf, invokeCard, invokeNote, openedCard } from '../support/card-reading';
 import { replies, startTestApp, withTestApp, type TestApp } from '../support/test-app';
 
 /** The actions of a card: verb and command of each button. */
@@ -17,8 +17,15 @@ describe('talking with Positie', () => {
   });
   afterAll(async () => t.close());
 
-  it('when someone says hoi, then a short friendly card answers with the main buttons, and a button runs its command in place', async () => {
-    const user = testUser(801);
+  /** Someone Positie knows already: their first message would get the welcome (tests/integration/welcome.test.ts). */
+  async function known(n: number): Promise<TestUser> {
+    const user = testUser(n);
+    await t.post(installActivity(user, { serviceUrl: t.connector.url }));
+    return user;
+  }
+
+  it('when someone says hoi, then a short friendly card answers with the main buttons, and a button runs its command below it', async () => {
+    const user = await known(801);
     const card = cardsOf((await t.say(user, 'Hoi!')).body)[0];
     expect(JSON.stringify(card)).toContain('Hoi Test!');
     expect(buttonsOf(card)).toEqual([
@@ -27,17 +34,18 @@ describe('talking with Positie', () => {
       { verb: 'command.run', command: 'help' },
     ]);
     const clicked = await t.act(user, 'command.run', { command: 'help' });
-    expect(JSON.stringify(invokeCard(clicked.body))).toContain('Wat kan ik voor je doen?');
+    expect(JSON.stringify(openedCard(clicked))).toContain('Wat kan ik voor je doen?');
     const forged = await t.act(user, 'command.run', { command: 'coachAccept', code: 'K7M2QXP' });
-    expect(JSON.stringify(invokeCard(forged.body))).toContain('niet meer geldig');
+    expect(invokeNote(forged.body)).toContain('niet meer geldig');
+    expect(forged.posted).toEqual([]);
   });
 
   it('when someone says dank je!, then Positie says you are welcome', async () => {
-    expect(JSON.stringify(cardsOf((await t.say(testUser(802), 'dank je!')).body))).toContain('Graag gedaan');
+    expect(JSON.stringify(cardsOf((await t.say(await known(802), 'dank je!')).body))).toContain('Graag gedaan');
   });
 
   it('when someone types stop, then pause and delete are explained, each with a button', async () => {
-    const card = cardsOf((await t.say(testUser(803), 'ik wil stoppen')).body)[0];
+    const card = cardsOf((await t.say(await known(803), 'ik wil stoppen')).body)[0];
     expect(JSON.stringify(card)).toContain('Wil je stoppen?');
     expect(buttonsOf(card).map((b) => b.command)).toEqual(['pause', 'delete']);
   });
@@ -48,7 +56,7 @@ describe('talking with Positie', () => {
   });
 
   it('when nothing matches, then "Bedoel je" offers the two closest commands as buttons', async () => {
-    const card = cardsOf((await t.say(testUser(805), 'help me met dit overleg')).body)[0];
+    const card = cardsOf((await t.say(await known(805), 'help me met dit overleg')).body)[0];
     expect(JSON.stringify(card)).toContain('Bedoel je');
     expect(buttonsOf(card)).toHaveLength(2);
     expect(buttonsOf(card)[0]).toEqual({ verb: 'command.run', command: 'help' });
@@ -104,8 +112,10 @@ describe('talking with Positie', () => {
   });
 
   it('when a card button names a command that works elsewhere, then it says where, and nothing runs', async () => {
+    const before = t.connector.sentTo(channel.id).length;
     const response = await t.post(invokeActivity(testUser(810), 'command.run', { command: 'settings' }, { serviceUrl: t.connector.url, scope: channel }));
-    expect(JSON.stringify(invokeCard(response.body))).toContain('persoonlijke chat');
+    invokeNote(response.body);
+    expect(JSON.stringify(t.connector.sentTo(channel.id).slice(before))).toContain('persoonlijke chat');
   });
 
   it('when Annuleren is clicked on the settings card, then the card says nothing changed and the settings are untouched', async () => {

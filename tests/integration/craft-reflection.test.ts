@@ -1,7 +1,7 @@
 import { deletePerson } from '../../src/features/privacy/delete-person';
 import { buildPersonExport } from '../../src/features/privacy/person-export';
 import { personKeyOf, testUser } from '../support/activities';
-import { cardsOf, choicesOf, findData, invokeCard } from '../support/card-reading';
+import { cardsOf, choicesOf, findData, invokeCard, openedCard } from '../support/card-reading';
 import { cardProblems } from '../support/card-validation';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 
@@ -33,7 +33,7 @@ describe('the monthly vakmanschap reflection', () => {
     expect(cardProblems(summary)).toEqual([]);
     expect(JSON.stringify(summary)).toContain('"verb":"craft.open","data":{"month":"2026-11"}');
 
-    const open = invokeCard((await t.act(user, 'craft.open', { month: '2026-11' })).body);
+    const open = openedCard(await t.act(user, 'craft.open', { month: '2026-11' }));
     expect(cardProblems(open)).toEqual([]);
     const shown = JSON.stringify(open);
     expect(shown).toContain('terugkijken op november 2026');
@@ -42,11 +42,11 @@ describe('the monthly vakmanschap reflection', () => {
     expect(shown).toContain('geen input voor een beoordeling');
 
     const saved = JSON.stringify(invokeCard((await t.act(user, 'craft.save', { month: '2026-11', note: 'Ik hield het dossier vast, ook toen het stil werd.' })).body));
-    expect(saved).toContain('Bewaard');
+    expect(saved).toContain('Opgeslagen.');
     expect(saved).toContain('Ik hield het dossier vast');
     expect(await craftRows(user.aadObjectId)).toHaveLength(1);
     // Open again: what they wrote is there.
-    expect(JSON.stringify(invokeCard((await t.act(user, 'craft.open', { month: '2026-11' })).body))).toContain('Ik hield het dossier vast');
+    expect(JSON.stringify(openedCard(await t.act(user, 'craft.open', { month: '2026-11' })))).toContain('Ik hield het dossier vast');
 
     const person = await t.app.services.people.get(personKeyOf(user));
     if (!person) throw new Error('no person');

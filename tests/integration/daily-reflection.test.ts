@@ -1,6 +1,6 @@
 import { testUser } from '../support/activities';
 import { answersOf, promptFor } from '../support/reflection-chat';
-import { invokeCard } from '../support/card-reading';
+import { invokeCard, invokeNote } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 
 describe('daily reflection in personal chat', () => {
@@ -87,11 +87,12 @@ describe('daily reflection in personal chat', () => {
     expect(delivery?.skipped).toBe(true);
   });
 
-  it('when the verb is unknown or the payload malformed, then an error card comes back and nothing is written', async () => {
+  it('when the verb is unknown or the payload malformed, then an error card (a note for an unknown verb, whose card stays) comes back and nothing is written', async () => {
     const user = testUser(21);
     await t.say(user, 'hulp');
     const before = (await allRows(t.tables)).length;
-    for (const [verb, data] of [['launchMissiles', {}], ['answer', 'not an object'], ['answer', { deliveryId: '../../etc' }], ['edit', null]] as const) {
+    expect(invokeNote((await t.act(user, 'launchMissiles', {})).body)).toContain('niet meer geldig');
+    for (const [verb, data] of [['answer', 'not an object'], ['answer', { deliveryId: '../../etc' }], ['edit', null]] as const) {
       const response = await t.act(user, verb, data);
       expect(response.status).toBe(200);
       expect(JSON.stringify(invokeCard(response.body))).toContain('Dat ging niet goed');

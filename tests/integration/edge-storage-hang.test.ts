@@ -52,9 +52,11 @@ describe('storage hangs (Azurite paused with SIGSTOP) while someone answers', ()
 
     process.kill(pid, 'SIGSTOP');
     let during: { status: number; text: string; seconds: number };
+    let opening: { status: number; text: string; seconds: number };
     let readyz: number;
     try {
-      during = await post(answer);
+      // At the same time, a click on a button that opens something (the summary's "Geschiedenis").
+      [during, opening] = await Promise.all([post(answer), post(invokeActivity(user, 'history.open', {}, { serviceUrl: connector.url }))]);
       readyz = (await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(10_000) })).status;
     } finally {
       process.kill(pid, 'SIGCONT');
@@ -65,6 +67,10 @@ describe('storage hangs (Azurite paused with SIGSTOP) while someone answers', ()
     expect(during.text).toContain(note);
     expect(during.text).not.toContain('Opgeslagen');
     expect(readyz).toBe(503);
+    // That card stays as it was (issue 27): a note says it failed, no card takes its place.
+    expect(opening.status).toBe(200);
+    expect(opening.text).toContain('application/vnd.microsoft.activity.message');
+    expect(opening.text).not.toContain('AdaptiveCard');
 
     // The person clicks "send again" on the error card: it carries what they sent.
     const retry = (JSON.parse(during.text) as { value: { actions: { verb: string; data: unknown }[] } }).value.actions[0];

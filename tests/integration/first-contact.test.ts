@@ -57,6 +57,7 @@ describe('first contact in personal chat', () => {
   });
 
   it('when a person types something unknown, then a friendly answer points to help', async () => {
+    await t.post(installActivity(testUser(7), { serviceUrl: t.connector.url }));
     const response = await t.post(messageActivity(testUser(7), 'wat is dit', { serviceUrl: t.connector.url }));
     expect(JSON.stringify(replies(response.body))).toContain('Bedoel je');
   });

@@ -1,6 +1,6 @@
 import { VERBS } from '../../src/cards/verbs';
 import { testUser } from '../support/activities';
-import { cardsOf, invokeCard } from '../support/card-reading';
+import { cardsOf, invokeCard, invokeNote, openedCard } from '../support/card-reading';
 import { promptFor } from '../support/reflection-chat';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -36,22 +36,22 @@ describe('history and notes', () => {
     const firstPage = JSON.stringify(cardsOf((await t.say(user, 'mijn notities')).body)[0]);
     expect(firstPage).toContain('tweede week, notitie 5');
     expect(firstPage).not.toContain('eerste week, eerste notitie');
-    const secondPage = JSON.stringify(invokeCard((await t.act(user, VERBS.historyNotes, { page: 2 })).body));
+    const secondPage = JSON.stringify(openedCard(await t.act(user, VERBS.historyNotes, { page: 2 })));
     expect(secondPage).toContain('eerste week, eerste notitie');
     expect(secondPage).toContain('6–7 van 7');
 
-    const pastWeek = JSON.stringify(invokeCard((await t.act(user, VERBS.historyWeek, { weekStart: '2026-11-16' })).body));
+    const pastWeek = JSON.stringify(openedCard(await t.act(user, VERBS.historyWeek, { weekStart: '2026-11-16' })));
     expect(pastWeek).toContain('week 47');
     expect(pastWeek).toContain('eerste week, tweede notitie');
   });
 
   it('when someone else opens a week or a page, then they see only their own (empty) mirror', async () => {
     await t.say(stranger, 'hulp');
-    const week = JSON.stringify(invokeCard((await t.act(stranger, VERBS.historyWeek, { weekStart: '2026-11-16' })).body));
+    const week = JSON.stringify(openedCard(await t.act(stranger, VERBS.historyWeek, { weekStart: '2026-11-16' })));
     expect(week).not.toContain('eerste week');
-    const notes = JSON.stringify(invokeCard((await t.act(stranger, VERBS.historyNotes, { page: 1 })).body));
+    const notes = JSON.stringify(openedCard(await t.act(stranger, VERBS.historyNotes, { page: 1 })));
     expect(notes).not.toMatch(/eerste week|tweede week/);
-    const forged = JSON.stringify(invokeCard((await t.act(stranger, VERBS.historyWeek, { weekStart: '2026-11-17' })).body));
+    const forged = invokeNote((await t.act(stranger, VERBS.historyWeek, { weekStart: '2026-11-17' })).body);
     expect(forged).toContain('niet meer geldig');
   });
 });

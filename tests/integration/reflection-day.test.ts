@@ -1,5 +1,5 @@
 import { installActivity, messageActivity, personKeyOf, testUser, type TestUser } from '../support/activities';
-import { cardsOf, choicesOf, findData, invokeCard } from '../support/card-reading';
+import { cardsOf, choicesOf, findData, invokeCard, openedCard } from '../support/card-reading';
 import { answersOf, promptFor } from '../support/reflection-chat';
 import { seedPeople } from '../support/seed-people';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
@@ -98,7 +98,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     expect(JSON.stringify(again[0])).toContain('"verb":"edit"');
     expect(findData(again[0], 'deliveryId')).toBe(first.deliveryId);
     expect(JSON.stringify(again[1])).toContain('"verb":"reflectExtra"');
-    const extraCard = invokeCard((await t.act(user, 'reflectExtra', { from: 'today' })).body);
+    const extraCard = openedCard(await t.act(user, 'reflectExtra', { from: 'today' }));
     const extraId = findData(extraCard, 'deliveryId') ?? '';
     expect(extraId).toMatch(/^2026-11-24_extra_[0-9a-f]{8}$/);
     expect(JSON.stringify(extraCard)).not.toContain('"verb":"snooze"');
@@ -156,10 +156,11 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     t.clock.now = new Date(monday.getTime() + 2 * DAY - 7 * HOUR);
     const wednesday = await promptFor(t, user);
     await answer(user, wednesday.deliveryId, wednesday.role);
-    const extraId = findData(invokeCard((await t.act(user, 'reflectExtra', { from: 'today' })).body), 'deliveryId') ?? '';
+    const extraId = findData(openedCard(await t.act(user, 'reflectExtra', { from: 'today' })), 'deliveryId') ?? '';
     await answer(user, extraId, wednesday.otherRole);
     await tick(new Date(monday.getTime() + 2 * DAY + 20_000));
-    expect(pushedTo(user).map((a) => findData(a, 'deliveryId'))).toEqual(['2026-11-30_prompt', '2026-12-01_prompt']);
+    // The extra question came below the offer that was clicked; the scheduler sent the two prompts.
+    expect(pushedTo(user).map((a) => findData(a, 'deliveryId'))).toEqual(['2026-11-30_prompt', '2026-12-01_prompt', extraId]);
     t.clock.now = new Date(monday.getTime() + 2 * DAY + 2 * HOUR);
     const summary = JSON.stringify(cardsOf((await t.say(user, 'samenvatting')).body));
     expect(summary).toContain('3 antwoorden op 4 vragen');

@@ -146,6 +146,8 @@ describe('trust in coaching', () => {
     await act(first, 'coachConsent', { code: used, paradoxes: 'false' });
     const expired = await issueCode(coach);
     t.clock.now = new Date(NOW.getTime() + 8 * 24 * HOUR);
+    // A first message also brings the welcome (issue 27): the replies compared are not first ones.
+    await say(second, 'hulp');
     try {
       const replies = [await say(second, `coach ${wrongCode(1)}`), await say(second, `coach ${used}`), await say(second, `coach ${expired}`)];
       expect(new Set(replies).size).toBe(1);

@@ -48,7 +48,7 @@ describe('who you are at work: settings, fitting prompts, "speelde vandaag niet"
     const shown = JSON.stringify(cardsOf((await t.say(user, 'instellingen')).body)[0]);
     expect(shown).toContain('"value":"gemeente"');
     expect(shown).toContain('"value":"uitvoering,toezicht"');
-    expect(shown).toMatch(/"id":"leadsPeople","title":"Ik geef leiding aan mensen","value":"true"/);
+    expect(shown).toMatch(/"id":"leadsPeople","label":"Leidinggeven","title":"Ik geef leiding aan mensen","value":"true"/);
   });
 
   it.each([

@@ -15,6 +15,24 @@ export function invokeCard(body: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** The note an invoke answered with instead of a card: the clicked card stays as it was. */
+export function invokeNote(body: unknown): string {
+  const { type, value } = (body ?? {}) as { type?: unknown; value?: unknown };
+  if (type !== 'application/vnd.microsoft.activity.message' || typeof value !== 'string') throw new Error(`the clicked card was replaced: ${JSON.stringify(body)}`);
+  return value;
+}
+
+/**
+ * The card a click opened below the clicked one (verbs that `open`): the invoke answer is a note,
+ * so the clicked card stays, and the new card came as a message of its own.
+ */
+export function openedCard(click: { body: unknown; posted: Record<string, unknown>[] }): Record<string, unknown> {
+  invokeNote(click.body);
+  const [card] = click.posted;
+  if (!card) throw new Error('the click posted no card');
+  return card;
+}
+
 /** The first `data` value with this key found anywhere in a card (e.g. deliveryId). */
 export function findData(card: unknown, key: string): string | undefined {
   if (Array.isArray(card)) {

@@ -16,8 +16,11 @@ export interface TestApp {
   post(activity: unknown): Promise<{ status: number; body: unknown }>;
   /** A message from `user` in their personal chat (replies come back in the body). */
   say(user: TestUser, text: string, locale?: string): Promise<{ status: number; body: unknown }>;
-  /** A card action (Action.Execute) from `user` in their personal chat. */
-  act(user: TestUser, verb: string, data: unknown): Promise<{ status: number; body: unknown }>;
+  /**
+   * A card action (Action.Execute) from `user` in their personal chat; `posted` holds the cards
+   * the click sent as new messages (through the connector) before it answered.
+   */
+  act(user: TestUser, verb: string, data: unknown): Promise<{ status: number; body: unknown; posted: Record<string, unknown>[] }>;
   clock: { now: Date };
   close(): Promise<void>;
 }
@@ -56,7 +59,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     clock,
     post,
     say: (user, text, locale) => post(messageActivity(user, text, { serviceUrl: connector.url, ...(locale ? { locale } : {}) })),
-    act: (user, verb, data) => post(invokeActivity(user, verb, data, { serviceUrl: connector.url })),
+    act: async (user, verb, data) => {
+      const before = connector.sent.length;
+      const response = await post(invokeActivity(user, verb, data, { serviceUrl: connector.url }));
+      return { ...response, posted: connector.sent.slice(before).flatMap((s) => attachedCards(s.activity)) };
+    },
     close: async () => {
       await app.close();
       await connector.stop();
@@ -91,4 +98,10 @@ export async function allRows(tables: TableStore): Promise<Record<string, unknow
 export function replies(body: unknown): Record<string, unknown>[] {
   const activities = (body as { activities?: unknown } | undefined)?.activities;
   return Array.isArray(activities) ? (activities as Record<string, unknown>[]) : [];
+}
+
+/** The Adaptive Cards attached to one activity. */
+function attachedCards(activity: Record<string, unknown>): Record<string, unknown>[] {
+  const attachments = activity.attachments;
+  return Array.isArray(attachments) ? attachments.map((a) => (a as { content: Record<string, unknown> }).content) : [];
 }

@@ -7,7 +7,8 @@ import { cardProblems } from '../support/card-validation';
 
 describe('cards of the first contact', () => {
   it.each(['nl', 'en'] as const)('when rendered in %s, then welcome, help and message cards are valid Adaptive Cards 1.5', (locale) => {
-    expect(cardProblems(renderWelcome(locale))).toEqual([]);
+    const values = { days: '1,2,3,4,5', time: '16:00', layer: 'rijk', kindsOfWork: 'beleid', leadsPeople: 'false', reminder: 'false', reminderTime: '19:00' };
+    expect(cardProblems(renderWelcome({ locale, values, firstWhen: 'op maandag 24 november om 16:00' }))).toEqual([]);
     expect(cardProblems(renderHelp(locale))).toEqual([]);
     expect(cardProblems(renderMessage('tekst', 'titel'))).toEqual([]);
   });

@@ -48,7 +48,7 @@ describe('readable export', () => {
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('Week 49, 2026 (30 nov – 6 dec) · 1 antwoord');
     expect(html.indexOf('Week 49, 2026')).toBeLessThan(html.indexOf('Week 48, 2026'));
-    expect(html).toContain('<td>○○○○● helemaal naar knopen doorhakken</td><td>Verbinder</td><td>Loslaten</td>');
+    expect(html).toContain('<td role="cell" data-label="Waar je stond">○○○○● helemaal naar knopen doorhakken</td><td role="cell" data-label="Rol">Verbinder</td><td role="cell" data-label="Aanpak">Loslaten</td>');
     expect(html).toContain('Eerst geluisterd &amp; daarna &lt;b&gt;besloten&lt;/b&gt;.');
     expect(html).toContain('<dt>Vragen op</dt><dd>maandag, dinsdag, woensdag, donderdag, vrijdag</dd>');
     expect(html).toContain('Gepauzeerd</dt><dd>donderdag 24 december 2026');
@@ -109,7 +109,7 @@ describe('readable export: speelde vandaag niet and the monthly craft reflection
 
   it('when an answer did not come up and a craft answer was kept, then the page says so in words and shows the month, question and answer', () => {
     const html = withCraft('nl');
-    expect(html).toContain('<td>Speelde vandaag niet</td>');
+    expect(html).toContain('data-label="Waar je stond">Speelde vandaag niet</td>');
     expect(html).toContain('Vakmanschap: je antwoorden op de vraag van de maand');
     expect(html).toContain('november 2026');
     expect(html).toContain(escapeHtml(library.weeklyQuestions[10]?.text.nl ?? 'no question'));

@@ -61,7 +61,16 @@ const exploding = defineAction({
     throw new Error('storage down');
   },
 });
-const router = new Router([settings, checkin, failing], [skip, exploding, runCommandAction], services);
+const history = defineAction({ verb: VERBS.historyOpen, scope: 'personal', schema: z.unknown(), handle: async () => renderMessage('twelve weeks') });
+const brokenCraft = defineAction({
+  verb: VERBS.craftOpen,
+  scope: 'personal',
+  schema: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/) }),
+  handle: async () => {
+    throw new Error('storage down');
+  },
+});
+const router = new Router([settings, checkin, failing], [skip, exploding, runCommandAction, history, brokenCraft], services);
 
 beforeEach(() => {
   ran = [];
@@ -81,13 +90,16 @@ describe('the router', () => {
     expect(textOf(replies[0])).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:app-1');
   });
 
-  it('when a "run this command" button is clicked, then the command runs and its card replaces the clicked one', async () => {
-    const response = await router.action(turnIn('personal', []), VERBS.runCommand, { command: 'settings' });
-    expect(textOf(response.value)).toContain('settings for t_u');
+  it('when a "run this command" button is clicked, then the command runs below and the clicked card stays as it was', async () => {
+    const replies: AdaptiveCard[] = [];
+    const response = await router.action(turnIn('personal', replies), VERBS.runCommand, { command: 'settings' });
+    expect(response.type).toBe('application/vnd.microsoft.activity.message');
+    expect(textOf(replies)).toContain('settings for t_u');
     const forged = await router.action(turnIn('personal', []), VERBS.runCommand, { command: 'drop tables' });
-    expect(textOf(forged.value)).toContain(nl.error.invalid);
-    const elsewhere = await router.action(turnIn('channel', []), VERBS.runCommand, { command: 'settings' });
-    expect(textOf(elsewhere.value)).toContain(talkStrings.nl.personalOnly);
+    expect(forged).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: nl.error.invalid.replace(/\*\*/g, '') });
+    const elsewhere: AdaptiveCard[] = [];
+    await router.action(turnIn('channel', elsewhere), VERBS.runCommand, { command: 'settings' });
+    expect(textOf(elsewhere)).toContain(talkStrings.nl.personalOnly);
   });
 
   it('when a channel command is typed in personal chat, then the feature says where it works', async () => {
@@ -136,13 +148,49 @@ describe('the router', () => {
     expect(textOf(response.value)).toContain(nl.error.generic);
   });
 
-  it('when a personal card is clicked in a channel or the verb is unknown, then a card says so and nothing runs', async () => {
+  it('when a personal card is clicked in a channel or the verb is unknown, then it says so without replacing a card it does not know, and nothing runs', async () => {
     expect(textOf((await router.action(turnIn('channel', []), VERBS.skip, { deliveryId: '2026' })).value)).toContain(nl.scope.personalOnly);
-    expect(textOf((await router.action(turnIn('personal', []), 'dropTables', {})).value)).toContain(nl.error.invalid);
+    const unknown = await router.action(turnIn('personal', []), 'dropTables', {});
+    expect(unknown).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: nl.error.invalid.replace(/\*\*/g, '') });
     expect(ran).toEqual([]);
   });
 
   it('when a verb is registered twice, then the app does not start', () => {
     expect(() => new Router([], [skip, skip], services)).toThrow(/registered twice/);
+  });
+
+  it('when a button opens something new, then its card comes below as a message and the clicked card gets a note, nothing in its place', async () => {
+    const below: AdaptiveCard[] = [];
+    const response = await router.action(turnIn('personal', below), VERBS.historyOpen, {});
+    expect(response).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: nl.click.below });
+    expect(textOf(below)).toContain('twelve weeks');
+  });
+
+  it('when a button that opens something fails or carries bad data, then the clicked card stays and a note says why', async () => {
+    const below: AdaptiveCard[] = [];
+    const failed = await router.action(turnIn('personal', below), VERBS.craftOpen, { month: '2026-11' });
+    expect(failed).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: nl.error.generic });
+    const forged = await router.action(turnIn('personal', below), VERBS.craftOpen, { month: 'x' });
+    expect(forged.type).toBe('application/vnd.microsoft.activity.message');
+    const elsewhere = await router.action(turnIn('channel', below), VERBS.historyOpen, {});
+    expect(elsewhere).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: nl.scope.personalOnly });
+    expect(below).toEqual([]);
+  });
+
+  it('when the card being answered is clicked, then the answer takes its place and nothing is posted below', async () => {
+    const below: AdaptiveCard[] = [];
+    const response = await router.action(turnIn('personal', below), VERBS.skip, { deliveryId: '2026' });
+    expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOf(response.value)).toContain('skipped');
+    expect(below).toEqual([]);
+  });
+
+  it("when a button on the card being answered runs a command, then the command's first card takes that card's place", async () => {
+    const inPlace = defineAction({ verb: VERBS.deleteCancel, scope: 'personal', schema: z.unknown(), handle: async () => ({ type: 'command', command: { kind: 'settings' } }) });
+    const below: AdaptiveCard[] = [];
+    const response = await new Router([settings], [inPlace], services).action(turnIn('personal', below), VERBS.deleteCancel, {});
+    expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOf(response.value)).toContain('settings for t_u');
+    expect(below).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { VERBS } from '../../src/cards/verbs';
+import { clickEffectOf, VERBS } from '../../src/cards/verbs';
 import { ACTIONS, COMMANDS } from '../../src/features/registry';
 import { COMMAND_WORDS, type CommandKind } from '../../src/domain/commands';
 
@@ -36,5 +36,19 @@ describe('card verbs and their handlers', () => {
     expect(new Set(kinds).size).toBe(kinds.length);
     const withWords = [...(Object.keys(COMMAND_WORDS) as CommandKind[]), 'coachAccept'];
     expect([...kinds].sort()).toEqual([...withWords].sort());
+  });
+
+  it('when a card must never be replaced (weekly summary, quarter mirror, check-in results, hello), then every button on it opens something below', () => {
+    const kept = ['weekly-summary.json', 'weekly-summary-empty.json', 'quarter-mirror.json', 'checkin-results.json', 'talk.json', 'history.json', 'notes.json'];
+    const onKept = [...templateVerbs().entries()].filter(([, files]) => files.some((f) => kept.includes(f))).map(([verb]) => verb);
+    expect(onKept.length).toBeGreaterThan(4);
+    expect(onKept.filter((verb) => clickEffectOf(verb) !== 'opens')).toEqual([]);
+  });
+
+  it('when a verb answers or edits the card it is on, then it updates that card in place; an unknown verb replaces nothing', () => {
+    for (const verb of [VERBS.answer, VERBS.edit, VERBS.saveSettings, VERBS.checkinAnswer, VERBS.craftSave]) expect(clickEffectOf(verb)).toBe('updates');
+    for (const verb of [VERBS.reflectNow, VERBS.openSettings, VERBS.craftOpen, VERBS.historyOpen, VERBS.runCommand]) expect(clickEffectOf(verb)).toBe('opens');
+    expect(clickEffectOf('toString')).toBe('opens');
+    expect(clickEffectOf(undefined)).toBe('opens');
   });
 });

@@ -2,27 +2,19 @@ import type { Strings } from './nl';
 
 export const en: Strings = {
   appName: 'Positie',
-  welcome: {
-    title: 'Welcome to Positie',
-    what: 'Every working day a short question about a tension in your work: where did you stand today, and from which role?',
-    who: 'Your answers are yours. Only you see them; a coach sees trends only if you want that.',
-    how: 'Type **reflect** for your first question, or **settings** to choose your time.',
-    start: 'First question',
-    settings: 'Settings',
-  },
   help: {
     title: 'What can I do for you?',
     intro: 'Type one of these words:',
     commands: {
       reflect: 'A reflection question now',
-      settings: 'Choose days, time, language and roles',
+      settings: 'Choose your days, time, language, roles and work',
       pause: 'No questions for a while (pause until 2026-12-31 works too)',
       resume: 'Receive questions again',
       summary: 'Your weekly summary (summary last week works too)',
       history: 'Your last 12 weeks: roles, participation and where you stood',
       notes: 'Your earlier notes, newest first',
-      checkin: 'In a team channel: start an anonymous team check-in',
-      coach: 'See your coaches, or coach code / coach K7M2QXP',
+      checkin: 'In a team channel or group chat: start an anonymous team check-in. Check-in trend shows the earlier ones.',
+      coach: 'See who you share with. As a coach, coach code makes a code; coach K7M2QXP shares your trends with the coach of that code.',
       coachees: 'As a coach: the completed weeks of the people who invited you, from 3 answers a week',
       export: 'Download all your data',
       delete: 'Erase all your data',
@@ -36,6 +28,9 @@ export const en: Strings = {
   scope: {
     personalOnly: 'You do that in your personal chat with Positie. Open that chat and type it there.',
     conversationOnly: 'That works in a team channel or group chat. Mention me there: **@Positie**.',
+  },
+  click: {
+    below: 'It is below in the chat.',
   },
   error: {
     title: 'That did not work',

@@ -1,27 +1,19 @@
 /** Dutch texts (the default). `en.ts` must have exactly the same keys. */
 export const nl = {
   appName: 'Positie',
-  welcome: {
-    title: 'Welkom bij Positie',
-    what: 'Elke werkdag een korte vraag over een spanning in je werk: waar stond jij vandaag, en vanuit welke rol?',
-    who: 'Je antwoorden zijn van jou. Alleen jij ziet ze; een coach ziet alleen trends als jij dat wilt.',
-    how: 'Typ **reflecteer** voor je eerste vraag, of **instellingen** om je tijd te kiezen.',
-    start: 'Eerste vraag',
-    settings: 'Instellingen',
-  },
   help: {
     title: 'Wat kan ik voor je doen?',
     intro: 'Typ een van deze woorden:',
     commands: {
       reflect: 'Nu een reflectievraag',
-      settings: 'Dagen, tijd, taal en rollen kiezen',
+      settings: 'Je dagen, tijd, taal, rollen en werk kiezen',
       pause: 'Even geen vragen (ook: pauze tot maandag, pauze 2 weken, pauze tot 31-12-2026)',
-      resume: 'Weer vragen ontvangen',
+      resume: 'Weer vragen krijgen',
       summary: 'Je weekoverzicht (ook: weekoverzicht, samenvatting vorige week)',
       history: 'Je laatste 12 weken: rollen, deelname en waar je stond',
       notes: 'Je eerdere notities, de nieuwste eerst',
-      checkin: 'In een teamkanaal of groepschat: een anonieme teamcheck-in starten (check-in trend toont eerdere)',
-      coach: 'Je coaches bekijken, of coach code / coach K7M2QXP',
+      checkin: 'In een teamkanaal of groepschat: een anonieme teamcheck-in starten. Met check-in trend zie je de eerdere.',
+      coach: 'Zien met wie je deelt. Met coach code maak je als coach een code; met coach K7M2QXP deel je je trends met de coach van die code.',
       coachees: 'Als coach: de afgesloten weken van wie jou uitnodigde, vanaf 3 antwoorden per week',
       export: 'Al je gegevens downloaden',
       delete: 'Al je gegevens wissen',
@@ -36,6 +28,10 @@ export const nl = {
   scope: {
     personalOnly: 'Dat doe je in je persoonlijke chat met Positie. Open die chat en typ het daar.',
     conversationOnly: 'Dat werkt in een teamkanaal of groepschat. Noem me daar: **@Positie**.',
+  },
+  click: {
+    /** The note under a clicked card whose answer came below it in the chat. */
+    below: 'Staat hieronder in de chat.',
   },
   error: {
     title: 'Dat ging niet goed',

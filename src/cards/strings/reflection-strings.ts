@@ -8,7 +8,8 @@ export const reflectionStrings = {
     perspective: (role: string) => `Kijk er vandaag eens naar als de ${inSentence(role)}.`,
     positionLabel: 'Waar stond jij vandaag?',
     positionError: 'Kies waar je stond.',
-    positions: (left: string, right: string) => [`Helemaal: ${left}`, `Meer: ${left}`, 'Ergens in het midden', `Meer: ${right}`, `Helemaal: ${right}`],
+    /** Read as one phrase: "Helemaal loyaal aan je vak", "Vooral snelheid". */
+    positions: (left: string, right: string) => [`Helemaal ${inSentence(left)}`, `Vooral ${inSentence(left)}`, 'Ergens in het midden', `Vooral ${inSentence(right)}`, `Helemaal ${inSentence(right)}`],
     roleLabel: 'Vanuit welke rol handelde je?',
     roleError: 'Kies een rol.',
     tacticLabel: 'Hoe nam je positie? (mag je overslaan)',
@@ -16,7 +17,7 @@ export const reflectionStrings = {
     noteLabel: 'Notitie (alleen voor jou)',
     notePlaceholder: 'Wat gebeurde er, wat viel je op?',
     /** Notes of civil servants may be documents under the Woo and the Archiefwet (see PRIVACY.md). */
-    noteHint: 'Laat namen en vertrouwelijke details weg: schrijf op wat jij deed en merkte.',
+    noteHint: 'Hooguit 1000 tekens. Laat namen en vertrouwelijke details weg: schrijf op wat jij deed en merkte.',
     /** The position option for a conditional prompt the day did not bring; stored as such, left out of position figures. */
     notPlayed: 'Speelde vandaag niet',
     factNotPlayed: 'Speelde vandaag niet',
@@ -35,7 +36,7 @@ export const reflectionStrings = {
     expired: 'Deze vraag is verlopen. Typ **reflecteer** voor een nieuwe vraag.',
     editClosed: 'Aanpassen kan tot het einde van de dag waarop je de vraag kreeg.',
     invalidChoice: 'Die keuze ken ik niet. Kies een van de opties op de kaart.',
-    noteTooLong: 'Je notitie is langer dan 1000 tekens. Kort hem wat in.',
+    noteTooLong: 'Je notitie is langer dan 1000 tekens. Kort hem wat in; er is nog niets opgeslagen.',
     controlChars: 'Je notitie bevat tekens die ik niet kan opslaan.',
   },
   en: {
@@ -43,14 +44,14 @@ export const reflectionStrings = {
     perspective: (role: string) => `Today, look at it as the ${inSentence(role)} would.`,
     positionLabel: 'Where did you stand today?',
     positionError: 'Choose where you stood.',
-    positions: (left: string, right: string) => [`Fully: ${left}`, `Leaning: ${left}`, 'Somewhere in the middle', `Leaning: ${right}`, `Fully: ${right}`],
+    positions: (left: string, right: string) => [`Fully ${inSentence(left)}`, `Mostly ${inSentence(left)}`, 'Somewhere in the middle', `Mostly ${inSentence(right)}`, `Fully ${inSentence(right)}`],
     roleLabel: 'Which role did you act from?',
     roleError: 'Choose a role.',
     tacticLabel: 'How did you take position? (optional)',
     noTactic: 'None',
     noteLabel: 'Note (only for you)',
     notePlaceholder: 'What happened, what did you notice?',
-    noteHint: 'Leave out names and confidential details: write down what you did and noticed.',
+    noteHint: 'Up to 1000 characters. Leave out names and confidential details: write down what you did and noticed.',
     notPlayed: 'Did not come up today',
     factNotPlayed: 'Did not come up today',
     answer: 'Save',
@@ -68,7 +69,7 @@ export const reflectionStrings = {
     expired: 'This question has expired. Type **reflect** for a new one.',
     editClosed: 'You can edit until the end of the day you got the question.',
     invalidChoice: "I don't know that choice. Pick one of the options on the card.",
-    noteTooLong: 'Your note is longer than 1000 characters. Please shorten it.',
+    noteTooLong: 'Your note is longer than 1000 characters. Please shorten it; nothing has been saved yet.',
     controlChars: 'Your note contains characters I cannot store.',
   },
 } satisfies Record<Locale, unknown>;

@@ -20,7 +20,7 @@ export const talkStrings = {
       checkinTrend: 'Trend van de check-ins',
     },
     channelTitle: 'Positie in dit kanaal',
-    channelIntro: 'Hier kan ik een anonieme teamcheck-in houden. Noem me met **@Positie** en typ dan:',
+    channelIntro: 'Dit kun je typen:',
     channelCommands: {
       checkin: 'Start een anonieme teamcheck-in over een spanning in jullie werk',
       checkinTrend: 'Hoe de afgesloten check-ins van dit team verliepen',
@@ -52,7 +52,7 @@ export const talkStrings = {
       checkinTrend: 'Check-in trend',
     },
     channelTitle: 'Positie in this channel',
-    channelIntro: 'Here I can run an anonymous team check-in. Mention me with **@Positie** and type:',
+    channelIntro: 'What you can type:',
     channelCommands: {
       checkin: 'Start an anonymous team check-in about a tension in your work',
       checkinTrend: "How this team's closed check-ins went",

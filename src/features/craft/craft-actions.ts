@@ -31,7 +31,7 @@ export const craftSaveAction = defineAction({
     if (!question || !isReflectableMonth(month, today(turn, services))) return renderMessage(craftStrings[turn.locale].badMonth);
     const r = reflectionStrings[turn.locale];
     const problem = note.length > NOTE_MAX ? r.noteTooLong : CONTROL_CHARS.test(note) ? r.controlChars : undefined;
-    if (problem) return craftCard(turn, services, month, { note: note.slice(0, NOTE_MAX), errorText: problem });
+    if (problem) return craftCard(turn, services, month, { note, errorText: problem });
     const text = note.trim();
     if (text === '') {
       await services.craftNotes.remove(turn.person.key, month);

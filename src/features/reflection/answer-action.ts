@@ -103,6 +103,7 @@ function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): str
 
 /** The prompt card again, with what they typed and why it was not saved. */
 function retry(services: Services, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
-  const values = { position: p.position, role: p.role, tactic: p.tactic, note: p.note.slice(0, NOTE_MAX) };
+  // The note comes back whole, also when it is too long: refused, never cut.
+  const values = { position: p.position, role: p.role, tactic: p.tactic, note: p.note };
   return renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, profile: workProfileOf(ctx.person.settings), values, errorText, showSnooze: false, showSkip: false });
 }

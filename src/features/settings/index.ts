@@ -8,3 +8,5 @@ import { settingsCommand } from './settings-command';
 /** Settings: the settings card, pause and resume. */
 export const settingsCommands: CommandDefinition[] = [settingsCommand, pauseCommand, resumeCommand];
 export const settingsActions: ActionDefinition[] = [saveSettingsAction, openSettingsAction, cancelSettingsAction];
+
+export { saveSettingsValues, type SettingsSaved } from './save-settings';

@@ -24,7 +24,8 @@ export interface PlaygroundPage {
 /** Debian's Chromium, headless, driving the real Agents Playground page. */
 export async function openPlayground(url: string): Promise<PlaygroundPage> {
   const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+  // A page of its own context: axe (card-checks.ts) runs only in pages made that way.
+  const page = await (await browser.newContext({ viewport: { width: 1300, height: 1000 } })).newPage();
   page.setDefaultTimeout(20_000);
   await page.goto(url);
   await page.locator('[data-lexical-editor=true]').waitFor();
