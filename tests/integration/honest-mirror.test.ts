@@ -54,7 +54,12 @@ describe('an honest mirror (issue 31)', () => {
     return cardsOf((await t.say(user, text)).body).map((card) => JSON.stringify(card));
   }
 
-  const weekCard = async (user: TestUser, weekStart: string): Promise<string> => JSON.stringify(invokeCard((await t.act(user, 'history.week', { weekStart })).body));
+  /** A week from the history opens below in the chat (issue 27): the card the click posted. */
+  const weekCard = async (user: TestUser, weekStart: string): Promise<string> => {
+    const { posted } = await t.act(user, 'history.week', { weekStart });
+    expect(posted).toHaveLength(1);
+    return JSON.stringify(posted[0]);
+  };
 
   describe('1. "speelde vandaag niet" is not a position and not a role', () => {
     it('when a person taps "Speelde vandaag niet" and Opslaan, then it saves with no role, and week 50 counts it as neither role nor position', async () => {
