@@ -28,6 +28,7 @@ import { addDevRoutes } from './dev-routes';
 import { startScheduler } from './scheduler/scheduler';
 import type { TickHook, Ticker } from './scheduler/tick';
 import { closeDueCheckins } from './features/checkins/close-due-checkins';
+import { postDueCheckinSeries } from './features/checkins/post-due-series';
 import type { TableStore } from './store/table-store';
 import { addExportRoute } from './http/export-route';
 import { createPrivacyServices } from './features/privacy/privacy-context';
@@ -64,7 +65,7 @@ export interface App {
 }
 
 /** Work each scheduler tick does besides prompts and summaries. */
-const tickHooks: TickHook[] = [closeDueCheckins, dailyRetention];
+const tickHooks: TickHook[] = [closeDueCheckins, postDueCheckinSeries, dailyRetention];
 
 /** The composition root: builds every part once and passes dependencies in. */
 export async function createApp(options: AppOptions): Promise<App> {

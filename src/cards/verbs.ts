@@ -19,6 +19,10 @@ export const VERBS = {
   checkinAnswer: 'checkinAnswer',
   checkinClose: 'checkinClose',
   checkinRefresh: 'checkinRefresh',
+  /** The starter keeps a check-in open one more day (offered when closing below the minimum). */
+  checkinExtend: 'checkinExtend',
+  /** Stops a recurring check-in, with `seriesId`; only its owner's click works. */
+  checkinSeriesStop: 'checkinSeriesStop',
   coachConsent: 'coachConsent',
   coachCancel: 'coachCancel',
   coachStop: 'coachStop',

@@ -1,3 +1,4 @@
+import { shownShares } from '../../src/domain/checkin-aggregation';
 import { monthName, renderCraftReflection } from '../../src/cards/craft-reflection-card';
 import { renderWeeklySummary } from '../../src/cards/weekly-summary-card';
 import { loadConfig } from '../../src/config';
@@ -67,12 +68,12 @@ describe('the leadership roles under a check-in result', () => {
     owner: 'p', tenantId: 't', createdAt: '2026-03-02T09:00:00.000Z', dueAt: '2026-03-04T09:00:00.000Z', expiresAt: '2026-09-04T09:00:00.000Z', status: 'closed', reference: {},
   };
   const shares = [
-    { id: 'catalysator', count: 2, percent: 40 },
-    { id: 'netwerkarchitect', count: 2, percent: 40 },
+    { id: 'catalysator', count: 4, percent: 40 },
+    { id: 'netwerkarchitect', count: 4, percent: 40 },
     { id: 'bemiddelaar', count: 0, percent: 0 },
-    { id: 'bestendiger', count: 1, percent: 20 },
+    { id: 'bestendiger', count: 2, percent: 20 },
   ];
-  const aggregate = { count: 5, tooFew: false as const, distribution: [], roleShares: shares, notes: [] };
+  const aggregate = { count: 10, tooFew: false as const, distribution: [], roleShares: shownShares(shares, 10), notes: [] };
 
   it('when the leadership lens was used, then the least chosen role comes with one of its ideas, as an invitation', () => {
     const nudge = teamNudge(library, 'leiderschap', shares, checkin.id);

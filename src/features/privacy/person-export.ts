@@ -41,7 +41,7 @@ export async function buildPersonExport(services: Services, person: Person): Pro
     deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
     pendingSends: pending,
     coaching: { consents, codes, codeAttempts: codeAttempts ?? null, views },
-    teamCheckins: { responses: checkins.responses, started: checkins.started },
+    teamCheckins: { responses: checkins.responses, started: checkins.started, series: checkins.series },
   };
 }
 
