@@ -49,7 +49,8 @@ describe('team check-in lifecycle', () => {
     expect(refused).toContain('Alleen wie deze check-in startte kan hem sluiten');
     const row = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
     expect(row?.status).toBe('open');
-    expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Gesloten door de starter');
+    expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Nog 5 antwoorden nodig');
+    expect(await flow.act(testUser(210), 'checkinClose', { checkinId, confirm: 'true' })).toContain('Gesloten door de starter');
   });
 
   it('when the deadline passes, then a scheduler tick (POST /dev/tick) closes the check-in and the shared card shows the results', async () => {
@@ -86,15 +87,15 @@ describe('team check-in lifecycle', () => {
     const flow = new CheckinFlow(t, 'life-trend');
     const few = await flow.start(testUser(230), { topic: 'd:groen-licht' });
     await flow.answerAs(few.checkinId, 231, 2, () => ({ choice: 'kwaliteit', role: 'verbinder' }));
-    await flow.act(testUser(230), 'checkinClose', { checkinId: few.checkinId });
+    await flow.act(testUser(230), 'checkinClose', { checkinId: few.checkinId, confirm: 'true' });
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     const enough = await flow.start(testUser(230));
     await flow.answerAs(enough.checkinId, 240, 5, (i) => ({ choice: i < 4 ? 'gesprekken' : 'accepteren', role: 'verbinder' }));
     await flow.act(testUser(230), 'checkinClose', { checkinId: enough.checkinId });
     const trend = JSON.stringify(cardsOf((await flow.say(testUser(250), 'check-in trend')).body));
     expect(trend).toContain('Het rapport in de la');
-    expect(trend).toContain('80%');
-    expect(trend).toContain('Verbinder 100%');
+    expect(trend).toContain('(80 %)');
+    expect(trend).toContain('Verbinder 100 %');
     expect(trend).not.toContain('Groen licht of niet');
   });
 

@@ -17,11 +17,11 @@ export async function closeDueCheckins(services: Services, now: Date): Promise<n
       const checkin = await store.get(due.conversationKey, due.id);
       if (!checkin) {
         await store.removeFromOpen({ id: due.id, dueAt: due.at });
-      } else if (Date.parse(checkin.dueAt) > now.getTime()) {
-        // Its deadline moved (kept open a day longer): this row is the old one.
-        await store.unlist('open', due.at, due.id);
       } else if (checkin.status === 'closed') {
         await postResults(services, checkin, resultOf(checkin));
+      } else if (Date.parse(checkin.dueAt) > now.getTime()) {
+        // Open, and its deadline moved (kept open a day longer): this row is the old one.
+        await store.unlist('open', due.at, due.id);
       } else if ((await closeCheckin(services, checkin, 'deadline', now)).closedNow) {
         closed += 1;
       }
