@@ -92,7 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
     due,
     checkins,
-    coach: createCoachServices(tables),
+    coach: createCoachServices(tables, requiredSecret(config.CHECKIN_SECRET)),
     privacy: createPrivacyServices(config, privacyStore),
     proactive,
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),

@@ -34,7 +34,7 @@ export async function deletePerson(services: Services, person: Person): Promise<
   const craftNotes = await services.craftNotes.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
-  await services.coach.attempts.deleteFor(key);
+  await services.coach.attempts.deleteFor(key, services.now());
   await services.coach.views.deleteAllFor(key);
   const checkins = await store.eraseCheckinRows(checkinPerson);
   const exportLinks = await store.links.deleteAllFor(key);
