@@ -20,7 +20,7 @@ const LINE_START_MARKUP = /^(\s*)(\d+[.)]|[-+#=])/;
  * joiner, byte-order mark, tag characters), private-use characters, and letters and marks that
  * render blank (Hangul fillers, the combining grapheme joiner, variation selectors, braille blank).
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\u115f\u1160\u2800\u3164\uffa0]|\p{Variation_Selector}|\u034f|\u17b4|\u17b5/gu;
 /** Every kind of space and line break, in a name: one ordinary space. */
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu;
 /** Combining marks piled on one letter beyond what any language needs ("Zalgo" text that covers the lines around it). */
