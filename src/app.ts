@@ -31,6 +31,7 @@ import { closeDueCheckins } from './features/checkins/close-due-checkins';
 import { postDueCheckinSeries } from './features/checkins/post-due-series';
 import type { TableStore } from './store/table-store';
 import { addExportRoute } from './http/export-route';
+import { answerUnknownPathsAlike } from './http/not-found';
 import { createPrivacyServices } from './features/privacy/privacy-context';
 import { ACTIONS, COMMANDS } from './features/registry';
 import { guardActivityRequests } from './http/activity-guard';
@@ -113,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ready: () => tables.ping(2000),
     routes: (server) => {
       guardActivityRequests(server);
+      answerUnknownPathsAlike(server);
       addExportRoute(server, services);
       if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, ticker, clock);
     },

@@ -1,3 +1,4 @@
+import { isOfferedMonth } from '../../src/features/craft/offered-months';
 import { shownShares } from '../../src/domain/checkin-aggregation';
 import { monthName, renderCraftReflection } from '../../src/cards/craft-reflection-card';
 import { renderWeeklySummary } from '../../src/cards/weekly-summary-card';
@@ -96,5 +97,20 @@ describe('the leadership roles under a check-in result', () => {
     const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: '2026-03-02', timeZone: 'Europe/Amsterdam', lensId: 'leiderschap', library });
     expect(summary.answers).toBe(3);
     expect(summary.language).toBeUndefined();
+  });
+});
+
+describe('which months a craft reflection may be written for', () => {
+  const context = { today: '2026-12-04', joinedOn: '2026-03-10', retentionDays: 365 };
+  it('the months whose offer came while the person was there, up to last month, within retention', () => {
+    expect(isOfferedMonth('2026-11', context)).toBe(true);
+    expect(isOfferedMonth('2026-03', context)).toBe(true);
+    // February was offered on 1–7 March, before they joined on the 10th.
+    expect(isOfferedMonth('2026-02', context)).toBe(false);
+    expect(isOfferedMonth('2026-12', context)).toBe(false);
+    expect(isOfferedMonth('1999-01', context)).toBe(false);
+    expect(isOfferedMonth('2026-13', context)).toBe(false);
+    expect(isOfferedMonth('2026-03', { ...context, retentionDays: 30 })).toBe(false);
+    expect(isOfferedMonth('2026-02', { ...context, joinedOn: '2026-03-07' })).toBe(true);
   });
 });
