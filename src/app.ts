@@ -25,6 +25,7 @@ import { requiredSecret, withLocalSecrets } from './local-secrets';
 import { DeliveryTickets } from './features/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
 import { addDevRoutes } from './dev-routes';
+import { addOpenCheckinsRoute } from './http/dev-checkins-route';
 import { startScheduler } from './scheduler/scheduler';
 import type { TickHook, Ticker } from './scheduler/tick';
 import { closeDueCheckins } from './features/checkins/close-due-checkins';
@@ -116,7 +117,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       guardActivityRequests(server);
       answerUnknownPathsAlike(server);
       addExportRoute(server, services);
-      if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, ticker, clock);
+      if (config.localMode && config.NODE_ENV !== 'production') {
+        addDevRoutes(server, ticker, clock);
+        addOpenCheckinsRoute(server, services);
+      }
     },
   });
   const scheduler = config.SCHEDULER ? startScheduler(ticker) : undefined;
