@@ -40,6 +40,8 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   });
 
   it('when the lead tries to answer their own check-in, then they are told the threshold counts only others', async () => {
+    await s.ui.page.getByText('I ask my director to raise the point with the director-general').first().click();
+    await s.ui.page.getByText('Connector', { exact: true }).first().click();
     await s.ui.page.getByRole('button', { name: 'Send answer' }).first().click();
     await s.ui.page.getByText('You do not answer it yourself').first().waitFor();
   });

@@ -1,4 +1,6 @@
 import { startAppProcess } from '../support/app-process';
+import { TENANT, testUser } from '../support/activities';
+import { CheckinFlow } from './checkin-flow';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -32,6 +34,32 @@ describe('answers that tell nothing back', () => {
       expect([path, response.status]).toEqual([path, 404]);
       expect(body).toBe('{"code":"NotFound","message":"Niet gevonden / not found"}');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+});
+
+describe('the local-mode route as-user finds a check-in by', () => {
+  it('lists the open check-in ids of a conversation in local mode, and does not exist with credentials', async () => {
+    const local = await startTestApp();
+    try {
+      const flow = new CheckinFlow(local, 'dev-open');
+      const { checkinId } = await flow.start(testUser(1900));
+      await flow.act(testUser(1901), 'checkinAnswer', { checkinId, choice: 'gesprekken', role: 'verbinder', note: 'geheime notitie' });
+      const query = new URLSearchParams({ tenant: TENANT, conversation: flow.conversationId });
+      const response = await fetch(`${local.baseUrl}/dev/open-checkins?${query}`);
+      const body = await response.text();
+      expect(response.status).toBe(200);
+      expect(JSON.parse(body)).toEqual({ checkins: [{ checkinId, topic: 'dilemma:rapport-in-de-la', dueAt: expect.any(String) }] });
+      expect(body).not.toContain('geheime notitie');
+      expect((await fetch(`${local.baseUrl}/dev/open-checkins?tenant=x`)).status).toBe(400);
+    } finally {
+      await local.close();
+    }
+    const withCredentials = await startTestApp({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', CHECKIN_SECRET: 'c'.repeat(32), EXPORT_SECRET: 'e'.repeat(32) });
+    try {
+      expect((await fetch(`${withCredentials.baseUrl}/dev/open-checkins?tenant=${TENANT}&conversation=x`)).status).toBe(404);
+    } finally {
+      await withCredentials.close();
     }
   });
 });
