@@ -4,6 +4,8 @@ import { cardsOf, choicesOf, findData } from '../support/card-reading';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { CheckinFlow } from './checkin-flow';
 
+jest.setTimeout(60_000);
+
 /**
  * A check-in must hold against the people in it: a lead and a few colleagues who tell each other
  * what they answered must not learn the choice, role or note of the one person left over.

@@ -5,6 +5,8 @@ import { cardsOf, findData } from '../support/card-reading';
 import { replies, startTestApp, type TestApp } from '../support/test-app';
 import { CheckinFlow } from './checkin-flow';
 
+jest.setTimeout(60_000);
+
 const HOUR = 3600_000;
 
 describe('team check-in lifecycle', () => {

@@ -2,6 +2,8 @@ import { testUser } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { CheckinFlow } from './checkin-flow';
 
+jest.setTimeout(60_000);
+
 const role = (i: number) => ['bureaucraat', 'ondernemer', 'verbinder'][i % 3] ?? 'verbinder';
 
 describe('team check-in results', () => {

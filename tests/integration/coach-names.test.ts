@@ -2,6 +2,8 @@ import { personKeyOf, testUser, type TestUser } from '../support/activities';
 import { cardsOf, invokeCard } from '../support/card-reading';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+jest.setTimeout(60_000);
+
 /** A coach's display name comes from Teams, so from the coach: on the coachee's cards it is inert text, and it cannot hide. */
 describe("a coach's name on the coachee's cards", () => {
   let t: TestApp;

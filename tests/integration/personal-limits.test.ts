@@ -5,6 +5,8 @@ import { cardsOf, findData, invokeCard } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 import { exportUrlOf, onTestServer } from './privacy-fixture';
 
+jest.setTimeout(60_000);
+
 /** What one person can pile up, and what "delete my data" may not reset. */
 describe('limits per person', () => {
   let t: TestApp;

@@ -6,6 +6,8 @@ import { cardProblems } from '../support/card-validation';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 import { personWithEverything, type PersonWithEverything } from './privacy-fixture';
 
+jest.setTimeout(60_000);
+
 describe('delete everything stored about a person', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -4,6 +4,8 @@ import { cardProblems } from '../support/card-validation';
 import { startTestApp, withTestApp, type TestApp } from '../support/test-app';
 import { exportUrlOf, onTestServer, personWithEverything } from './privacy-fixture';
 
+jest.setTimeout(60_000);
+
 const MINUTE = 60_000;
 
 describe('export of everything stored about a person', () => {

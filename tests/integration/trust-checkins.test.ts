@@ -8,6 +8,8 @@ import { CheckinsRepository } from '../../src/store/checkins-repository';
 import type { Checkin } from '../../src/domain/checkin';
 import { CheckinFlow } from './checkin-flow';
 
+jest.setTimeout(60_000);
+
 /** Promises of team check-ins that must hold against whoever can read the tables or erase data. */
 describe('trust in team check-ins', () => {
   let t: TestApp;
