@@ -54,6 +54,10 @@ param defaultLanguage string = 'nl'
 @minValue(3)
 param checkinMinResponses int = 5
 
+@description('Answers before check-in notes show (CHECKIN_NOTES_MIN); 0 means twice checkinMinResponses. Never below checkinMinResponses.')
+@minValue(0)
+param checkinNotesMin int = 0
+
 @description('Days answers and coach-view audit rows are kept.')
 @minValue(1)
 param retentionDays int = 365
@@ -195,6 +199,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'DEFAULT_TIME_ZONE', value: defaultTimeZone }
         { name: 'DEFAULT_LANGUAGE', value: defaultLanguage }
         { name: 'CHECKIN_MIN_RESPONSES', value: string(checkinMinResponses) }
+        { name: 'CHECKIN_NOTES_MIN', value: checkinNotesMin == 0 ? '' : string(checkinNotesMin) }
+        { name: 'ALLOW_REMOTE_LOCAL_MODE', value: 'false' }
         { name: 'RETENTION_DAYS', value: string(retentionDays) }
         { name: 'CHECKIN_RETENTION_DAYS', value: string(checkinRetentionDays) }
         { name: 'DEMISSIONAIR', value: demissionair ? 'on' : 'off' }

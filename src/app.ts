@@ -25,11 +25,14 @@ import { requiredSecret, withLocalSecrets } from './local-secrets';
 import { DeliveryTickets } from './features/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
 import { addDevRoutes } from './dev-routes';
+import { addOpenCheckinsRoute } from './http/dev-checkins-route';
 import { startScheduler } from './scheduler/scheduler';
 import type { TickHook, Ticker } from './scheduler/tick';
 import { closeDueCheckins } from './features/checkins/close-due-checkins';
+import { postDueCheckinSeries } from './features/checkins/post-due-series';
 import type { TableStore } from './store/table-store';
 import { addExportRoute } from './http/export-route';
+import { answerUnknownPathsAlike } from './http/not-found';
 import { createPrivacyServices } from './features/privacy/privacy-context';
 import { ACTIONS, COMMANDS } from './features/registry';
 import { guardActivityRequests } from './http/activity-guard';
@@ -64,7 +67,7 @@ export interface App {
 }
 
 /** Work each scheduler tick does besides prompts and summaries. */
-const tickHooks: TickHook[] = [closeDueCheckins, dailyRetention];
+const tickHooks: TickHook[] = [closeDueCheckins, postDueCheckinSeries, dailyRetention];
 
 /** The composition root: builds every part once and passes dependencies in. */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -91,7 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     deliveries: new DeliveriesRepository(tables.table('deliveries')),
     due,
     checkins,
-    coach: createCoachServices(tables),
+    coach: createCoachServices(tables, requiredSecret(config.CHECKIN_SECRET)),
     privacy: createPrivacyServices(config, privacyStore),
     proactive,
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
@@ -112,8 +115,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     ready: () => tables.ping(2000),
     routes: (server) => {
       guardActivityRequests(server);
+      answerUnknownPathsAlike(server);
       addExportRoute(server, services);
-      if (config.localMode && config.NODE_ENV !== 'production') addDevRoutes(server, ticker, clock);
+      if (config.localMode && config.NODE_ENV !== 'production') {
+        addDevRoutes(server, ticker, clock);
+        addOpenCheckinsRoute(server, services);
+      }
     },
   });
   const scheduler = config.SCHEDULER ? startScheduler(ticker) : undefined;

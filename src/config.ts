@@ -29,6 +29,11 @@ export const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
   /** Address to listen on; default 127.0.0.1 in local mode (no authentication), 0.0.0.0 with credentials. */
   HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
+  /**
+   * Local mode (no credentials) has no authentication: anyone who reaches it acts as anyone. It
+   * listens on a non-loopback HOST only when this is on (a test machine on a closed network).
+   */
+  ALLOW_REMOTE_LOCAL_MODE: bool.default(false),
   /** `production` refuses to start without Bot Framework credentials. */
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** pino log level. */
@@ -66,6 +71,11 @@ export const settingsSchema = z.object({
   CONTENT_DIR: optionalText,
   /** Minimum answers before check-in results are shown (never below 3). */
   CHECKIN_MIN_RESPONSES: z.coerce.number().int().min(3).max(1000).default(5),
+  /**
+   * Answers before a check-in's notes are shown: a note is written in someone's own words, so it
+   * needs a larger group than the figures. Empty: twice CHECKIN_MIN_RESPONSES; never below it.
+   */
+  CHECKIN_NOTES_MIN: z.coerce.number().int().min(3).max(2000).optional(),
   /** Secret for the keys of check-in responses (at least 32 characters); required with credentials. */
   CHECKIN_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   /** Secret that signs data-export links (at least 32 characters); required with credentials. */
@@ -125,6 +135,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'Invalid configuration:\n  MicrosoftAppId: required when NODE_ENV=production (local mode has no authentication)',
     );
   }
+  if (localMode && settings.HOST !== undefined && !isLoopbackHost(settings.HOST) && !settings.ALLOW_REMOTE_LOCAL_MODE) {
+    throw new ConfigError(
+      `Invalid configuration:\n  HOST: ${settings.HOST} is reachable from the network, and local mode (no MicrosoftAppId) has no authentication: ` +
+        'anyone who reaches it could act as any person, download their data and move the clock (/dev/tick). ' +
+        'Leave HOST empty (127.0.0.1), set credentials, or set ALLOW_REMOTE_LOCAL_MODE=true on a closed test network.',
+    );
+  }
+  if (settings.CHECKIN_NOTES_MIN !== undefined && settings.CHECKIN_NOTES_MIN < settings.CHECKIN_MIN_RESPONSES) {
+    throw new ConfigError(`Invalid configuration:\n  CHECKIN_NOTES_MIN: ${settings.CHECKIN_NOTES_MIN} is below CHECKIN_MIN_RESPONSES (${settings.CHECKIN_MIN_RESPONSES}); notes need at least as many answers as the figures`);
+  }
   // With credentials the bot serves real people, whatever NODE_ENV says: the secrets behind
   // check-in keys and export links must be the operator's own. Local mode keeps a random one
   // with its data (src/local-secrets.ts); no secret is ever a constant in the code.
@@ -154,6 +174,12 @@ export function telemetrySettings(): Pick<Settings, 'APPLICATIONINSIGHTS_CONNECT
   const env = { APPLICATIONINSIGHTS_CONNECTION_STRING: emptyToUndefined(process.env.APPLICATIONINSIGHTS_CONNECTION_STRING), WEBSITE_INSTANCE_ID: emptyToUndefined(process.env.WEBSITE_INSTANCE_ID) };
   const parsed = settingsSchema.pick(keys).safeParse(env);
   return parsed.success ? parsed.data : {};
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase();
+  return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || /^::ffff:127\./.test(h);
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

@@ -9,7 +9,7 @@ import type { Playground } from './playground';
 import { createTableStore } from './store/table-store';
 import { tableSource } from './table-source';
 import { wallTimeMs } from './clock';
-import { listenHost } from './http/listen-host';
+import { listenHost, localModeWarnings } from './http/listen-host';
 import { loadOrCreateLocalSecret } from './local-secrets';
 
 /** How long a stop waits for telemetry to flush. */
@@ -22,9 +22,7 @@ async function main(): Promise<void> {
   if (!config) process.exit(1);
   const logger = createLogger(config.LOG_LEVEL, { mixin: traceFields });
   const started = wallTimeMs();
-  if (config.localMode) {
-    logger.warn('LOCAL MODE: no MicrosoftAppId configured, requests are NOT authenticated. For the Agents Playground and tests only.');
-  }
+  for (const warning of localModeWarnings(config)) logger.warn(warning);
   const children: { stop(): Promise<void> }[] = [];
   const stopChildren = (): Promise<void[]> => Promise.all(children.map((c) => c.stop()));
   const { source, azurite } = await tableSource(config, logger, args.has('--in-memory'));

@@ -2,8 +2,9 @@ import type { ChoiceItem } from './checkin-start-card';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /**
- * An open check-in. The shared card has no answer and no notice; the view returned to one
- * person after they answer carries their own answer (`yourAnswer`, the prefilled values).
+ * An open check-in. The shared card has no answer, no notice and no close button (it cannot
+ * know who looks at it); the view returned to one person carries their own answer, or, for the
+ * starter, no inputs (they do not answer their own check-in) and the close button.
  */
 export interface CheckinCardData {
   checkinId: string;
@@ -23,7 +24,14 @@ export interface CheckinCardData {
   noteValue: string;
   required: string;
   yourAnswer: string;
+  /** The starter's own view: no inputs, the close button. */
+  isStarter: boolean;
+  starterText: string;
   notice: string;
+  /** "N more answers needed. Close anyway?" with its two buttons; empty for none. */
+  confirmClose: string;
+  closeAnywayLabel: string;
+  extendLabel: string;
   counter: string;
   due: string;
   privacy: string;

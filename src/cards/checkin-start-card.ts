@@ -5,6 +5,16 @@ export interface ChoiceItem {
   value: string;
 }
 
+/** A recurring check-in of this conversation, as the setup card lists it. */
+export interface SeriesLine {
+  line: string;
+  topic: string;
+  seriesId: string;
+  stopLabel: string;
+  /** Only on the setup card of whoever set it up (others cannot stop it). */
+  canStop: boolean;
+}
+
 /** The setup card a starter fills in; the token lets only them submit it. */
 export interface CheckinStartData {
   title: string;
@@ -26,6 +36,20 @@ export interface CheckinStartData {
   languageLabel: string;
   languages: ChoiceItem[];
   languageValue: string;
+  /** How the thresholds protect people, and what no threshold can. */
+  limits: string;
+  residualRisk: string;
+  repeatToggleLabel: string;
+  repeatLabel: string;
+  repeats: ChoiceItem[];
+  weekdayLabel: string;
+  weekdays: ChoiceItem[];
+  weekdayValue: string;
+  timeLabel: string;
+  timeValue: string;
+  rotateLabel: string;
+  seriesTitle: string;
+  series: SeriesLine[];
   submitLabel: string;
   required: string;
   token: string;

@@ -32,7 +32,7 @@ export function renderChannelHelp(locale: Locale, appId: string | undefined, int
   return expandTemplate('channel-help', {
     title: introduce ? s.introTitle : s.channelTitle,
     what: introduce ? s.introWhat : '',
-    intro: s.channelIntro,
+    intro: introduce ? s.channelHowTo : s.channelIntro,
     commands: kinds.map((kind) => ({ word: `@Positie ${COMMAND_WORDS[kind][locale]}`, meaning: s.channelCommands[kind] })),
     personal: s.channelPersonal,
     openPersonal: s.openPersonal,

@@ -23,6 +23,10 @@ export const VERBS = {
   checkinAnswer: 'checkinAnswer',
   checkinClose: 'checkinClose',
   checkinRefresh: 'checkinRefresh',
+  /** The starter keeps a check-in open one more day (offered when closing below the minimum). */
+  checkinExtend: 'checkinExtend',
+  /** Stops a recurring check-in, with `seriesId`; only its owner's click works. */
+  checkinSeriesStop: 'checkinSeriesStop',
   coachConsent: 'coachConsent',
   coachCancel: 'coachCancel',
   coachStop: 'coachStop',
@@ -73,6 +77,8 @@ export const CLICK_EFFECTS: Readonly<Record<Verb, ClickEffect>> = {
   checkinAnswer: 'updates',
   checkinClose: 'updates',
   checkinRefresh: 'updates',
+  checkinExtend: 'updates',
+  checkinSeriesStop: 'updates',
   coachConsent: 'updates',
   coachCancel: 'updates',
   coachStop: 'updates',

@@ -1,10 +1,21 @@
 /**
  * Team check-in results, computed on the server only. Below the minimum nothing but the count
- * leaves this function, so no caller can leak a distribution or a note by accident.
+ * leaves this function, so no caller can leak a distribution or a note by accident. Above it, the
+ * result is already in the form every card shows: what a few colleagues comparing notes could
+ * use to single out one answer is left out here, not in the cards.
  */
 
 /** The absolute floor: with fewer answers a distribution can point at a person. */
 export const MINIMUM_FLOOR = 3;
+
+/**
+ * A choice or role chosen by fewer people than this shows as "fewer than 3", exactly like one
+ * chosen by nobody: a lone answer cannot be told from no answer.
+ */
+export const SMALL_GROUP = 3;
+
+/** Below this many answers a result shows percentages only; counts from here on. */
+export const COUNTS_FROM = 10;
 
 export interface CheckinResponse {
   /** A dilemma option id, or a paradox position '1'..'5'. */
@@ -13,20 +24,34 @@ export interface CheckinResponse {
   note?: string;
 }
 
+/** Counts per choice or role, with whole percentages that add up to 100 (largest remainder). */
 export interface Share {
   id: string;
   count: number;
-  /** Whole percentages that add up to 100 (largest remainder). */
   percent: number;
 }
 
+/** One choice or role as a result shows it: "fewer than 3" (none included), or its share. */
+export type ShownShare = { id: string; few: true } | { id: string; few: false; percent: number; count?: number };
+
 export type CheckinAggregate =
   | { count: number; tooFew: true }
-  | { count: number; tooFew: false; distribution: Share[]; roleShares: Share[]; notes: string[] };
+  | {
+      count: number;
+      tooFew: false;
+      distribution: ShownShare[];
+      roleShares: ShownShare[];
+      notes: string[];
+      /** Notes were allowed but held back: they show only from this many answers. */
+      notesFrom?: number;
+    };
 
 export interface AggregationInput {
   responses: readonly CheckinResponse[];
+  /** Answers needed before anything but the count shows (never below MINIMUM_FLOOR). */
   minimum: number;
+  /** Answers needed before notes show (never below `minimum`). */
+  notesMinimum: number;
   /** Every allowed choice, in display order; answers outside it are ignored. */
   choices: readonly string[];
   /** Every role of the check-in's lens, in display order. */
@@ -39,15 +64,27 @@ export interface AggregationInput {
 export function aggregateCheckin(input: AggregationInput): CheckinAggregate {
   const valid = input.responses.filter((r) => input.choices.includes(r.choice) && input.roles.includes(r.roleId));
   const count = valid.length;
-  if (count < Math.max(MINIMUM_FLOOR, input.minimum)) return { count, tooFew: true };
-  const notes = input.notesAllowed ? valid.map((r) => r.note?.trim() ?? '').filter((n) => n.length > 0) : [];
+  const minimum = Math.max(MINIMUM_FLOOR, input.minimum);
+  if (count < minimum) return { count, tooFew: true };
+  const notesFrom = Math.max(minimum, input.notesMinimum);
+  const notesShown = input.notesAllowed && count >= notesFrom;
+  const notes = notesShown ? valid.map((r) => r.note?.trim() ?? '').filter((n) => n.length > 0) : [];
   return {
     count,
     tooFew: false,
-    distribution: sharesOf(input.choices, valid.map((r) => r.choice)),
-    roleShares: sharesOf(input.roles, valid.map((r) => r.roleId)),
+    distribution: shownShares(sharesOf(input.choices, valid.map((r) => r.choice)), count),
+    roleShares: shownShares(sharesOf(input.roles, valid.map((r) => r.roleId)), count),
     notes: seededShuffle(notes, input.seed),
+    ...(input.notesAllowed && !notesShown ? { notesFrom } : {}),
   };
+}
+
+/**
+ * What of each share may show with `total` answers: fewer than SMALL_GROUP (none included) only
+ * as "few", a count only from COUNTS_FROM answers. Percentages stay as computed over all answers.
+ */
+export function shownShares(shares: readonly Share[], total: number): ShownShare[] {
+  return shares.map((s) => (s.count < SMALL_GROUP ? { id: s.id, few: true } : { id: s.id, few: false, percent: s.percent, ...(total >= COUNTS_FROM ? { count: s.count } : {}) }));
 }
 
 /** Counts per id, in the order of `ids`, with percentages rounded so they add up to 100. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CheckinAggregate } from './checkin-aggregation';
+import { shownShares, type CheckinAggregate, type ShownShare } from './checkin-aggregation';
 
 /**
  * A check-in's result is computed once, when it closes, and stored with it. Every later view
@@ -8,13 +8,18 @@ import type { CheckinAggregate } from './checkin-aggregation';
  * from which role and what they wrote.
  */
 
-const shares = z.array(z.object({ id: z.string(), count: z.number().int().min(0), percent: z.number().min(0).max(100) }));
+const count = z.number().int().min(0);
+const percent = z.number().min(0).max(100);
+const shown = z.array(z.union([z.object({ id: z.string(), few: z.literal(true) }), z.object({ id: z.string(), few: z.literal(false), percent, count: count.optional() })]));
+/** Shares as results were stored before "fewer than 3" and counts from 10: exact counts of every row. */
+const exact = z.array(z.object({ id: z.string(), count, percent }));
 
 const stored = z.union([
-  z.object({ count: z.number().int().min(0), tooFew: z.literal(true) }),
-  z.object({ count: z.number().int().min(0), tooFew: z.literal(false), distribution: shares, roleShares: shares, notes: z.array(z.string()) }),
+  z.object({ count, tooFew: z.literal(true) }),
+  z.object({ count, tooFew: z.literal(false), distribution: shown, roleShares: shown, notes: z.array(z.string()), notesFrom: count.optional() }),
+  z.object({ count, tooFew: z.literal(false), distribution: exact, roleShares: exact, notes: z.array(z.string()) }),
   // Closed before results were frozen: shares only, never notes (they were recomputed then).
-  z.object({ distribution: shares, roleShares: shares }),
+  z.object({ distribution: exact, roleShares: exact }),
 ]);
 
 /**
@@ -41,9 +46,12 @@ export function serializeResult(aggregate: CheckinAggregate): string {
 /**
  * The result of a closed check-in as it was frozen. `count` is the number of answers stored at
  * closing; a check-in closed with too few answers before freezing has no result and reads as "too few".
+ * Results frozen before small groups were hidden are shown by today's rules: a row of one or two
+ * answers reads "fewer than 3", and below 10 answers no count shows. Hiding more of a result
+ * never reveals anything it did not show before.
  */
-export function frozenResultOf(result: string | undefined, count: number | undefined): CheckinAggregate {
-  const fallback: CheckinAggregate = { count: count ?? 0, tooFew: true };
+export function frozenResultOf(result: string | undefined, closedCount: number | undefined): CheckinAggregate {
+  const fallback: CheckinAggregate = { count: closedCount ?? 0, tooFew: true };
   if (result === undefined) return fallback;
   let json: unknown;
   try {
@@ -54,6 +62,11 @@ export function frozenResultOf(result: string | undefined, count: number | undef
   const parsed = stored.safeParse(json);
   if (!parsed.success) return fallback;
   const value = parsed.data;
-  if ('tooFew' in value) return value;
-  return { count: count ?? 0, tooFew: false, distribution: value.distribution, roleShares: value.roleShares, notes: [] };
+  if ('tooFew' in value && value.tooFew) return value;
+  const total = 'count' in value ? value.count : (closedCount ?? 0);
+  const asShown = (shares: readonly (ShownShare | z.infer<typeof exact>[number])[]): ShownShare[] =>
+    shares.map((s) => ('few' in s ? s : (shownShares([s], total)[0] ?? { id: s.id, few: true })));
+  const notes = 'notes' in value ? value.notes : [];
+  const notesFrom = 'notesFrom' in value && value.notesFrom !== undefined ? { notesFrom: value.notesFrom } : {};
+  return { count: total, tooFew: false, distribution: asShown(value.distribution), roleShares: asShown(value.roleShares), notes, ...notesFrom };
 }

@@ -12,8 +12,13 @@ export interface Checkin {
   minimum: number;
   notesAllowed: boolean;
   locale: Locale;
-  /** The starter's key for this check-in only (src/domain/pseudonym.ts): checks "is this the owner?" without storing who it is. */
+  /**
+   * The starter's key for this check-in only (src/domain/pseudonym.ts): checks "is this the owner?"
+   * without storing who it is. For a check-in of a series, the key of whoever set up the series.
+   */
   owner: string;
+  /** Set when a recurring series posted this check-in (src/domain/checkin-series.ts). */
+  seriesId?: string;
   tenantId: string;
   createdAt: string;
   dueAt: string;
@@ -23,6 +28,14 @@ export interface Checkin {
   /** The channel or group chat (no member in it), for updating the shared card. */
   reference: ConversationRef;
   activityId?: string;
+  /**
+   * The answer count every view shows while it is open (src/features/checkins/shown-count.ts):
+   * it changes at most once per window and never goes down, so neither a refresh loop nor an
+   * erasure times one person's answer.
+   */
+  shownCount?: number;
+  /** When `shownCount` last changed (wall clock, ISO). */
+  shownAt?: string;
   closedAt?: string;
   closedBy?: 'starter' | 'deadline';
   /** Number of answers at closing. */

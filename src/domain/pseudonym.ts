@@ -22,6 +22,24 @@ export function starterKeyOf(secret: string, tenantId: string, checkinId: string
 }
 
 /**
+ * Who set up a recurring series (src/domain/checkin-series.ts): the owner of the series and of
+ * every check-in it posts, so they can close those and stop the series. Its own purpose label,
+ * so it never equals a response key in any check-in.
+ */
+export function seriesOwnerKeyOf(secret: string, tenantId: string, seriesId: string, aadObjectId: string): string {
+  return keyed(secret, 'series-owner', tenantId, seriesId, aadObjectId);
+}
+
+/**
+ * The row of a person's recent tries at a coach code. A keyed hash rather than their person key:
+ * the tries must outlive an erasure for their window (or erasing would reset the guessing limit),
+ * and a hash nobody can compute without the secret names no one once the profile is gone.
+ */
+export function codeTriesKeyOf(secret: string, personKey: string): string {
+  return keyed(secret, 'code-tries', personKey);
+}
+
+/**
  * The person as a start token names them. The token is carried on a card and never stored, and
  * no row holds this value; it binds a setup card to the person who asked for it before the
  * check-in (and so its id) exists.

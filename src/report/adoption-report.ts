@@ -35,8 +35,6 @@ export interface AdoptionReport {
   organisations: OrganisationFigures[];
 }
 
-export class UnknownTenantError extends Error {}
-
 export class TooManyWeeksError extends Error {
   constructor(readonly max: number) {
     super(`at most ${max} weeks`);
@@ -65,13 +63,17 @@ export async function buildAdoptionReport(store: AdoptionStore, options: ReportO
       startedBefore: `${addDays(last.to, 2)}T00:00:00.000Z`,
       ...(options.tenantId !== undefined ? { tenantId: options.tenantId } : {}),
     });
-    const tenants = tenantsOf(facts);
-    if (options.tenantId !== undefined && !tenants.includes(options.tenantId)) throw new UnknownTenantError('no such organisation');
+    const known = tenantsOf(facts);
+    // An organisation asked for by id is answered whether it exists or not: an unknown one reads
+    // exactly like one too small to show, so the report cannot be used to test which tenants use
+    // Positie. Only figures of a tenant with facts are frozen (nothing is written for a made-up id).
+    const tenants = options.tenantId !== undefined ? [options.tenantId] : known;
     for (const tenantId of tenants) {
       const frozen = await store.published.weeksOf(tenantId, first.week, last.week);
       const rows: WeekFigures[] = [];
       for (const week of weeks) {
-        const figures = frozen.get(week.week) ?? (await store.published.freeze(tenantId, week.week, publish(countWeek(facts, tenantId, week, options.timeZone))));
+        const counted = publish(countWeek(facts, tenantId, week, options.timeZone));
+        const figures = frozen.get(week.week) ?? (known.includes(tenantId) ? await store.published.freeze(tenantId, week.week, counted) : counted);
         rows.push({ ...week, ...figures });
       }
       organisations.push({ label: labelOf(tenantId), ...(options.showTenantIds ? { tenantId } : {}), weeks: rows });

@@ -2,7 +2,7 @@ import type { Config } from '../config';
 import { ANSWER_WINDOW_DAYS } from '../features/reflection/delivery-context';
 import { adoptionStore } from '../store/adoption-store';
 import type { TableStore } from '../store/table-store';
-import { buildAdoptionReport, TooManyWeeksError, UnknownTenantError } from './adoption-report';
+import { buildAdoptionReport, TooManyWeeksError } from './adoption-report';
 import { parseReportArgs, REPORT_USAGE, ReportArgsError } from './report-args';
 import { reportText } from './report-text';
 
@@ -37,7 +37,6 @@ export async function runReport(input: { config: Config; tables: TableStore; arg
     const output = args.json ? `${JSON.stringify(report, null, 2)}\n` : reportText(report, args.locale ?? input.config.DEFAULT_LANGUAGE);
     return { output, problem: '', exitCode: 0 };
   } catch (error) {
-    if (error instanceof UnknownTenantError) return { output: '', problem: 'No organisation with that tenant id has registered people or check-ins.\n', exitCode: 1 };
     if (error instanceof TooManyWeeksError) {
       return { output: '', problem: `--weeks can be at most ${error.max} here: answers and check-ins older than RETENTION_DAYS / CHECKIN_RETENTION_DAYS are deleted, so older weeks would count too little.\n`, exitCode: 2 };
     }

@@ -6,6 +6,8 @@ export interface KeptCheckin {
   conversationKey: string;
   id: string;
   owner: string;
+  /** Set for a check-in a recurring series posted: its owner is the series' owner key. */
+  seriesId?: string;
   topicKind: string;
   topicId: string;
   createdAt: string;
@@ -16,6 +18,7 @@ interface Row {
   partitionKey: string;
   rowKey: string;
   owner?: string;
+  seriesId?: string;
   topicKind: string;
   topicId: string;
   createdAt: string;
@@ -28,9 +31,9 @@ interface Row {
  */
 export async function keptCheckinsOf(table: TableClient, tenantId: string): Promise<KeptCheckin[]> {
   const out: KeptCheckin[] = [];
-  const queryOptions = { filter: `tenantId eq ${odataString(tenantId)}`, select: ['PartitionKey', 'RowKey', 'owner', 'topicKind', 'topicId', 'createdAt', 'status'] };
+  const queryOptions = { filter: `tenantId eq ${odataString(tenantId)}`, select: ['PartitionKey', 'RowKey', 'owner', 'seriesId', 'topicKind', 'topicId', 'createdAt', 'status'] };
   for await (const r of table.listEntities<Row>({ queryOptions })) {
-    out.push({ conversationKey: r.partitionKey, id: decodeURIComponent(r.rowKey), owner: r.owner ?? '', topicKind: r.topicKind, topicId: r.topicId, createdAt: r.createdAt, status: r.status });
+    out.push({ conversationKey: r.partitionKey, id: decodeURIComponent(r.rowKey), owner: r.owner ?? '', ...(r.seriesId ? { seriesId: r.seriesId } : {}), topicKind: r.topicKind, topicId: r.topicId, createdAt: r.createdAt, status: r.status });
   }
   return out;
 }

@@ -50,9 +50,38 @@ export class CheckinsRepository {
     return whenUnchanged(() => this.table.updateEntity(entity, 'Merge', { etag: checkin.etag ?? '*' }));
   }
 
+  /**
+   * Sets the count every view shows, if nobody changed the check-in since it was read; false when
+   * another view (on any instance) got there first.
+   */
+  async setShownCount(checkin: Checkin, shownCount: number, shownAt: string): Promise<boolean> {
+    return whenUnchanged(() => this.table.updateEntity({ partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), shownCount, shownAt }, 'Merge', { etag: checkin.etag ?? '*' }));
+  }
+
+  /**
+   * Moves the deadline (and the end of retention with it), if nobody changed the check-in since it
+   * was read. The new list rows are written before the old ones go, so a crash leaves an extra
+   * row (the tick finds the check-in still open and skips it) rather than none.
+   */
+  async extend(checkin: Checkin, dueAt: string, expiresAt: string): Promise<boolean> {
+    const moved = await whenUnchanged(() => this.table.updateEntity({ partitionKey: checkin.conversationKey, rowKey: safeKey(checkin.id), dueAt, expiresAt }, 'Merge', { etag: checkin.etag ?? '*' }));
+    if (!moved) return false;
+    const next = { ...checkin, dueAt, expiresAt };
+    await this.list('open', dueAt, next);
+    await this.list('expire', expiresAt, next);
+    await this.removeFromOpen(checkin);
+    await this.table.deleteEntity('expire', listRowKey(checkin.expiresAt, checkin.id)).catch(ignoreNotFound);
+    return true;
+  }
+
   /** After closing. */
   async removeFromOpen(checkin: Pick<Checkin, 'dueAt' | 'id'>): Promise<void> {
     await this.table.deleteEntity('open', listRowKey(checkin.dueAt, checkin.id)).catch(ignoreNotFound);
+  }
+
+  /** A list row left behind when the deadline moved (an extension interrupted by a crash). */
+  async unlist(name: ListName, at: string, id: string): Promise<void> {
+    await this.table.deleteEntity(name, listRowKey(at, id)).catch(ignoreNotFound);
   }
 
   /** Deletes a check-in and its list rows, the expire row last (failed start, end of retention); answers are the caller's. */
@@ -72,7 +101,7 @@ export class CheckinsRepository {
     return out;
   }
 
-  private async list(name: ListName, at: string, checkin: Checkin): Promise<void> {
+  private async list(name: ListName, at: string, checkin: Pick<Checkin, 'conversationKey' | 'id'>): Promise<void> {
     await this.table.upsertEntity({ partitionKey: name, rowKey: listRowKey(at, checkin.id), conversationKey: checkin.conversationKey, id: checkin.id }, 'Replace');
   }
 

@@ -35,12 +35,17 @@ export class CoachCodesRepository {
     private readonly generate: () => string = () => newCoachCode(),
   ) {}
 
+  /**
+   * A new code for the coach, which replaces their unused ones: a coach has one live invitation at
+   * a time, however often they ask (asking again is how they get a fresh one).
+   */
   async issue(coachKey: string, now: Date): Promise<CoachCode> {
     await this.prune(now);
     for (let attempt = 0; ; attempt += 1) {
       const entity: CodeEntity = { partitionKey: this.generate(), rowKey: ROW, coachKey, issuedAt: now.toISOString(), expiresAt: codeExpiresAt(now).toISOString() };
       try {
         await this.table.createEntity(entity);
+        await this.dropUnusedOf(coachKey, entity.partitionKey);
         return toCode(entity);
       } catch (error) {
         // A collision with a live code: draw again (rare with 31^7 codes).
@@ -75,6 +80,14 @@ export class CoachCodesRepository {
 
   async deleteAllFor(personKey: string): Promise<void> {
     for (const row of await this.rowsOf(personKey)) await this.table.deleteEntity(row.partitionKey, ROW).catch(ignoreNotFound);
+  }
+
+  /** The coach's codes nobody used, but `keep`. A used code stays: it is part of a consent's history. */
+  private async dropUnusedOf(coachKey: string, keep: string): Promise<void> {
+    const filter = `RowKey eq ${odataString(ROW)} and coachKey eq ${odataString(coachKey)}`;
+    for await (const entity of this.table.listEntities<CodeEntity>({ queryOptions: { filter, select: ['PartitionKey', 'usedAt'] } })) {
+      if (entity.partitionKey !== keep && entity.usedAt === undefined) await this.table.deleteEntity(entity.partitionKey, ROW).catch(ignoreNotFound);
+    }
   }
 
   private async rowsOf(personKey: string): Promise<CodeEntity[]> {

@@ -12,8 +12,13 @@ export interface CoachView {
   coacheeKey: string;
   /** The coach's key, or ERASED_COACH once the coach erased their data. */
   coachKey: string;
-  /** The coach's name as the person would have seen it then; kept when the coach is erased. */
+  /**
+   * The coach's name as the person consented to it (or, for looks recorded before names were
+   * kept with the consent, their name at the look); kept when the coach is erased.
+   */
   coachName?: string;
+  /** The name the coach went by in Teams when they looked, when it was not the consented one. */
+  nameAtView?: string;
   viewedAt: string;
 }
 
@@ -42,6 +47,7 @@ interface ViewEntity {
   rowKey: string;
   coachKey: string;
   coachName?: string;
+  nameAtView?: string;
   viewedAt: string;
 }
 
@@ -73,7 +79,9 @@ export class CoachViewsRepository {
       const facts = await this.answerFacts(consent.coacheeKey, window);
       coachees.push({ coacheeKey: consent.coacheeKey, scope: consent.scope, grantedAt: consent.grantedAt, trend: coachTrend(facts, consent.scope, window, consent.grantedAt) });
     }
-    for (const coachee of coachees) await this.record(coachee.coacheeKey, coachKey, coachName, at);
+    // Recorded under the name the person consented to, so a coach who renamed themselves (to nothing
+    // visible, or to the coachee's own name) is still shown as the one they chose, with the new name beside it.
+    for (const consent of active) await this.record(consent.coacheeKey, coachKey, consent.coachName ?? coachName, coachName, at);
     await this.consents.forgetStopped(coachKey, [...stopped, ...dangling]);
     return { coachees, stopped };
   }
@@ -82,7 +90,7 @@ export class CoachViewsRepository {
   async recentViews(coacheeKey: string, limit: number): Promise<CoachView[]> {
     const views: CoachView[] = [];
     for await (const e of this.tables.views.listEntities<ViewEntity>({ queryOptions: { filter: `PartitionKey eq ${odataString(coacheeKey)}` } })) {
-      views.push({ coacheeKey, coachKey: e.coachKey, ...(e.coachName ? { coachName: e.coachName } : {}), viewedAt: e.viewedAt });
+      views.push({ coacheeKey, coachKey: e.coachKey, ...(e.coachName ? { coachName: e.coachName } : {}), ...(e.nameAtView !== undefined ? { nameAtView: e.nameAtView } : {}), viewedAt: e.viewedAt });
       if (views.length >= limit) break;
     }
     return views;
@@ -93,7 +101,7 @@ export class CoachViewsRepository {
     const ofMe = await this.recentViews(personKey, Number.MAX_SAFE_INTEGER);
     const byMe: CoachView[] = [];
     for (const coacheeKey of await this.coacheesViewedBy(personKey)) {
-      for (const e of await this.viewsIn(coacheeKey, personKey)) byMe.push({ coacheeKey, coachKey: personKey, ...(e.coachName ? { coachName: e.coachName } : {}), viewedAt: e.viewedAt });
+      for (const e of await this.viewsIn(coacheeKey, personKey)) byMe.push({ coacheeKey, coachKey: personKey, ...(e.coachName ? { coachName: e.coachName } : {}), ...(e.nameAtView !== undefined ? { nameAtView: e.nameAtView } : {}), viewedAt: e.viewedAt });
     }
     return [...ofMe, ...byMe];
   }
@@ -116,9 +124,10 @@ export class CoachViewsRepository {
     await deletePartition(this.tables.views, byCoach(personKey));
   }
 
-  private async record(coacheeKey: string, coachKey: string, coachName: string, at: Date): Promise<void> {
+  private async record(coacheeKey: string, coachKey: string, consentedName: string, nameNow: string, at: Date): Promise<void> {
     const rowKey = `${String(MAX_MS - at.getTime()).padStart(16, '0')}_${randomUUID().slice(0, 8)}`;
-    await this.tables.views.createEntity<ViewEntity>({ partitionKey: coacheeKey, rowKey, coachKey, ...(coachName ? { coachName } : {}), viewedAt: at.toISOString() });
+    const renamed = nameNow !== consentedName ? { nameAtView: nameNow } : {};
+    await this.tables.views.createEntity<ViewEntity>({ partitionKey: coacheeKey, rowKey, coachKey, ...(consentedName ? { coachName: consentedName } : {}), ...renamed, viewedAt: at.toISOString() });
     await this.tables.views.upsertEntity({ partitionKey: byCoach(coachKey), rowKey: coacheeKey }, 'Replace');
   }
 

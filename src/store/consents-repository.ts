@@ -10,6 +10,8 @@ export interface Consent {
   coachKey: string;
   scope: ConsentScope;
   grantedAt: string;
+  /** The coach's display name on the consent screen when the person shared (absent for consents given before names were kept). */
+  coachName?: string;
 }
 
 /** A consent row as exported: either side, active or stopped. */
@@ -21,6 +23,8 @@ export interface ConsentRecord {
   paradoxPositions?: boolean;
   grantedAt: string;
   revokedAt?: string;
+  /** On the coachee's side: the coach's name as consented to. */
+  coachName?: string;
 }
 
 /** A coach's people: whom they may see now, and who stopped since the coach last looked. */
@@ -37,6 +41,7 @@ interface ConsentEntity {
   grantedAt: string;
   paradoxPositions?: boolean;
   revokedAt?: string;
+  coachName?: string;
 }
 
 /**
@@ -49,11 +54,14 @@ interface ConsentEntity {
 export class ConsentsRepository {
   constructor(private readonly table: TableClient) {}
 
-  /** Grants (or re-grants with a new scope) in both directions. */
-  async grant(coacheeKey: string, coachKey: string, scope: ConsentScope, at: Date): Promise<void> {
+  /**
+   * Grants (or re-grants with a new scope) in both directions. `coachName` is the name the person
+   * consented to: their record of who looked shows it, whatever the coach is called later.
+   */
+  async grant(coacheeKey: string, coachKey: string, scope: ConsentScope, at: Date, coachName?: string): Promise<void> {
     const grantedAt = at.toISOString();
     await this.table.upsertEntity<ConsentEntity>({ partitionKey: mirror(coachKey), rowKey: coacheeKey, grantedAt }, 'Replace');
-    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt, paradoxPositions: scope.paradoxPositions }, 'Replace');
+    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt, paradoxPositions: scope.paradoxPositions, ...(coachName ? { coachName } : {}) }, 'Replace');
   }
 
   /** The coaches a person shares with now. */
@@ -70,7 +78,7 @@ export class ConsentsRepository {
     const row = await this.row(coacheeKey, coachKey);
     if (!row || row.revokedAt !== undefined) return false;
     const revokedAt = at.toISOString();
-    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt: row.grantedAt, revokedAt }, 'Replace');
+    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt: row.grantedAt, revokedAt, ...(row.coachName ? { coachName: row.coachName } : {}) }, 'Replace');
     await this.table.upsertEntity<ConsentEntity>({ partitionKey: mirror(coachKey), rowKey: coacheeKey, grantedAt: row.grantedAt, revokedAt }, 'Replace');
     return true;
   }
@@ -134,9 +142,9 @@ function mirror(coachKey: string): string {
 }
 
 function toConsent(coacheeKey: string, row: ConsentEntity): Consent {
-  return { coacheeKey, coachKey: row.rowKey, scope: consentScope(row.paradoxPositions === true), grantedAt: row.grantedAt };
+  return { coacheeKey, coachKey: row.rowKey, scope: consentScope(row.paradoxPositions === true), grantedAt: row.grantedAt, ...(row.coachName ? { coachName: row.coachName } : {}) };
 }
 
-function fields(r: ConsentEntity): Pick<ConsentRecord, 'paradoxPositions' | 'grantedAt' | 'revokedAt'> {
-  return { grantedAt: r.grantedAt, ...(r.paradoxPositions !== undefined ? { paradoxPositions: r.paradoxPositions } : {}), ...(r.revokedAt ? { revokedAt: r.revokedAt } : {}) };
+function fields(r: ConsentEntity): Pick<ConsentRecord, 'paradoxPositions' | 'grantedAt' | 'revokedAt' | 'coachName'> {
+  return { grantedAt: r.grantedAt, ...(r.paradoxPositions !== undefined ? { paradoxPositions: r.paradoxPositions } : {}), ...(r.revokedAt ? { revokedAt: r.revokedAt } : {}), ...(r.coachName ? { coachName: r.coachName } : {}) };
 }

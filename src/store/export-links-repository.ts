@@ -37,6 +37,15 @@ export class ExportLinksRepository {
     await this.table.createEntity<PendingEntity>({ partitionKey: partitionOf(nonce), rowKey: ROW, personKey, expiresAt: expiresAt.toISOString() });
   }
 
+  /**
+   * The person's new pair of links (the file and the page), replacing any still pending: one live
+   * pair per person, however often they ask. The new rows go first, so a failure leaves a link.
+   */
+  async replaceFor(personKey: string, nonces: readonly string[], expiresAt: Date): Promise<void> {
+    await Promise.all(nonces.map((nonce) => this.create(nonce, personKey, expiresAt)));
+    await deleteWhere(this.table, `personKey eq ${odataString(personKey)} and ${nonces.map((n) => `PartitionKey ne ${odataString(partitionOf(n))}`).join(' and ')}`);
+  }
+
   async find(nonce: string): Promise<PendingExport | undefined> {
     const e = await findRow<PendingEntity>(this.table, partitionOf(nonce), ROW);
     return e ? { nonce, personKey: e.personKey, expiresAt: e.expiresAt, etag: e.etag } : undefined;
@@ -45,6 +54,13 @@ export class ExportLinksRepository {
   /** Uses the link up; false when someone else already did. */
   async consume(link: PendingExport): Promise<boolean> {
     return whenUnchanged(() => this.table.deleteEntity(partitionOf(link.nonce), ROW, { etag: link.etag }));
+  }
+
+  /** When the person's pending links expire (their data export lists them; the link ids stay out of it). */
+  async pendingOf(personKey: string): Promise<{ expiresAt: string }[]> {
+    const out: { expiresAt: string }[] = [];
+    for await (const e of this.table.listEntities<PendingEntity>({ queryOptions: { filter: `personKey eq ${odataString(personKey)}`, select: ['expiresAt'] } })) out.push({ expiresAt: e.expiresAt });
+    return out;
   }
 
   /** Unused links of the person (delete). A small table: links live 15 minutes and are pruned daily. */

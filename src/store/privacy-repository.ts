@@ -1,5 +1,5 @@
 import type { CheckinResponsesRepository } from './checkin-responses-repository';
-import { checkinRowsOf, eraseCheckinRows, type CheckinPerson, type OwnCheckin, type OwnCheckinResponse } from './checkin-person-rows';
+import { checkinRowsOf, eraseCheckinRows, type CheckinPerson, type OwnCheckinRows } from './checkin-person-rows';
 import type { DueRepository } from './due-repository';
 import { deletePendingSends, pendingSendsOf, type PendingSend } from './due-person-rows';
 import type { ExportLinksRepository } from './export-links-repository';
@@ -28,13 +28,13 @@ export class PrivacyRepository {
     return deletePendingSends(this.due, this.tables.table('due'), personKey);
   }
 
-  /** The person's check-in answers and started check-ins: their keys are recomputed per check-in kept. */
-  checkinRowsOf(person: CheckinPerson): Promise<{ responses: OwnCheckinResponse[]; started: OwnCheckin[] }> {
-    return checkinRowsOf({ checkins: this.tables.table('checkins'), responses: this.tables.table('checkinResponses') }, person);
+  /** The person's check-in answers, started check-ins and series: their keys are recomputed per check-in and series kept. */
+  checkinRowsOf(person: CheckinPerson): Promise<OwnCheckinRows> {
+    return checkinRowsOf({ checkins: this.tables.table('checkins'), responses: this.tables.table('checkinResponses'), series: this.tables.table('checkinSeries') }, person);
   }
 
-  eraseCheckinRows(person: CheckinPerson): Promise<{ responses: number; unlinked: number }> {
-    return eraseCheckinRows({ checkins: this.tables.table('checkins'), responses: this.responses }, person);
+  eraseCheckinRows(person: CheckinPerson): Promise<{ responses: number; unlinked: number; seriesStopped: number }> {
+    return eraseCheckinRows({ checkins: this.tables.table('checkins'), responses: this.responses, series: this.tables.table('checkinSeries') }, person);
   }
 
   sweepRetention(now: Date, retentionDays: number): Promise<RetentionReport> {

@@ -7,6 +7,8 @@ export const TABLES = {
   deliveries: 'Deliveries',
   checkins: 'Checkins',
   checkinResponses: 'CheckinResponses',
+  /** Recurring check-ins: the schedule, its due list and a claim per occurrence; the owner is a keyed hash. */
+  checkinSeries: 'CheckinSeries',
   consents: 'Consents',
   coachCodes: 'CoachCodes',
   coachViews: 'CoachViews',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Checkin } from '../../src/domain/checkin';
 import { deletePerson } from '../../src/features/privacy/delete-person';
 import { runReport, type ReportRun } from '../../src/report/run-report';
@@ -119,10 +120,22 @@ describe('adoption report', () => {
     expect((await report('--tenant-ids')).output).toContain(`(${TENANT})`);
   });
 
-  it('when one organisation is asked for, then only it is shown; an unknown one gets a message', async () => {
+  it('when one organisation is asked for, then only it is shown; an unknown one reads exactly like one too small to show', async () => {
     const one = JSON.parse((await report('--json', '--tenant', TENANT, '--weeks', '1')).output) as { organisations: { weeks: { registered: number | null }[] }[] };
     expect(one.organisations.map((o) => o.weeks.map((w) => w.registered))).toEqual([[15]]);
-    expect(await report('--tenant', '00000000-0000-0000-0000-0000000000dd')).toMatchObject({ exitCode: 1, output: '' });
+    const unknown = '00000000-0000-0000-0000-0000000000dd';
+    const label = (tenantId: string) => createHash('sha256').update(tenantId).digest('hex').slice(0, 8);
+    for (const form of [['--json'], [], ['--lang', 'en'], ['--json', '--tenant-ids']]) {
+      const small = await report(...form, '--tenant', SMALL_TENANT);
+      const none = await report(...form, '--tenant', unknown);
+      expect(none.exitCode).toBe(small.exitCode);
+      expect(none.problem).toBe(small.problem);
+      expect(none.output).toBe(small.output.split(label(SMALL_TENANT)).join(label(unknown)).split(SMALL_TENANT).join(unknown));
+    }
+    // Nothing is written for a made-up id.
+    const frozen: unknown[] = [];
+    for await (const row of t.tables.table('adoptionFigures').listEntities()) if (JSON.stringify(row).includes(unknown)) frozen.push(row);
+    expect(frozen).toEqual([]);
     expect(await report('--weeks', 'lots')).toMatchObject({ exitCode: 2, output: '' });
     expect((await report('--weeks', '30')).problem).toContain('--weeks can be at most 24');
   });

@@ -1,8 +1,11 @@
 import { closeDueCheckins } from '../../src/features/checkins/close-due-checkins';
+import { formatMoment } from '../../src/features/checkins/checkin-views';
 import { messageActivity, testUser } from '../support/activities';
 import { cardsOf, findData } from '../support/card-reading';
 import { replies, startTestApp, type TestApp } from '../support/test-app';
 import { CheckinFlow } from './checkin-flow';
+
+jest.setTimeout(60_000);
 
 const HOUR = 3600_000;
 
@@ -49,7 +52,8 @@ describe('team check-in lifecycle', () => {
     expect(refused).toContain('Alleen wie deze check-in startte kan hem sluiten');
     const row = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
     expect(row?.status).toBe('open');
-    expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Gesloten door de starter');
+    expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Nog 5 antwoorden nodig');
+    expect(await flow.act(testUser(210), 'checkinClose', { checkinId, confirm: 'true' })).toContain('Gesloten door de starter');
   });
 
   it('when the deadline passes, then a scheduler tick (POST /dev/tick) closes the check-in and the shared card shows the results', async () => {
@@ -86,16 +90,58 @@ describe('team check-in lifecycle', () => {
     const flow = new CheckinFlow(t, 'life-trend');
     const few = await flow.start(testUser(230), { topic: 'd:groen-licht' });
     await flow.answerAs(few.checkinId, 231, 2, () => ({ choice: 'kwaliteit', role: 'verbinder' }));
-    await flow.act(testUser(230), 'checkinClose', { checkinId: few.checkinId });
+    await flow.act(testUser(230), 'checkinClose', { checkinId: few.checkinId, confirm: 'true' });
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     const enough = await flow.start(testUser(230));
     await flow.answerAs(enough.checkinId, 240, 5, (i) => ({ choice: i < 4 ? 'gesprekken' : 'accepteren', role: 'verbinder' }));
     await flow.act(testUser(230), 'checkinClose', { checkinId: enough.checkinId });
     const trend = JSON.stringify(cardsOf((await flow.say(testUser(250), 'check-in trend')).body));
     expect(trend).toContain('Het rapport in de la');
-    expect(trend).toContain('80%');
-    expect(trend).toContain('Verbinder 100%');
+    expect(trend).toContain('(80 %)');
+    expect(trend).toContain('Verbinder 100 %');
     expect(trend).not.toContain('Groen licht of niet');
+  });
+
+  it('when the starter closes below the minimum, then they are asked first and can keep it open a day longer instead', async () => {
+    const flow = new CheckinFlow(t, 'life-extend');
+    const starter = testUser(270);
+    const setup = cardsOf((await flow.say(starter, 'check-in')).body)[0];
+    // The setup card turns into a confirmation only the starter sees, with the close button on it.
+    const started = await flow.act(starter, 'checkinStart', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false' });
+    expect(started).toContain('"title":"Check-in sluiten"');
+    const checkinId = findData(JSON.parse(started), 'checkinId') ?? '';
+    const activityId = `activity-${t.connector.sent.findIndex((s) => s.conversationId === flow.conversationId && !s.updatedId) + 1}`;
+    await flow.answerAs(checkinId, 271, 2, () => ({ choice: 'accepteren', role: 'verbinder' }));
+    // The shared card has no close button (it cannot know who looks); the starter's own view has it, a member's not.
+    expect(t.connector.sentTo(flow.conversationId).map((a) => JSON.stringify(a)).join()).not.toContain('checkinClose');
+    expect(await flow.act(starter, 'checkinRefresh', { checkinId })).toContain('"title":"Check-in sluiten"');
+    expect(await flow.act(testUser(271), 'checkinRefresh', { checkinId })).not.toContain('checkinClose');
+
+    const asked = await flow.act(starter, 'checkinClose', { checkinId });
+    expect(asked).toContain('Nog 3 antwoorden nodig voor een uitkomst. Toch sluiten?');
+    expect(await flow.act(testUser(271), 'checkinExtend', { checkinId })).toContain('Alleen wie deze check-in startte');
+    const before = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
+    const extended = await flow.act(starter, 'checkinExtend', { checkinId });
+    expect(extended).toContain('De check-in blijft open tot');
+    const after = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
+    expect(Date.parse(String(after?.dueAt)) - Date.parse(String(before?.dueAt))).toBe(24 * HOUR);
+    expect(after?.status).toBe('open');
+    await t.app.services.checkins.counters.flushAll();
+    expect(flow.updatesOf(activityId).at(-1)).toContain(`Sluit ${formatMoment(String(after?.dueAt), 'nl', t.config.DEFAULT_TIME_ZONE)}`);
+    // The old deadline passes: still open. The new one: closed.
+    await tick(new Date(Date.parse(String(before?.dueAt)) + 60_000));
+    expect((await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId)?.status).toBe('open');
+    expect(await tick(new Date(Date.parse(String(after?.dueAt)) + 60_000))).toBeGreaterThanOrEqual(1);
+    expect((await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId)).toMatchObject({ status: 'closed', closedBy: 'deadline' });
+  });
+
+  it('a check-in is kept open two weeks at most, however often it is extended', async () => {
+    const flow = new CheckinFlow(t, 'life-extend-max');
+    const { checkinId } = await flow.start(testUser(275), { hours: '168' });
+    const answers: string[] = [];
+    for (let i = 0; i < 8; i += 1) answers.push(await flow.act(testUser(275), 'checkinExtend', { checkinId }));
+    expect(answers.filter((a) => a.includes('De check-in blijft open tot'))).toHaveLength(7);
+    expect(answers.at(-1)).toContain('Langer kan niet: een check-in staat hoogstens twee weken open.');
   });
 
   it('when a person types check-in in personal chat, then Positie points to a team channel', async () => {

@@ -1,3 +1,4 @@
+import { codeTriesKeyOf } from '../../src/domain/pseudonym';
 import { messageActivity, personKeyOf, testUser, type TestUser } from '../support/activities';
 import { cardsOf, invokeCard } from '../support/card-reading';
 import { allRows, startTestApp, withTestApp, type TestApp } from '../support/test-app';
@@ -95,7 +96,7 @@ describe('coach invitation codes', () => {
     expect((await allRows(t.tables)).length).toBe(before);
     expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain(REFUSED);
     const after = await allRows(t.tables);
-    const isTry = (r: Record<string, unknown>) => r.table === 'coachCodes' && r.partitionKey === `tries_${personKeyOf(person)}`;
+    const isTry = (r: Record<string, unknown>) => r.table === 'coachCodes' && r.partitionKey === `tries_${codeTriesKeyOf(t.app.services.checkins.secret, personKeyOf(person))}`;
     expect(after.filter(isTry)).toHaveLength(1);
     expect(after.filter((r) => !isTry(r))).toHaveLength(before);
   });

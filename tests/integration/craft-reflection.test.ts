@@ -66,6 +66,8 @@ describe('the monthly vakmanschap reflection', () => {
   it.each([
     ['the current month', { month: '2026-12', note: 'te vroeg' }, 'kun je (nog) niet terugkijken'],
     ['a month that does not exist', { month: '2026-13', note: 'nergens' }, 'kun je (nog) niet terugkijken'],
+    ['a month long past (1999)', { month: '1999-01', note: 'toen' }, 'kun je (nog) niet terugkijken'],
+    ['a month offered before the person joined', { month: '2026-10', note: 'nog niet hier' }, 'kun je (nog) niet terugkijken'],
     ['a note over 1000 characters', { month: '2026-11', note: 'x'.repeat(1001) }, 'langer dan 1000 tekens'],
   ])('when the card sends %s, then it says why and nothing is stored', async (_name, data, message) => {
     const user = testUser(2303);
@@ -79,9 +81,9 @@ describe('the monthly vakmanschap reflection', () => {
     const user = testUser(2304);
     t.clock.now = new Date('2026-12-04T15:30:00Z');
     await t.say(user, 'hulp');
-    await t.act(user, 'craft.save', { month: '2026-10', note: 'eerst iets' });
+    await t.act(user, 'craft.save', { month: '2026-11', note: 'eerst iets' });
     expect(await craftRows(user.aadObjectId)).toHaveLength(1);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'craft.save', { month: '2026-10', note: '  ' })).body))).toContain('weggehaald');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'craft.save', { month: '2026-11', note: '  ' })).body))).toContain('weggehaald');
     expect(await craftRows(user.aadObjectId)).toEqual([]);
   });
 });

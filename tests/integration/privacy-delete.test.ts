@@ -6,6 +6,8 @@ import { cardProblems } from '../support/card-validation';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
 import { personWithEverything, type PersonWithEverything } from './privacy-fixture';
 
+jest.setTimeout(60_000);
+
 describe('delete everything stored about a person', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -16,7 +18,7 @@ describe('delete everything stored about a person', () => {
 
   const act = async (user: TestUser, verb: string, data: unknown) => JSON.stringify(invokeCard((await t.post(invokeActivity(user, verb, data, { serviceUrl: t.connector.url }))).body));
   const mentions = (rows: Record<string, unknown>[], p: PersonWithEverything) =>
-    rows.filter((row) => [p.user.aadObjectId, p.key, p.pseudonym, p.starterKey].some((id) => JSON.stringify(row).includes(id)));
+    rows.filter((row) => [p.user.aadObjectId, p.key, p.pseudonym, p.starterKey, p.seriesKey, p.seriesId].some((id) => JSON.stringify(row).includes(id)));
 
   async function confirmationToken(user: TestUser): Promise<string> {
     const card = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
@@ -51,6 +53,9 @@ describe('delete everything stored about a person', () => {
     const checkin = after.find((r) => r.table === 'checkins' && r.rowKey === p.checkinId);
     expect(checkin).toMatchObject({ owner: 'erased', status: 'open' });
     expect(after.filter((r) => r.table === 'checkinResponses' && r.partitionKey === p.checkinId)).toHaveLength(1);
+    expect(after.filter((r) => r.table === 'checkinResponses' && r.partitionKey === p.answeredCheckinId)).toHaveLength(0);
+    // The recurring check-in they set up stopped: nobody could close its check-ins or stop it any more.
+    expect(after.filter((r) => r.table === 'checkinSeries' && JSON.stringify(r).includes(p.seriesId))).toEqual([]);
     expect(await t.app.services.coach.consents.coachesOf(others[1] ?? '')).toEqual([]);
   });
 

@@ -4,6 +4,8 @@ import { cardProblems } from '../support/card-validation';
 import { startTestApp, withTestApp, type TestApp } from '../support/test-app';
 import { exportUrlOf, onTestServer, personWithEverything } from './privacy-fixture';
 
+jest.setTimeout(60_000);
+
 const MINUTE = 60_000;
 
 describe('export of everything stored about a person', () => {
@@ -46,8 +48,9 @@ describe('export of everything stored about a person', () => {
     expect(coaching.codes?.length).toBe(3);
     expect(coaching.views?.map((v) => (v.coachKey === p.key ? 'by me' : 'of me')).sort()).toEqual(['by me', 'of me']);
     expect(data.teamCheckins).toMatchObject({
-      responses: [{ checkinId: p.checkinId, key: p.pseudonym, choice: 'accepteren', roleId: 'verbinder', note: p.checkinNote }],
+      responses: [{ checkinId: p.answeredCheckinId, key: p.pseudonym, choice: 'accepteren', roleId: 'verbinder', note: p.checkinNote }],
       started: [expect.objectContaining({ checkinId: p.checkinId, key: p.starterKey, status: 'open' })],
+      series: [expect.objectContaining({ seriesId: p.seriesId, key: p.seriesKey, everyWeeks: 1, weekday: 1, time: '09:00', rotate: true })],
     });
     // The coach's name appears only where the person's own record of who looked keeps it.
     expect(JSON.stringify({ ...data, coaching: { ...coaching, views: [] } })).not.toContain(p.coach.name);

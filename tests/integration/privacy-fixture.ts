@@ -1,5 +1,5 @@
 import { previousMonth } from '../../src/domain/craft-reflection';
-import { responseKeyOf, starterKeyOf } from '../../src/domain/pseudonym';
+import { responseKeyOf, seriesOwnerKeyOf, starterKeyOf } from '../../src/domain/pseudonym';
 import { personKey } from '../../src/store/keys';
 import { TENANT, testUser, type TestUser } from '../support/activities';
 import { cardsOf, choicesOf, findData } from '../support/card-reading';
@@ -10,16 +10,22 @@ import { CheckinFlow } from './checkin-flow';
 export interface PersonWithEverything {
   user: TestUser;
   key: string;
-  /** Their response key in the check-in they started and answered. */
+  /** Their response key in the check-in they answered (the coach started it). */
   pseudonym: string;
-  /** Their starter key of that check-in. */
+  /** Their starter key of the check-in they started. */
   starterKey: string;
+  /** Their owner key of the recurring check-in they set up. */
+  seriesKey: string;
+  seriesId: string;
   /** Their coach (the person shares with them) and their coachee (shares with the person). */
   coach: TestUser;
   coachee: TestUser;
   note: string;
   checkinNote: string;
+  /** The check-in they started (the coach answered it). */
   checkinId: string;
+  /** The check-in they answered, with a note. */
+  answeredCheckinId: string;
 }
 
 /** Everything a person can leave behind, made through /api/messages as they would. */
@@ -49,16 +55,25 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   await t.say(coach, 'coachees');
   await t.say(user, 'coachees');
 
+  // A check-in they start (the coach answers it), one the coach starts (they answer it, with a
+  // note: a starter does not answer their own), and a recurring check-in they set up.
   const flow = new CheckinFlow(t, `privacy-${base}`);
   const { checkinId } = await flow.start(user);
-  const checkinNote = `teamnotitie van ${base}`;
-  await flow.act(user, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder', note: checkinNote });
   await flow.act(coach, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' });
+  const other = new CheckinFlow(t, `privacy-${base}-coach`);
+  const answeredCheckinId = (await other.start(coach)).checkinId;
+  const checkinNote = `teamnotitie van ${base}`;
+  await other.act(user, 'checkinAnswer', { checkinId: answeredCheckinId, choice: 'accepteren', role: 'verbinder', note: checkinNote });
+  const setup = cardsOf((await flow.say(user, 'check-in')).body)[0];
+  const scheduled = await flow.act(user, 'checkinStart', { token: findData(setup, 'token'), topic: 'p:vak-baas', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false', repeat: 'weekly', weekday: '1', time: '09:00', rotate: 'true' });
+  const seriesId = /"seriesId":"([0-9a-f]{20})"/.exec(scheduled)?.[1];
+  if (!seriesId) throw new Error('no series was agreed');
 
   const secret = t.app.services.checkins.secret;
-  const pseudonym = responseKeyOf(secret, TENANT, checkinId, user.aadObjectId);
+  const pseudonym = responseKeyOf(secret, TENANT, answeredCheckinId, user.aadObjectId);
   const starterKey = starterKeyOf(secret, TENANT, checkinId, user.aadObjectId);
-  return { user, key: personKey(TENANT, user.aadObjectId), pseudonym, starterKey, coach, coachee, note, checkinNote, checkinId };
+  const seriesKey = seriesOwnerKeyOf(secret, TENANT, seriesId, user.aadObjectId);
+  return { user, key: personKey(TENANT, user.aadObjectId), pseudonym, starterKey, seriesKey, seriesId, coach, coachee, note, checkinNote, checkinId, answeredCheckinId };
 }
 
 /** The URL on an export card's download button. */

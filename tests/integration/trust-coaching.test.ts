@@ -1,3 +1,4 @@
+import { codeTriesKeyOf } from '../../src/domain/pseudonym';
 import { invokeActivity, personKeyOf, testUser, type TestUser } from '../support/activities';
 import { cardsOf, findData, invokeCard } from '../support/card-reading';
 import { allRows, startTestApp, type TestApp } from '../support/test-app';
@@ -100,7 +101,8 @@ describe('trust in coaching', () => {
     const code = await issueCode(coach);
     await say(guesser, 'hulp');
     // A second instance on the same tables: the guesses alternate between the two.
-    const other = await startTestApp({ TABLE_PREFIX: t.config.TABLE_PREFIX });
+    // The same secret as the first instance, as every instance of one install has (CHECKIN_SECRET).
+    const other = await startTestApp({ TABLE_PREFIX: t.config.TABLE_PREFIX, CHECKIN_SECRET: t.app.services.checkins.secret });
     try {
       other.clock.now = NOW;
       const sayOn = async (app: TestApp, text: string) => JSON.stringify(cardsOf((await app.say(guesser, text)).body));
@@ -109,7 +111,7 @@ describe('trust in coaching', () => {
     } finally {
       await other.close();
     }
-    const tries = async () => (await rowsOf('coachCodes')).filter((r) => r.partitionKey === `tries_${personKeyOf(guesser)}`);
+    const tries = async () => (await rowsOf('coachCodes')).filter((r) => r.partitionKey === `tries_${codeTriesKeyOf(t.app.services.checkins.secret, personKeyOf(guesser))}`);
     // The count lives in table storage, so every instance sees the same one.
     expect(await tries()).toHaveLength(1);
     expect(JSON.parse(String((await tries())[0]?.attempts))).toHaveLength(5);

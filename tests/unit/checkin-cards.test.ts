@@ -47,27 +47,64 @@ describe('check-in cards', () => {
     expect(text).not.toContain('Verdeling');
   });
 
-  it('the results card at the minimum shows bars, role shares and notes', () => {
+  it('the results card shows each share as text a screen reader reads as a figure, never drawn with characters', () => {
     const card = resultsCard(context, { ...checkin, status: 'closed', closedBy: 'starter' }, 'en', {
-      count: 5,
+      count: 12,
       tooFew: false,
       distribution: [
-        { id: 'accepteren', count: 1, percent: 20 },
-        { id: 'gesprekken', count: 3, percent: 60 },
-        { id: 'zelf-melden', count: 1, percent: 20 },
+        { id: 'accepteren', few: true },
+        { id: 'gesprekken', few: false, percent: 75, count: 9 },
+        { id: 'zelf-melden', few: false, percent: 25, count: 3 },
       ],
       roleShares: [
-        { id: 'bureaucraat', count: 1, percent: 20 },
-        { id: 'ondernemer', count: 1, percent: 20 },
-        { id: 'verbinder', count: 3, percent: 60 },
+        { id: 'bureaucraat', few: false, percent: 25, count: 3 },
+        { id: 'ondernemer', few: false, percent: 25, count: 3 },
+        { id: 'verbinder', few: false, percent: 50, count: 6 },
       ],
       notes: ['Talk first'],
     });
     expect(cardProblems(card)).toEqual([]);
     const text = JSON.stringify(card);
-    expect(text).toContain('██████░░░░ 60% (3)');
-    expect(text).toContain('Connector');
+    expect(text).toContain('{"title":"I talk with several people involved to look for an opening","value":"75% (9)"}');
+    expect(text).toContain('"value":"fewer than 3"');
+    expect(text).toContain('{"title":"Connector","value":"50% (6)"}');
     expect(text).toContain('Talk first');
+    expect(text).not.toMatch(/[█░▇▆▅▄▃▂▁]/);
+  });
+
+  it('the results card below 10 answers shows percentages without counts, says why, and says when notes were held back', () => {
+    const card = resultsCard(context, { ...checkin, status: 'closed', closedBy: 'starter' }, 'nl', {
+      count: 6,
+      tooFew: false,
+      distribution: [{ id: 'gesprekken', few: false, percent: 100 }],
+      roleShares: [{ id: 'verbinder', few: false, percent: 67 }, { id: 'bureaucraat', few: true }],
+      notes: [],
+      notesFrom: 10,
+    });
+    expect(cardProblems(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('"value":"100 %"');
+    expect(text).toContain('"value":"minder dan 3"');
+    expect(text).toContain('alleen percentages, zonder aantallen');
+    expect(text).toContain('Notities verschijnen pas vanaf 10 antwoorden');
+    // A donut without the "fewer than 3" role would stretch the others to a whole circle.
+    expect(text).not.toContain('Chart.Donut');
+  });
+
+  it('the starter\'s own view has no inputs and the close button; the shared card has no close button', () => {
+    const shared = JSON.stringify(openCheckinCard(context, checkin, 'nl', 3));
+    expect(shared).toContain('"id":"choice"');
+    expect(shared).not.toContain('checkinClose');
+    const starter = openCheckinCard(context, checkin, 'nl', 3, { starter: true });
+    expect(cardProblems(starter)).toEqual([]);
+    const text = JSON.stringify(starter);
+    expect(text).not.toContain('"id":"choice"');
+    expect(text).toContain('"title":"Check-in sluiten"');
+    expect(text).toContain('Je beantwoordt hem niet zelf');
+    const confirm = JSON.stringify(openCheckinCard(context, checkin, 'nl', 4, { starter: true, confirmNeed: 1 }));
+    expect(confirm).toContain('Nog 1 antwoord nodig voor een uitkomst. Toch sluiten?');
+    expect(confirm).toContain('"confirm":"true"');
+    expect(confirm).toContain('checkinExtend');
   });
 
   it('the start and trend cards are valid Teams cards', () => {
@@ -76,11 +113,14 @@ describe('check-in cards', () => {
       title: 't', setupNote: 's', topicLabel: 'l', topics: [item], topicValue: 'a', lensLabel: 'l', lenses: [item], lensValue: 'a',
       deadlineLabel: 'd', deadlines: [item], hoursValue: 'a', minimumLabel: 'm', minimums: [item], minimumValue: 'a', notesLabel: 'n',
       languageLabel: 'Taal van de check-in', languages: [{ title: 'Nederlands', value: 'nl' }, { title: 'English', value: 'en' }], languageValue: 'en',
+      limits: 'l', residualRisk: 'r', repeatToggleLabel: 'h', repeatLabel: 'h', repeats: [item], weekdayLabel: 'w', weekdays: [item], weekdayValue: 'a', timeLabel: 't', timeValue: '09:00', rotateLabel: 'r',
+      seriesTitle: 's', series: [{ line: 'Elke maandag', topic: 't', seriesId: '0123456789abcdef0123', stopLabel: 'Reeks stoppen', canStop: true }],
       submitLabel: 's', required: 'r', token: '1.abc',
     });
     expect(cardProblems(start)).toEqual([]);
     // The check-in's language is offered, preset to the starter's.
     const language = (start.body as { id?: string; value?: string; choices?: unknown[] }[]).find((e) => e.id === 'language');
+    expect(JSON.stringify(start)).toContain('checkinSeriesStop');
     expect(language).toMatchObject({ value: 'en', choices: [{ title: 'Nederlands', value: 'nl' }, { title: 'English', value: 'en' }] });
     const column = { date: 'd', topic: 't', count: '5', top: 'x', roles: [{ line: 'Verbinder 60%' }] };
     expect(cardProblems(renderCheckinTrend({ title: 't', intro: 'i', none: 'n', hasColumns: true, columns: [column, column] }))).toEqual([]);

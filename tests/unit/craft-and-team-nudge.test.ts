@@ -1,3 +1,5 @@
+import { isOfferedMonth } from '../../src/features/craft/offered-months';
+import { shownShares } from '../../src/domain/checkin-aggregation';
 import { monthName, renderCraftReflection } from '../../src/cards/craft-reflection-card';
 import { renderWeeklySummary } from '../../src/cards/weekly-summary-card';
 import { loadConfig } from '../../src/config';
@@ -67,12 +69,12 @@ describe('the leadership roles under a check-in result', () => {
     owner: 'p', tenantId: 't', createdAt: '2026-03-02T09:00:00.000Z', dueAt: '2026-03-04T09:00:00.000Z', expiresAt: '2026-09-04T09:00:00.000Z', status: 'closed', reference: {},
   };
   const shares = [
-    { id: 'catalysator', count: 2, percent: 40 },
-    { id: 'netwerkarchitect', count: 2, percent: 40 },
+    { id: 'catalysator', count: 4, percent: 40 },
+    { id: 'netwerkarchitect', count: 4, percent: 40 },
     { id: 'bemiddelaar', count: 0, percent: 0 },
-    { id: 'bestendiger', count: 1, percent: 20 },
+    { id: 'bestendiger', count: 2, percent: 20 },
   ];
-  const aggregate = { count: 5, tooFew: false as const, distribution: [], roleShares: shares, notes: [] };
+  const aggregate = { count: 10, tooFew: false as const, distribution: [], roleShares: shownShares(shares, 10), notes: [] };
 
   it('when the leadership lens was used, then the least chosen role comes with one of its ideas, as an invitation', () => {
     const nudge = teamNudge(library, 'leiderschap', shares, checkin.id);
@@ -95,5 +97,20 @@ describe('the leadership roles under a check-in result', () => {
     const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: '2026-03-02', lensId: 'leiderschap', library });
     expect(summary.answers).toBe(3);
     expect(summary.language).toBeUndefined();
+  });
+});
+
+describe('which months a craft reflection may be written for', () => {
+  const context = { today: '2026-12-04', joinedOn: '2026-03-10', retentionDays: 365 };
+  it('the months whose offer came while the person was there, up to last month, within retention', () => {
+    expect(isOfferedMonth('2026-11', context)).toBe(true);
+    expect(isOfferedMonth('2026-03', context)).toBe(true);
+    // February was offered on 1–7 March, before they joined on the 10th.
+    expect(isOfferedMonth('2026-02', context)).toBe(false);
+    expect(isOfferedMonth('2026-12', context)).toBe(false);
+    expect(isOfferedMonth('1999-01', context)).toBe(false);
+    expect(isOfferedMonth('2026-13', context)).toBe(false);
+    expect(isOfferedMonth('2026-03', { ...context, retentionDays: 30 })).toBe(false);
+    expect(isOfferedMonth('2026-02', { ...context, joinedOn: '2026-03-07' })).toBe(true);
   });
 });

@@ -62,7 +62,7 @@ function cardsWithRoleCharts(locale: Locale): Record<string, unknown>[] {
     renderCheckinResults({
       heading: 'h', title: 't', topic: 'x', closed: 'c', count: '6', tooFew: false, tooFewText: '', distributionTitle: 'd', distribution: [],
       rolesTitle: 'r', roleShares: [], notesTitle: 'n', hasNotes: false, notes: [], reflection: 'r',
-      roleChart: checkinRoleChart(library, locale, leadership.map((r, i) => ({ id: r.id, count: i + 1, percent: [10, 20, 30, 40][i] ?? 0 }))),
+      roleChart: checkinRoleChart(library, locale, leadership.map((r, i) => ({ id: r.id, few: false as const, percent: [10, 20, 30, 40][i] ?? 0 }))),
     }),
   ];
 }

@@ -20,7 +20,9 @@ export const talkStrings = {
       checkinTrend: 'Trend van de check-ins',
     },
     channelTitle: 'Positie in dit kanaal',
-    channelIntro: 'Dit kun je typen:',
+    channelIntro: 'Hier kan ik een anonieme teamcheck-in houden. Typ **@Positie** en dan:',
+    /** After `introWhat`, which already says what Positie does here. */
+    channelHowTo: 'Typ **@Positie** en dan:',
     channelCommands: {
       checkin: 'Start een anonieme teamcheck-in over een spanning in jullie werk',
       checkinTrend: 'Hoe de afgesloten check-ins van dit team verliepen',
@@ -52,7 +54,9 @@ export const talkStrings = {
       checkinTrend: 'Check-in trend',
     },
     channelTitle: 'Positie in this channel',
-    channelIntro: 'What you can type:',
+    channelIntro: 'Here I can run an anonymous team check-in. Type **@Positie** followed by:',
+    /** After `introWhat`, which already says what Positie does here. */
+    channelHowTo: 'Type **@Positie** followed by:',
     channelCommands: {
       checkin: 'Start an anonymous team check-in about a tension in your work',
       checkinTrend: "How this team's closed check-ins went",

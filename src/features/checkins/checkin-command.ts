@@ -6,24 +6,30 @@ import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';
 import { DEADLINE_HOURS, DEFAULT_DEADLINE_HOURS, minimumChoices } from './checkin-payloads';
 import { CHECKIN_LENSES, startTopics } from './checkin-topic';
+import { notesMinimum } from './checkin-minimums';
+import { describeSeries, seriesTopicLine } from './series-views';
 
 /**
  * `check-in` in a channel or group chat: a setup card for the person who asked. Everyone in a
- * channel can see it, so it carries a token that only that person's click passes.
+ * channel can see it, so it carries a token that only that person's click passes. It lists the
+ * conversation's recurring check-ins, with a stop button on those the asker set up.
  */
 export const checkinCommand = defineCommand({
   kinds: ['checkin'],
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
   handle: async (turn, _command, services) => {
-    // The starter's own language (their settings, when they have a profile), else their client's.
+    // The starter's own language and time zone (their settings, when they have a profile), else their client's and the default.
     const starter = await services.people.find(turn.identity.tenantId, turn.identity.aadObjectId);
     const locale = starter?.settings.locale ?? turn.locale;
+    const zone = starter?.settings.timeZone ?? services.config.DEFAULT_TIME_ZONE;
     const s = checkinStrings[locale];
     const actor = checkinActor(turn, services);
     const topics = startTopics(services.content, locale, starter && hasWorkProfile(starter.settings) ? workProfileOf(starter.settings) : undefined);
     const minimums = minimumChoices(services.config.CHECKIN_MIN_RESPONSES);
+    const minimum = minimums[0] ?? services.config.CHECKIN_MIN_RESPONSES;
     const lens = (id: string) => services.content.lenses.find((l) => l.id === id)?.name[locale] ?? id;
+    const series = await services.checkins.series.listIn(actor.conversationKey);
     await turn.reply(
       renderCheckinStart({
         title: s.start.title,
@@ -39,7 +45,7 @@ export const checkinCommand = defineCommand({
         hoursValue: String(DEFAULT_DEADLINE_HOURS),
         minimumLabel: s.start.minimum,
         minimums: minimums.map((n) => ({ title: s.start.answers(n), value: String(n) })),
-        minimumValue: String(minimums[0] ?? services.config.CHECKIN_MIN_RESPONSES),
+        minimumValue: String(minimum),
         notesLabel: s.start.notes,
         languageLabel: s.start.language,
         languages: [
@@ -47,6 +53,29 @@ export const checkinCommand = defineCommand({
           { title: 'English', value: 'en' },
         ],
         languageValue: locale,
+        limits: s.start.limits(minimum, notesMinimum(services.config, { minimum })),
+        residualRisk: s.start.residualRisk,
+        repeatToggleLabel: s.start.repeatToggle,
+        repeatLabel: s.start.repeat,
+        repeats: [
+          { title: s.start.repeatOnce, value: 'once' },
+          { title: s.start.repeatWeekly, value: 'weekly' },
+          { title: s.start.repeatBiweekly, value: 'biweekly' },
+        ],
+        weekdayLabel: s.start.weekday,
+        weekdays: s.series.weekdays.map((day, i) => ({ title: day, value: String(i + 1) })),
+        weekdayValue: '1',
+        timeLabel: s.start.time(zone),
+        timeValue: '09:00',
+        rotateLabel: s.start.rotate,
+        seriesTitle: s.series.listTitle,
+        series: series.map((one) => ({
+          line: s.series.line(describeSeries(one, locale), s.start.hours(one.hours)),
+          topic: seriesTopicLine(services, one, locale),
+          seriesId: one.id,
+          stopLabel: s.series.stop,
+          canStop: one.owner === actor.seriesOwnerKey(one.id),
+        })),
         submitLabel: s.start.submit,
         required: s.card.required,
         token: signStartToken(services.checkins.secret, actor.startSubject, actor.conversationKey, services.now().getTime()),

@@ -18,7 +18,8 @@ export function minimumChoices(configured: number): number[] {
   return [...new Set([floor, floor + 2, floor + 5, floor + 10])];
 }
 
-const checkinId = z.string().regex(/^\d{13}-[0-9a-f]{10}$/);
+export const checkinIdSchema = z.string().regex(/^\d{13}-[0-9a-f]{10}$/);
+const checkinId = checkinIdSchema;
 
 export const checkinRefSchema = z.object({ checkinId });
 export type CheckinRef = z.infer<typeof checkinRefSchema>;
@@ -35,6 +36,13 @@ const note = z
   .pipe(z.string().max(NOTE_MAX).regex(noControlCharacters))
   .transform((v) => (v === '' ? undefined : v));
 
+/** How often a check-in repeats: not (start now), every week, every other week. */
+export const REPEATS = ['once', 'weekly', 'biweekly'] as const;
+
+/**
+ * The setup card's answers. The minimum must be one the card offered for the configured minimum:
+ * a forged `minimum: '3'` while CHECKIN_MIN_RESPONSES is 5 does not parse.
+ */
 export function startSchema(configuredMinimum: number) {
   return z.object({
     token: z.string().max(100),
@@ -45,6 +53,11 @@ export function startSchema(configuredMinimum: number) {
     notes: z.enum(['true', 'false']).transform((v) => v === 'true'),
     /** The check-in's language; older setup cards have none (then the clicker's). */
     language: z.enum(['nl', 'en']).optional(),
+    /** Older setup cards have no repeat fields: then once, now. */
+    repeat: z.enum(REPEATS).optional().default('once'),
+    weekday: oneOf(['1', '2', '3', '4', '5', '6', '7']).transform(Number).optional().default(1),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional().default('09:00'),
+    rotate: z.enum(['true', 'false']).transform((v) => v === 'true').optional().default(false),
   });
 }
 

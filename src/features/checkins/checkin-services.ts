@@ -3,6 +3,7 @@ import type { Logger } from '../../log';
 import { errorSummary } from '../../log';
 import { CheckinResponsesRepository } from '../../store/checkin-responses-repository';
 import { CheckinsRepository } from '../../store/checkins-repository';
+import { CheckinSeriesRepository } from '../../store/checkin-series-repository';
 import type { TableStore } from '../../store/table-store';
 import { CounterCoalescer } from './counter-coalescer';
 import { requiredSecret } from '../../local-secrets';
@@ -11,6 +12,8 @@ import { requiredSecret } from '../../local-secrets';
 export interface CheckinServices {
   store: CheckinsRepository;
   responses: CheckinResponsesRepository;
+  /** Recurring check-ins, posted by the scheduler (src/features/checkins/post-due-series.ts). */
+  series: CheckinSeriesRepository;
   /** Coalesces the answer counter on shared cards (one update per check-in per 3 s). */
   counters: CounterCoalescer;
   /** Key of the check-in keys and start tokens (the operator's, or local mode's own: src/local-secrets.ts). */
@@ -24,6 +27,7 @@ export function createCheckinServices(tables: TableStore, config: Config, logger
   return {
     store: new CheckinsRepository(tables.table('checkins')),
     responses: new CheckinResponsesRepository(tables.table('checkinResponses')),
+    series: new CheckinSeriesRepository(tables.table('checkinSeries')),
     counters: new CounterCoalescer({
       firstDelayMs: COUNTER_FIRST_DELAY_MS,
       windowMs: COUNTER_WINDOW_MS,

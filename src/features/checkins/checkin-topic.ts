@@ -68,3 +68,8 @@ export function parseTopic(content: ContentLibrary, value: string): TopicRef | u
   const topic: TopicRef = { topicKind: match[1] === 'd' ? 'dilemma' : 'paradox', topicId: match[2] };
   return topicView(content, topic, 'nl') ? topic : undefined;
 }
+
+/** Every topic in the library's order (dilemmas, then paradoxes): the round a rotating series goes. */
+export function rotationTopics(content: ContentLibrary): { kind: 'dilemma' | 'paradox'; id: string }[] {
+  return [...content.dilemmas.map((d) => ({ kind: 'dilemma' as const, id: d.id })), ...content.paradoxes.map((p) => ({ kind: 'paradox' as const, id: p.id }))];
+}

@@ -4,9 +4,15 @@ import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
+import { effectiveMinimum, notesMinimum } from './checkin-minimums';
+import { countIsBehind, shownCount } from './shown-count';
+
+/** A close that meets a counter update (which changes the row) reads the row again, a few times at most. */
+const MAX_CLOSE_TRIES = 5;
 
 /**
- * Aggregates a check-in's answers on the server; the minimum is applied here, whatever asked.
+ * Aggregates a check-in's answers on the server; the thresholds are applied here, whatever
+ * asked: the check-in's own minimum or the configured one, whichever is higher now.
  * Called once, at closing: afterwards the stored result is what everyone sees (resultOf).
  */
 async function aggregateOf(services: Services, checkin: Checkin): Promise<CheckinAggregate> {
@@ -14,7 +20,8 @@ async function aggregateOf(services: Services, checkin: Checkin): Promise<Checki
   const topic = topicView(services.content, checkin, checkin.locale);
   return aggregateCheckin({
     responses,
-    minimum: Math.max(checkin.minimum, services.config.CHECKIN_MIN_RESPONSES),
+    minimum: effectiveMinimum(services.config, checkin),
+    notesMinimum: notesMinimum(services.config, checkin),
     choices: topic?.choices.map((c) => c.value) ?? [],
     roles: roleItems(services.content, checkin.lens, checkin.locale).map((r) => r.value),
     notesAllowed: checkin.notesAllowed,
@@ -41,24 +48,25 @@ export interface CloseOutcome {
  */
 export async function closeCheckin(services: Services, checkin: Checkin, closedBy: 'starter' | 'deadline', now: Date): Promise<CloseOutcome> {
   await services.checkins.counters.settle(checkin.id);
-  const aggregate = await aggregateOf(services, checkin);
-  const changes = {
-    closedAt: now.toISOString(),
-    closedBy,
-    count: aggregate.count,
-    result: serializeResult(aggregate),
-  };
-  const won = await services.checkins.store.markClosed(checkin, changes);
-  if (!won) {
+  let current = checkin;
+  for (let tries = 1; ; tries += 1) {
+    const aggregate = await aggregateOf(services, current);
+    const changes = { closedAt: now.toISOString(), closedBy, count: aggregate.count, result: serializeResult(aggregate) };
+    if (await services.checkins.store.markClosed(current, changes)) {
+      const closed: Checkin = { ...current, ...changes, status: 'closed' };
+      await postResults(services, closed, aggregate);
+      services.telemetry.checkin('closed');
+      services.logger.info({ event: 'checkin.closed', closedBy, count: aggregate.count, tooFew: aggregate.tooFew }, 'check-in closed');
+      return { checkin: closed, aggregate, closedNow: true };
+    }
+    const fresh = await services.checkins.store.get(checkin.conversationKey, checkin.id);
     // Another close froze the result first: show that one, so every view agrees.
-    const current = await services.checkins.store.get(checkin.conversationKey, checkin.id);
-    return { checkin: current ?? checkin, aggregate: current?.status === 'closed' ? resultOf(current) : aggregate, closedNow: false };
+    if (!fresh || fresh.status === 'closed' || tries >= MAX_CLOSE_TRIES) {
+      return { checkin: fresh ?? current, aggregate: fresh?.status === 'closed' ? resultOf(fresh) : aggregate, closedNow: false };
+    }
+    // Still open: the counter (or an extension) changed the row meanwhile. Close what is there now.
+    current = fresh;
   }
-  const closed: Checkin = { ...checkin, ...changes, status: 'closed' };
-  await postResults(services, closed, aggregate);
-  services.telemetry.checkin('closed');
-  services.logger.info({ event: 'checkin.closed', closedBy, count: aggregate.count, tooFew: aggregate.tooFew }, 'check-in closed');
-  return { checkin: closed, aggregate, closedNow: true };
 }
 
 /** Replaces the shared card with the results (or posts them when the card id is unknown), then unlists it. */
@@ -70,11 +78,16 @@ export async function postResults(services: Services, checkin: Checkin, aggregat
   await services.checkins.store.removeFromOpen(checkin);
 }
 
-/** Brings the shared card's counter up to date; called through the coalescer, never per answer. */
+/**
+ * Brings the shared card's counter up to date; called through the coalescer, never per answer.
+ * When the shown count could not take in every answer yet (it moved less than a window ago),
+ * it asks the coalescer for one more update after the window.
+ */
 export async function updateSharedCounter(services: Services, conversationKey: string, checkinId: string): Promise<void> {
   const checkin = await services.checkins.store.get(conversationKey, checkinId);
   if (!checkin?.activityId || checkin.status !== 'open') return;
-  const count = await services.checkins.responses.count(checkin.id);
+  const count = await shownCount(services, checkin);
   const card = openCheckinCard(services, checkin, checkin.locale, count);
   await services.proactive.update({ tenantId: checkin.tenantId, reference: checkin.reference }, checkin.activityId, card);
+  if (await countIsBehind(services, checkinId, count)) services.checkins.counters.touch(checkinId, () => updateSharedCounter(services, conversationKey, checkinId));
 }

@@ -19,6 +19,9 @@ export async function closeDueCheckins(services: Services, now: Date): Promise<n
         await store.removeFromOpen({ id: due.id, dueAt: due.at });
       } else if (checkin.status === 'closed') {
         await postResults(services, checkin, resultOf(checkin));
+      } else if (Date.parse(checkin.dueAt) > now.getTime()) {
+        // Open, and its deadline moved (kept open a day longer): this row is the old one.
+        await store.unlist('open', due.at, due.id);
       } else if ((await closeCheckin(services, checkin, 'deadline', now)).closedNow) {
         closed += 1;
       }
@@ -36,8 +39,13 @@ async function deleteExpiredCheckins(services: Services, now: Date): Promise<voi
   let deleted = 0;
   for (const expired of await store.listUpTo('expire', now)) {
     try {
-      await services.checkins.responses.deleteAllFor(expired.id);
       const checkin = await store.get(expired.conversationKey, expired.id);
+      if (checkin && Date.parse(checkin.expiresAt) > now.getTime()) {
+        // Its retention moved with its deadline: this row is the old one.
+        await store.unlist('expire', expired.at, expired.id);
+        continue;
+      }
+      await services.checkins.responses.deleteAllFor(expired.id);
       await store.delete(checkin ?? { ...expired, dueAt: expired.at, expiresAt: expired.at });
       deleted += 1;
     } catch (error) {

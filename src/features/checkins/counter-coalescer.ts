@@ -12,7 +12,7 @@ import { wallTimeMs } from '../../clock';
  * - The update itself reads the count from storage when it runs, so it is always the latest
  *   count, whichever instance took the answers.
  * - Timers are unref'd (they never keep the process alive); `flushAll` runs every pending
- *   update now (tests, shutdown) and `settle` waits for a check-in before its results are posted.
+ *   update now, once (tests), and `settle` waits for a check-in before its results are posted.
  */
 export interface CoalescerOptions {
   firstDelayMs: number;
@@ -60,14 +60,20 @@ export class CounterCoalescer {
     await state.running;
   }
 
-  /** Runs every pending update now, including those marked dirty while one ran, and waits for them. */
+  /**
+   * Runs every pending update now, once, and waits for them and for any already running. An
+   * update that asks for another (the shown count could not move yet) gets it after the window,
+   * as usual, rather than at once: a flush must not spin against the count's window.
+   */
   async flushAll(): Promise<void> {
+    const flushed = new Set<string>();
     for (;;) {
-      const busy = [...this.pending.entries()].filter(([, state]) => state.dirty || state.running);
+      const busy = [...this.pending.entries()].filter(([key, state]) => state.running || (state.dirty && !flushed.has(key)));
       if (busy.length === 0) return;
       await Promise.all(
         busy.map(([key, state]) => {
           if (state.running) return state.running;
+          flushed.add(key);
           if (state.timer) clearTimeout(state.timer);
           return this.run(key, state);
         }),

@@ -6,10 +6,12 @@ import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { checkinActor, type CheckinActor } from './checkin-context';
-import { openCheckinCard, resultsCard } from './checkin-views';
+import { openCheckinCard, resultsCard, type PersonalView } from './checkin-views';
 import { resultOf } from './close-checkin';
+import { shownCount } from './shown-count';
 
 export type FoundCheckin = { open: true; checkin: Checkin; actor: CheckinActor } | { open: false; reply: AdaptiveCard };
+export type OpenCheckin = Extract<FoundCheckin, { open: true }>;
 
 /**
  * The check-in a card click refers to, looked up in this conversation only: an open one to act
@@ -26,10 +28,14 @@ export async function findOpenCheckin(turn: Turn, checkinId: string, services: S
   return { open: true, checkin, actor };
 }
 
-/** One person's view of an open check-in: the count, their own answer if any, and a notice. */
-export async function ownView(services: Services, found: Extract<FoundCheckin, { open: true }>, locale: Locale, notice?: string): Promise<AdaptiveCard> {
+/**
+ * One person's view of an open check-in: the shown count (the same every view shows), their own
+ * answer if any, and a notice. The starter's view has no inputs and the close button instead.
+ */
+export async function ownView(services: Services, found: OpenCheckin, locale: Locale, extra: Omit<PersonalView, 'answer' | 'starter'> = {}): Promise<AdaptiveCard> {
   const { checkin, actor } = found;
-  const count = await services.checkins.responses.count(checkin.id);
+  const count = await shownCount(services, checkin);
+  if (actor.isOwner(checkin)) return openCheckinCard(services, checkin, locale, count, { ...extra, starter: true });
   const own = await services.checkins.responses.get(checkin.id, actor.responseKey(checkin.id));
-  return openCheckinCard(services, checkin, locale, count, { ...(own ? { answer: own } : {}), ...(notice ? { notice } : {}) });
+  return openCheckinCard(services, checkin, locale, count, { ...extra, ...(own ? { answer: own } : {}) });
 }

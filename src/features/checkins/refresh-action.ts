@@ -7,8 +7,9 @@ import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
 import { invalidCheckinText } from './invalid-response';
 
 /**
- * `checkinRefresh` (the card's refresh action): the person's own view. After the shared card's
- * counter changes, this brings back their answer; it never shows anyone else's.
+ * `checkinRefresh` (the card's refresh action, run by Teams when someone looks at the card): the
+ * person's own view, with the same count the shared card shows. It brings back their answer, or
+ * for the starter the close button; it never shows anyone else's.
  */
 export const checkinRefreshAction = defineAction({ verb: VERBS.checkinRefresh, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: refreshCheckin });
 

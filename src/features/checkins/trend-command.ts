@@ -1,5 +1,6 @@
 import { renderCheckinTrend, type TrendColumn } from '../../cards/checkin-trend-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
+import { percent } from '../../cards/role-figures';
 import type { Locale } from '../../content/types';
 import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
@@ -35,13 +36,14 @@ function trendColumn(services: Services, checkin: Checkin, locale: Locale): Tren
   const topic = topicView(services.content, checkin, locale);
   if (result.tooFew || !topic) return undefined;
   const s = checkinStrings[locale];
-  const top = [...result.distribution].sort((a, b) => b.count - a.count)[0];
+  // The most chosen among the shares a result shows; "fewer than 3" never stands out.
+  const top = result.distribution.flatMap((d) => (d.few ? [] : [d])).sort((a, b) => b.percent - a.percent)[0];
   const roles = roleItems(services.content, checkin.lens, locale);
   return {
     date: formatMoment(checkin.closedAt ?? checkin.dueAt, locale, services.config.DEFAULT_TIME_ZONE),
     topic: topic.title,
     count: s.results.count(result.count),
-    top: top ? s.trend.top(topic.choices.find((c) => c.value === top.id)?.title ?? top.id, top.percent) : '',
-    roles: result.roleShares.map((r) => ({ line: `${roles.find((x) => x.value === r.id)?.title ?? r.id} ${r.percent}%` })),
+    top: top ? s.trend.top(topic.choices.find((c) => c.value === top.id)?.title ?? top.id, percent(top.percent, locale)) : '',
+    roles: result.roleShares.map((r) => ({ line: `${roles.find((x) => x.value === r.id)?.title ?? r.id} ${r.few ? s.results.few : percent(r.percent, locale)}` })),
   };
 }

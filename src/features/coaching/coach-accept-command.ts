@@ -5,6 +5,7 @@ import { defineCommand } from '../definitions';
 import { refusalText } from './coach-refusal';
 import { checkCode } from './code-check';
 import { coachNameStrings } from '../../cards/strings/coach-name-strings';
+import { isBlankName } from '../../cards/inert-text';
 
 /**
  * `coach <code>`: shows the consent screen. Nothing is written yet but the try at a code: the
@@ -25,8 +26,9 @@ export const coachAcceptCommand = defineCommand({
     await check.done();
     // Consent to share with someone unnamed is not informed: until Positie knows the coach's
     // name (from a message of theirs), the coachee is told what is missing instead.
-    const coachName = (await services.people.get(check.found.code.coachKey))?.name.trim() ?? '';
-    if (coachName === '') {
+    const coachName = (await services.people.get(check.found.code.coachKey))?.name ?? '';
+    // A name of only spaces or invisible characters is no name either.
+    if (isBlankName(coachName)) {
       services.logger.info({ event: 'coach.consent_without_name' }, 'consent not shown: the coach has no name yet');
       await turn.reply(renderMessage(coachNameStrings[turn.locale].coachUnnamed));
       return;

@@ -6,7 +6,8 @@ import { defineAction } from '../definitions';
 import { consentPayloadSchema } from './coach-payloads';
 import { refusalText } from './coach-refusal';
 import { checkCode } from './code-check';
-import { namesOf } from './coach-turn';
+import { coachNameStrings } from '../../cards/strings/coach-name-strings';
+import { inertName, isBlankName } from '../../cards/inert-text';
 
 /**
  * "Share" on the consent screen. The code is checked again (it may have expired or been used
@@ -27,12 +28,17 @@ export const coachConsentAction = defineAction({
     await check.done();
     if (!(await services.coach.codes.markUsed(found, person.key, now))) return renderMessage(s.codeRefused);
     const scope = consentScope(payload.paradoxes === 'true');
-    await services.coach.consents.grant(person.key, found.code.coachKey, scope, now).catch(async (error: unknown) => {
+    // The name the consent screen showed (read from the profile, never from card data): the person's record of who looked keeps it.
+    const coachName = (await services.people.get(found.code.coachKey))?.name ?? '';
+    if (isBlankName(coachName)) {
+      await services.coach.codes.release(found.code);
+      return renderMessage(coachNameStrings[locale].coachUnnamed);
+    }
+    await services.coach.consents.grant(person.key, found.code.coachKey, scope, now, coachName).catch(async (error: unknown) => {
       await services.coach.codes.release(found.code).catch(() => undefined);
       throw error;
     });
     services.logger.info({ event: 'coach.consent_granted', paradoxPositions: scope.paradoxPositions }, 'consent granted');
-    const names = await namesOf(services, [found.code.coachKey], s.unknownName);
-    return renderMessage(s.shared(names.get(found.code.coachKey) ?? s.unknownName));
+    return renderMessage(s.shared(inertName(coachName, locale)));
   },
 });

@@ -19,9 +19,10 @@ export async function coachOverviewCard(person: Person, locale: Locale, services
   const nameOf = (key: string): string => names.get(key) ?? coachStrings[locale].unknownName;
   return renderCoachOverview(
     locale,
-    consents.map((c) => ({ coachKey: c.coachKey, name: nameOf(c.coachKey), scope: c.scope, since: formatDay(c.grantedAt, person, locale) })),
-    // The name as it was shown when they looked; it stays after the coach erased their data.
-    views.map((v) => ({ who: v.coachName || nameOf(v.coachKey), when: formatMoment(v.viewedAt, person, locale) })),
+    // Each coach under the name the person shared with; their name in Teams now beside it when it differs.
+    consents.map((c) => ({ coachKey: c.coachKey, name: c.coachName ?? nameOf(c.coachKey), nameNow: nameOf(c.coachKey), scope: c.scope, since: formatDay(c.grantedAt, person, locale) })),
+    // The name consented to, kept after the coach erased their data, and the one they looked under if another.
+    views.map((v) => ({ who: v.coachName || nameOf(v.coachKey), ...(v.nameAtView !== undefined ? { nameAtView: v.nameAtView } : {}), when: formatMoment(v.viewedAt, person, locale) })),
   );
 }
 

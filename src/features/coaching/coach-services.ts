@@ -16,11 +16,12 @@ export interface CoachServices {
   views: CoachViewsRepository;
 }
 
-export function createCoachServices(tables: TableStore): CoachServices {
+/** `secret` keys the rows of tries at a code (the check-in secret, with its own purpose label). */
+export function createCoachServices(tables: TableStore, secret: string): CoachServices {
   return {
     consents: new ConsentsRepository(tables.table('consents')),
     codes: new CoachCodesRepository(tables.table('coachCodes')),
-    attempts: new CodeAttemptsRepository(tables.table('coachCodes')),
+    attempts: new CodeAttemptsRepository(tables.table('coachCodes'), secret),
     views: new CoachViewsRepository({ views: tables.table('coachViews'), consents: tables.table('consents'), answers: tables.table('answers') }),
   };
 }

@@ -5,6 +5,7 @@ import { VERBS } from '../../cards/verbs';
 import { defineAction } from '../definitions';
 import { stopPayloadSchema } from './coach-payloads';
 import { namesOf } from './coach-turn';
+import { inertName } from '../../cards/inert-text';
 
 /** "Stop sharing with …" on the overview: immediate, and only ever the invoker's own consent. */
 export const coachStopAction = defineAction({
@@ -16,7 +17,7 @@ export const coachStopAction = defineAction({
     if (!(await services.coach.consents.revoke(person.key, coachKey, services.now()))) return renderMessage(s.notSharing);
     services.logger.info({ event: 'coach.consent_revoked' }, 'consent revoked');
     const names = await namesOf(services, [coachKey], s.unknownName);
-    return renderMessage(s.stopped(names.get(coachKey) ?? s.unknownName));
+    return renderMessage(s.stopped(inertName(names.get(coachKey) ?? s.unknownName, locale)));
   },
 });
 

@@ -4,7 +4,8 @@ import { renderMessage } from '../../cards/message-card';
 import { craftStrings } from '../../cards/strings/craft-strings';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { VERBS } from '../../cards/verbs';
-import { competenciesTouched, craftQuestionFor, isReflectableMonth, monthRange } from '../../domain/craft-reflection';
+import { competenciesTouched, craftQuestionFor, monthRange } from '../../domain/craft-reflection';
+import { isOfferedMonth } from './offered-months';
 import { localDateOf } from '../../domain/due-times';
 import { CONTROL_CHARS, NOTE_MAX } from '../reflection/answer-payload';
 import { defineAction, type ActionReply } from '../definitions';
@@ -28,7 +29,7 @@ export const craftSaveAction = defineAction({
   schema: z.object({ month: monthSchema, note: z.string().max(20_000).optional().default('') }),
   handle: async (turn, { month, note }, services): Promise<ActionReply> => {
     const question = craftQuestionFor(services.content, month);
-    if (!question || !isReflectableMonth(month, today(turn, services))) return renderMessage(craftStrings[turn.locale].badMonth);
+    if (!question || !offered(turn, services, month)) return renderMessage(craftStrings[turn.locale].badMonth);
     const r = reflectionStrings[turn.locale];
     const problem = note.length > NOTE_MAX ? r.noteTooLong : CONTROL_CHARS.test(note) ? r.controlChars : undefined;
     if (problem) return craftCard(turn, services, month, { note, errorText: problem });
@@ -43,13 +44,15 @@ export const craftSaveAction = defineAction({
   },
 });
 
-function today(turn: PersonalTurn, services: Services): string {
-  return localDateOf(services.now(), turn.person.settings.timeZone);
+/** Only a month whose reflection was offered to this person (src/features/craft/offered-months.ts). */
+function offered(turn: PersonalTurn, services: Services, month: string): boolean {
+  const zone = turn.person.settings.timeZone;
+  return isOfferedMonth(month, { today: localDateOf(services.now(), zone), joinedOn: localDateOf(new Date(turn.person.createdAt), zone), retentionDays: services.config.RETENTION_DAYS });
 }
 
 async function craftCard(turn: PersonalTurn, services: Services, month: string, shown: { note?: string; savedText?: string; errorText?: string } = {}): Promise<ActionReply> {
   const question = craftQuestionFor(services.content, month);
-  if (!question || !isReflectableMonth(month, today(turn, services))) return renderMessage(craftStrings[turn.locale].badMonth);
+  if (!question || !offered(turn, services, month)) return renderMessage(craftStrings[turn.locale].badMonth);
   const { from, to } = monthRange(month);
   const [answers, stored] = await Promise.all([services.answers.listBetween(turn.person.key, from, to), shown.note === undefined ? services.craftNotes.get(turn.person.key, month) : undefined]);
   return renderCraftReflection({

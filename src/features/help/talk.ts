@@ -1,3 +1,4 @@
+import { inertName, visibleName } from '../../cards/inert-text';
 import { commandLabel, personalChatUrl, renderChannelHelp, renderTalk, type CommandButton } from '../../cards/talk-card';
 import { talkStrings } from '../../cards/strings/talk-strings';
 import { COMMAND_WORDS, type NamedCommandKind, type Talk } from '../../domain/commands';
@@ -27,7 +28,8 @@ function firstName(name: string): string {
 export async function answerTalk(turn: Turn, talk: Talk, services: Services): Promise<void> {
   const s = talkStrings[turn.locale];
   if (talk === 'greeting') {
-    const text = inChannel(turn) ? s.greetingChannel : s.greeting(firstName(turn.identity.name));
+    const first = firstName(visibleName(turn.identity.name));
+    const text = inChannel(turn) ? s.greetingChannel : s.greeting(first === '' ? '' : inertName(first, turn.locale));
     await turn.reply(renderTalk(text, mainButtons(turn)));
   } else if (talk === 'thanks') {
     await turn.reply(renderTalk(s.thanks, mainButtons(turn)));

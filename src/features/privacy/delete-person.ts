@@ -9,6 +9,8 @@ export interface DeletionReport {
   craftNotes: number;
   checkinResponses: number;
   checkinsUnlinked: number;
+  /** Recurring check-ins the person set up: stopped. */
+  checkinSeries: number;
   exportLinks: number;
 }
 
@@ -18,7 +20,8 @@ export interface DeletionReport {
  * (each step is idempotent). Tables and what covers them:
  * Due (pointers, entries, snoozes), Deliveries, Answers, CraftNotes, Consents (both sides), CoachCodes (codes
  * and tries), CoachViews (about them; their looks as a coach stay in each coachee's history
- * without their key), CheckinResponses (their key per check-in), Checkins (starter key unlinked),
+ * without their key), CheckinResponses (their key per check-in), Checkins (starter key unlinked), CheckinSeries (the series
+ * they set up, stopped),
  * Privacy (pending links), Conversations, People. (Instances holds nothing about people.)
  */
 export async function deletePerson(services: Services, person: Person): Promise<DeletionReport> {
@@ -31,11 +34,11 @@ export async function deletePerson(services: Services, person: Person): Promise<
   const craftNotes = await services.craftNotes.deleteAll(key);
   await services.coach.consents.deleteAllFor(key);
   await services.coach.codes.deleteAllFor(key);
-  await services.coach.attempts.deleteFor(key);
+  await services.coach.attempts.deleteFor(key, services.now());
   await services.coach.views.deleteAllFor(key);
   const checkins = await store.eraseCheckinRows(checkinPerson);
   const exportLinks = await store.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);
-  return { pendingSends, deliveries, answers, craftNotes, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, exportLinks };
+  return { pendingSends, deliveries, answers, craftNotes, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, checkinSeries: checkins.seriesStopped, exportLinks };
 }

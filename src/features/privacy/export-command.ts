@@ -15,15 +15,16 @@ export const exportCommand = defineCommand({
   elsewhere: (locale) => privacyStrings[locale].personalOnly,
   handle: async ({ person, ...turn }, _command, services) => {
     const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
-    const [json, html] = await Promise.all([newLink(services, person.key, expiresMs), newLink(services, person.key, expiresMs)]);
+    // One live pair per person: asking again replaces the links still pending.
+    const [jsonNonce, htmlNonce] = [newExportNonce(), newExportNonce()];
+    await services.privacy.store.links.replaceFor(person.key, [jsonNonce, htmlNonce], new Date(expiresMs));
+    const [json, html] = [linkOf(services, person.key, expiresMs, jsonNonce), linkOf(services, person.key, expiresMs, htmlNonce)];
     services.logger.info({ event: 'export.link_issued' }, 'download link issued');
     await turn.reply(renderExportLink(turn.locale, json, EXPORT_LINK_TTL_MS / 60_000, `${html}?format=html`));
   },
 });
 
-async function newLink(services: Services, personKey: string, expiresMs: number): Promise<string> {
+function linkOf(services: Services, personKey: string, expiresMs: number, nonce: string): string {
   const { privacy } = services;
-  const nonce = newExportNonce();
-  await privacy.store.links.create(nonce, personKey, new Date(expiresMs));
   return `${privacy.linkBase}/export/${signExportToken(privacy.secret, personKey, expiresMs, nonce)}`;
 }

@@ -13,7 +13,7 @@ export async function buildPersonExport(services: Services, person: Person): Pro
   const key = person.key;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
   const { store } = services.privacy;
-  const [conversation, answers, craftNotes, deliveries, pending, consents, codes, codeAttempts, views, checkins] = await Promise.all([
+  const [conversation, answers, craftNotes, deliveries, pending, consents, codes, codeAttempts, views, checkins, exportLinks] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
     services.craftNotes.listFor(key),
@@ -24,6 +24,7 @@ export async function buildPersonExport(services: Services, person: Person): Pro
     services.coach.attempts.exportFor(key),
     services.coach.views.exportFor(key),
     store.checkinRowsOf(checkinPerson),
+    store.links.pendingOf(key),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -41,7 +42,9 @@ export async function buildPersonExport(services: Services, person: Person): Pro
     deliveries: deliveries.map(({ etag: _etag, ...delivery }) => delivery),
     pendingSends: pending,
     coaching: { consents, codes, codeAttempts: codeAttempts ?? null, views },
-    teamCheckins: { responses: checkins.responses, started: checkins.started },
+    teamCheckins: { responses: checkins.responses, started: checkins.started, series: checkins.series },
+    /** Download links handed out and not used yet (at most one pair): when each expires. */
+    exportLinks,
   };
 }
 
