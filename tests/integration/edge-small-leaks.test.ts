@@ -63,7 +63,7 @@ describe('the local-mode route as-user finds a check-in by', () => {
     } finally {
       await local.close();
     }
-    const withCredentials = await startTestApp({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', CHECKIN_SECRET: 'c'.repeat(32), EXPORT_SECRET: 'e'.repeat(32) });
+    const withCredentials = await startTestApp({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '99999999-2222-3333-4444-555555555555', CHECKIN_SECRET: 'c'.repeat(32), EXPORT_SECRET: 'e'.repeat(32) });
     try {
       expect((await fetch(`${withCredentials.baseUrl}/dev/open-checkins?tenant=${TENANT}&conversation=x`)).status).toBe(404);
     } finally {

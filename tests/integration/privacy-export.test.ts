@@ -52,8 +52,11 @@ describe('export of everything stored about a person', () => {
       started: [expect.objectContaining({ checkinId: p.checkinId, key: p.starterKey, status: 'open' })],
       series: [expect.objectContaining({ seriesId: p.seriesId, key: p.seriesKey, everyWeeks: 1, weekday: 1, time: '09:00', rotate: true })],
     });
-    // The coach's name appears only where the person's own record of who looked keeps it.
-    expect(JSON.stringify({ ...data, coaching: { ...coaching, views: [] } })).not.toContain(p.coach.name);
+    // The coach's name appears only where the person's own records keep it: the consent they gave
+    // (under the name they consented to) and who looked.
+    expect(coaching.consents?.find((c) => c.side === 'coachee')).toMatchObject({ coachName: p.coach.name });
+    const withoutOwnRecords = { ...data, coaching: { ...coaching, views: [], consents: coaching.consents?.map(({ coachName: _name, ...rest }: Record<string, unknown>) => rest) } };
+    expect(JSON.stringify(withoutOwnRecords)).not.toContain(p.coach.name);
   });
 
   it('when a link is used a second time, then it gets 410 and a clear page in Dutch and English', async () => {

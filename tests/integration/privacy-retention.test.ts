@@ -39,9 +39,10 @@ async function seedAround(services: Services, base: number): Promise<string[]> {
     await services.checkins.responses.save(id, 'responder-a', { choice: 'a', roleId: 'verbinder' });
     await services.checkins.responses.save(id, 'responder-b', { choice: 'b', roleId: 'verbinder', note: `${label} team note` });
   }
-  // Codes live 7 days and are kept a week past expiry.
+  // Codes live 7 days and are kept a week past expiry. A coach has one unused code (a new one
+  // replaces it), so the two codes are of two coaches.
   await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY - MINUTE));
-  await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY + MINUTE));
+  await services.coach.codes.issue(otherCoach, new Date(NOW.getTime() - 14 * DAY + MINUTE));
   const links = services.privacy.store.links;
   await links.create('expired-link', key, new Date(NOW.getTime() - MINUTE));
   await links.create('live-link', key, new Date(NOW.getTime() + MINUTE));

@@ -100,7 +100,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
       await chat.act('checkinStart', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '5', notes: 'true' }, channel);
       const checkinId = findData(connector.sentTo(channelId)[0], 'checkinId');
       expect(checkinId).toBeDefined();
-      expect(JSON.stringify(invokeCard((await chat.act('checkinClose', { checkinId }, channel)).body))).toContain('Gesloten');
+      expect(JSON.stringify(invokeCard((await chat.act('checkinClose', { checkinId, confirm: 'true' }, channel)).body))).toContain('Gesloten');
 
       const link = /"url":"([^"]+\/export\/[^"]+)"/.exec(JSON.stringify(cardsOf((await chat.say('mijn gegevens')).body)))?.[1] ?? '';
       const path = new URL(link).pathname;
