@@ -9,7 +9,7 @@ import type { Person } from '../domain/person';
 import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
 import { OPEN_PAUSE } from '../features/settings/reschedule';
 import { sendCardTo } from './send-card-to';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 /** What differs between a scheduled prompt and a scheduled summary. */
 export interface ScheduledSendPlan {

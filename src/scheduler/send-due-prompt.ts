@@ -12,7 +12,7 @@ import type { DueEntry } from '../domain/due-entry';
 import type { Person } from '../domain/person';
 import { sendCardTo } from './send-card-to';
 import { sendScheduled } from './scheduled-send';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 export type NextPromptAt = (settings: PersonSettings, after: Date) => Date | undefined;
 

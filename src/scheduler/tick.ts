@@ -1,7 +1,7 @@
 import type { Services } from '../features/services';
 import { errorSummary } from '../log';
 import type { DueEntry } from '../domain/due-entry';
-import type { SkipReason } from '../features/telemetry';
+import type { DueOutcome } from './due-outcome';
 import { recordOutcome } from './outcome-telemetry';
 import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
@@ -21,12 +21,6 @@ export interface TickReport {
   failed: number;
   checkinsClosed: number;
 }
-
-export type DueOutcome =
-  | { kind: 'sent'; deliveryId: string }
-  /** Without a reason: put off (a reminder waits for a snoozed prompt), not skipped. */
-  | { kind: 'skipped'; reason?: SkipReason }
-  | { kind: 'busy' | 'failed' };
 
 /** Extra work a tick does besides prompts and summaries (closing check-ins at their deadline). */
 export type TickHook = (services: Services, now: Date) => Promise<number>;

@@ -1,5 +1,6 @@
 import { reminderStrings } from '../../src/cards/strings/reminder-strings';
-import { DEFAULT_REMINDER, reminderDueAt, reminderPlan, type ReminderDay } from '../../src/domain/reminder';
+import { reminderDueAt, reminderPlan, type ReminderDay } from '../../src/domain/reminder';
+import { DEFAULT_REMINDER } from '../../src/domain/reminder-setting';
 
 const ZONE = 'Europe/Amsterdam';
 const ON = { enabled: true, time: '19:00' };
