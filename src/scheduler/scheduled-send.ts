@@ -20,6 +20,8 @@ export interface ScheduledSendPlan {
   card: (person: Person, delivery: Delivery, dueAt: Date) => Promise<AdaptiveCard>;
   /** Runs once this instance holds the claim, before the send (the prompt goes into the history). */
   onClaimed?: (person: Person, delivery: Delivery) => Promise<void>;
+  /** For a slot held for a question asked in the chat: true when the day needs no send any more. */
+  dayComplete?: (person: Person, localDate: string) => Promise<boolean>;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   }
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };
-  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  const { dayComplete } = plan;
+  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000, dayComplete && (() => dayComplete(person, localDate)));
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();

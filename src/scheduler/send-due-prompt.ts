@@ -43,6 +43,8 @@ export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, ne
     onClaimed: async (person, delivery) => {
       if (delivery.promptId) await rememberPrompt(services, person, { promptId: delivery.promptId, localDate: delivery.localDate });
     },
+    // A slot held by `reflecteer`: the prompt comes only when that day is still open.
+    dayComplete: (person, localDate) => dayIsComplete(services, person.key, localDate),
     card: async (person, delivery) => {
       // A claim taken over from an instance that died before storing its pick: pick again.
       const prompt = findPrompt(services.content, delivery.promptId ?? '') ?? (await choosePrompt(services, person, delivery.localDate));
