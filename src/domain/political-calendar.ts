@@ -20,7 +20,7 @@ export function windowOf(moment: CalendarMoment, year: number): DateWindow {
       // Cabinet decisions in spring; the Voorjaarsnota reaches the Kamer before 1 June.
       return { start: iso(year, 4, 1), end: iso(year, 6, 1) };
     case 'verantwoordingsdag': {
-      const day = nthWeekday(year, 5, WEDNESDAY, 3);
+      const day = verantwoordingsdag(year);
       return { start: addDays(day, -7), end: addDays(day, 2) };
     }
     case 'prinsjesdag': {

@@ -47,8 +47,3 @@ export function reminderPlan(setting: ReminderSetting, day: ReminderDay, timeZon
   if (!at.hasSame(delivered, 'day') || at.hour >= LAST_HOUR) return { due: false, reason: 'too-late' };
   return { due: true, at: at.toJSDate() };
 }
-
-/** True when the plan is due at `now`. */
-export function reminderDueAt(plan: ReminderPlan, now: Date): boolean {
-  return plan.due && now.getTime() >= plan.at.getTime();
-}
