@@ -6,7 +6,8 @@
  * a card from `reflecteer` or from the scheduler's fan-out (taken in turn), at least 31 s after
  * their card came, so no profile this instance read for the card is still remembered (card
  * clicks reuse one for 30 s): what a person who reads the question and then answers costs.
- * The warm-up answers for other people. Edits (a second answer the same day) are a second,
+ * Every measured person has written to this instance before (as people who use Positie daily
+ * have). The warm-up answers for other people. Edits (a second answer the same day) are a second,
  * separate figure.
  *
  * The baseline is a floor: a bot doing the least an answer needs (one Bot Framework turn, one
@@ -15,7 +16,7 @@
  * on the machine hits both alike. The last stdout line is JSON (tests/bench/support/bench-kit.ts).
  */
 import { RecordingConnector } from '../support/recording-connector';
-import { invokeActivity, TENANT, testUser } from '../support/activities';
+import { invokeActivity, messageActivity, TENANT, testUser } from '../support/activities';
 import { AnswersRepository } from '../../src/store/answers-repository';
 import { freePort, startAzurite } from '../../src/store/embedded-azurite';
 import { personKey } from '../../src/store/keys';
@@ -62,8 +63,15 @@ async function main(): Promise<void> {
     const positieUrl = `http://127.0.0.1:${positiePort}`;
     const floorUrl = `http://127.0.0.1:${floorPort}`;
 
-    // The cards: the fan-out people's from one tick, then the others ask with `reflecteer`.
+    // The fan-out people have written to this instance before, as people who use Positie daily
+    // have (the reflecteer people write with reflecteer): it knows where to reach them. A person's
+    // first turn on a freshly started instance also stores their conversation reference.
     started = performance.now();
+    const hulp = keepAliveAgent();
+    await inPool(warmup + perKind, 8, async (index) => {
+      await postJson(hulp, `${positieUrl}/api/messages`, messageActivity(testUser(FANOUT_PEOPLE + index), 'hulp', { serviceUrl: connector.url }));
+    });
+    // The cards: the fan-out people's from one tick, then the others ask with `reflecteer`.
     await devTick(keepAliveAgent(), positieUrl, new Date(DUE.getTime() + 20_000));
     const fanout = connector.sent.flatMap(({ conversationId, activity }) => {
       const n = personOfConversation(conversationId);

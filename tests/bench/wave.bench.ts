@@ -115,6 +115,7 @@ async function main(): Promise<void> {
     const fanoutSeconds = ((accepted[accepted.length - 1] ?? 0) - (accepted[0] ?? 0)) / 1000;
     const fanoutRps = fanoutSeconds > 0 ? (accepted.length - 1) / fanoutSeconds : 0;
     progress(`wave: ${sent} sent in ${round2((performance.now() - started) / 1000)} s, answers ${JSON.stringify(during.figures())}, connector ${JSON.stringify(connector.counts)}`);
+    progress(`slowest answer (ms) per 2 s of the wave: ${JSON.stringify(during.slowestPerWindow(started, 2000))}`);
 
     const i = idle.figures();
     const d = during.figures();

@@ -25,13 +25,26 @@ export async function openLoop(rps: number, seconds: number, fire: (seq: number)
 /** Latencies in ms and failures of one target. */
 export class LatencyRecord {
   readonly latencies: number[] = [];
+  /** When each request started (performance.now), in the order of `latencies`. */
+  readonly startedAt: number[] = [];
   errors = 0;
 
   async time(work: () => Promise<boolean>): Promise<void> {
     const started = performance.now();
     const ok = await work().catch(() => false);
     this.latencies.push(performance.now() - started);
+    this.startedAt.push(started);
     if (!ok) this.errors += 1;
+  }
+
+  /** The slowest request started in each window of `ms` from `from`: where the slow ones cluster. */
+  slowestPerWindow(from: number, ms: number): number[] {
+    const slowest: number[] = [];
+    this.startedAt.forEach((at, i) => {
+      const window = Math.max(0, Math.floor((at - from) / ms));
+      slowest[window] = Math.max(slowest[window] ?? 0, Math.round(this.latencies[i] ?? 0));
+    });
+    return Array.from(slowest, (v) => v ?? 0);
   }
 
   /** p50, p95, p99 (ms), the number of requests and of failures. */
