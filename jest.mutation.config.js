@@ -23,6 +23,8 @@ const areas = [
   'unit/delivery-ticket',
   'unit/weekly-summary',
   'integration/answer-rows',
+  'integration/answer-checks',
+  'integration/day-slot',
   'integration/daily-reflection',
   'integration/delivery-tickets',
   'integration/earlier-day',
