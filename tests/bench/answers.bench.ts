@@ -1,6 +1,6 @@
 /**
  * First answers of the day, against a floor (issues 11 and 26):
- *   npm run bench:answers -- [--rps 20] [--seconds 60] [--slice 2] [--warmup 100] [--edit-seconds 20]
+ *   npm run bench:answers -- [--rps 20] [--seconds 60] [--slice 2] [--warmup 100] [--edit-seconds 20] [--cpu-prof <dir>]
  *
  * Each measured answer is the first answer of the day of a person who has not answered yet, to
  * a card from `reflecteer` or from the scheduler's fan-out (taken in turn), at least 31 s after
@@ -57,7 +57,10 @@ async function main(): Promise<void> {
     progress(`registered ${2 * (warmup + perKind)} people in ${round2((performance.now() - started) / 1000)} s`);
     const env = { TABLES_CONNECTION_STRING: azurite.connectionString, MicrosoftAppId: '', ...BENCH_SECRETS };
     const positiePort = await freePort();
-    processes.push(await startAppProcess({ script: 'src/main.ts', port: positiePort, env: { ...env, PORT: String(positiePort), TABLE_PREFIX: PREFIX, SCHEDULER: 'off', LOG_LEVEL: 'info', TEAMS_MAX_RPS: '1000' } }));
+    // `--cpu-prof <dir>`: a CPU profile of Positie's process, to see where an answer's time goes.
+    const profileAt = process.argv.indexOf('--cpu-prof');
+    const nodeArgs = profileAt >= 0 ? ['--cpu-prof', `--cpu-prof-dir=${process.argv[profileAt + 1] ?? '.scratch'}`] : [];
+    processes.push(await startAppProcess({ script: 'src/main.ts', port: positiePort, nodeArgs, env: { ...env, PORT: String(positiePort), TABLE_PREFIX: PREFIX, SCHEDULER: 'off', LOG_LEVEL: 'info', TEAMS_MAX_RPS: '1000' } }));
     const floorPort = await freePort();
     processes.push(await startAppProcess({ script: 'tests/bench/support/baseline-bot.ts', port: floorPort, env: { ...env, BASELINE_PORT: String(floorPort) } }));
     const positieUrl = `http://127.0.0.1:${positiePort}`;
