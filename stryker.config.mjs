@@ -44,7 +44,7 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  ignorePatterns: ['.data', '.scratch', 'reports', 'dist', 'coverage', 'manifest/build', 'release', 'test-results'],
+  ignorePatterns: ['.data', '.scratch', '.stryker-tmp*', 'reports', 'dist', 'coverage', 'manifest/build', 'release', 'test-results'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
