@@ -14,6 +14,10 @@ export function addDevRoutes(server: Server, ticker: Ticker, clock: Clock): void
       res.send(400, { error: 'give ?at=<ISO 8601 instant>, e.g. 2026-11-23T15:00:00Z' });
       return;
     }
+    // The answer is the tick's report, and a fan-out at Teams' rate (2,000 people: 40 s) sends
+    // nothing back for longer than the server's idle-connection limit, which would cut this
+    // connection while the tick carries on: this one request waits as long as the tick takes.
+    req.setTimeout(0);
     clock.travelTo(instant);
     res.send(200, await runTick(ticker, instant));
   });

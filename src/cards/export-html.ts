@@ -196,7 +196,8 @@ function looks(c: PageContext, data: PersonExportView): string {
 }
 
 function sends(c: PageContext, data: PersonExportView): string {
-  const prompts = data.deliveries.filter((d) => d.kind !== 'summary');
+  // A slot held for a question asked in the chat is no question of its own (src/domain/delivery.ts).
+  const prompts = data.deliveries.filter((d) => d.kind !== 'summary' && d.state !== 'held');
   const skipped = prompts.filter((d) => d.skipped === true || d.state === 'skipped').length;
   const summaries = data.deliveries.length - prompts.length;
   const pending = data.pendingSends.map((p) => `<li>${escapeHtml(c.s.pending(c.s.sendKinds[p.kind] ?? p.kind, instant(c, p.dueAt)))}</li>`);

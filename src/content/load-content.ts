@@ -44,11 +44,6 @@ export function loadContent(extraDir?: string): ContentLibrary {
   return loadSources(sources);
 }
 
-/** Validates one complete set of parsed files, keyed by file name (`prompts.json`, ...). */
-export function validateLibrary(files: Record<string, unknown>): ContentLibrary {
-  return loadSources([{ origin: '', files, complete: true }]);
-}
-
 /** Validates parsed sources in order (built-in first); throws a ContentError on any problem. */
 export function loadSources(sources: readonly ContentSource[]): ContentLibrary {
   const { library, problems } = checkLibrary(sources);

@@ -72,8 +72,3 @@ export function addDays(localDate: string, days: number): string {
 export function addWeeks(weekStart: string, weeks: number): string {
   return addDays(weekStart, weeks * 7);
 }
-
-/** The `count` Mondays before `weekStart`, most recent first. */
-export function previousWeekStarts(weekStart: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => addWeeks(weekStart, -(i + 1)));
-}

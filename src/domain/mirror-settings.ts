@@ -1,5 +1,5 @@
 import type { PersonSettings } from './person-settings';
-import { DEFAULT_REMINDER, type ReminderSetting } from './reminder';
+import { DEFAULT_REMINDER, type ReminderSetting } from './reminder-setting';
 
 /** The reminder as set, or the default (off) for a profile saved before the setting existed. */
 export function reminderOf(settings: PersonSettings): ReminderSetting {

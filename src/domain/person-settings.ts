@@ -1,6 +1,6 @@
 import type { KindOfWork, Layer, Locale } from '../content/types';
 import { DEFAULT_PROFILE, type WorkProfile } from './content-fit';
-import { DEFAULT_REMINDER, type ReminderSetting } from './reminder';
+import { DEFAULT_REMINDER, type ReminderSetting } from './reminder-setting';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

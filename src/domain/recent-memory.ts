@@ -31,8 +31,4 @@ export class RecentMemory<V> {
   deleteStartingWith(prefix: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }

@@ -1,14 +1,6 @@
 import { DateTime } from 'luxon';
 import { isValidLocalTime, isValidTimeZone } from './due-times';
-
-/** A person's reminder setting: off unless they switch it on, and the local time it may come. */
-export interface ReminderSetting {
-  enabled: boolean;
-  /** Local "HH:mm" in the person's zone. */
-  time: string;
-}
-
-export const DEFAULT_REMINDER: ReminderSetting = { enabled: false, time: '19:00' };
+import type { ReminderSetting } from './reminder-setting';
 
 /** A reminder never follows its prompt sooner than this: a nudge an hour later, not a second ping. */
 export const MIN_MINUTES_AFTER_PROMPT = 60;
@@ -54,9 +46,4 @@ export function reminderPlan(setting: ReminderSetting, day: ReminderDay, timeZon
   const at = chosen < earliest ? earliest : chosen;
   if (!at.hasSame(delivered, 'day') || at.hour >= LAST_HOUR) return { due: false, reason: 'too-late' };
   return { due: true, at: at.toJSDate() };
-}
-
-/** True when the plan is due at `now`. */
-export function reminderDueAt(plan: ReminderPlan, now: Date): boolean {
-  return plan.due && now.getTime() >= plan.at.getTime();
 }

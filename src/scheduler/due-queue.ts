@@ -29,15 +29,20 @@ export class DueQueue {
     private readonly tried: Set<string>,
   ) {}
 
-  /** Runs `deliver` over the entries with `parallel` workers. */
-  async run(parallel: number, deliver: (entry: DueEntry) => Promise<EntryOutcome>): Promise<void> {
-    const worker = async (): Promise<void> => {
+  /**
+   * Runs `deliver` over the entries with `parallel` workers, the k-th starting `startSpacingMs`
+   * × k after the first. Sends go out at the rate anyway; workers that all start at once would
+   * read and render `parallel` entries in one burst, which answers on the same instance wait behind.
+   */
+  async run(parallel: number, deliver: (entry: DueEntry) => Promise<EntryOutcome>, startSpacingMs = 0): Promise<void> {
+    const worker = async (k: number): Promise<void> => {
+      if (k > 0 && startSpacingMs > 0) await new Promise((resolve) => setTimeout(resolve, k * startSpacingMs));
       for (let entry = this.take(); entry; entry = this.take()) {
         const outcome = await deliver(entry);
         if (outcome === 'busy' || outcome === 'skipped') await this.prune();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(parallel, this.entries.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(parallel, this.entries.length) }, (_, k) => worker(k)));
   }
 
   private take(): DueEntry | undefined {

@@ -1,6 +1,6 @@
 import type { DueEntry } from '../domain/due-entry';
 import type { Services } from '../features/services';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 /** Counts a due entry this instance took up and what came of it; a send also its lag (due → sent). */
 export function recordOutcome(services: Pick<Services, 'telemetry' | 'now'>, entry: DueEntry, outcome: DueOutcome): void {

@@ -9,7 +9,7 @@ import type { Person } from '../domain/person';
 import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
 import { OPEN_PAUSE } from '../features/settings/reschedule';
 import { sendCardTo } from './send-card-to';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 /** What differs between a scheduled prompt and a scheduled summary. */
 export interface ScheduledSendPlan {
@@ -22,6 +22,8 @@ export interface ScheduledSendPlan {
   onClaimed?: (person: Person, delivery: Delivery) => Promise<void>;
   /** False when there is nothing to send this time (a summary in a pause for a week without answers). */
   wanted?: (person: Person, dueAt: Date) => Promise<boolean>;
+  /** For a slot held for a question asked in the chat: true when the day needs no send any more. */
+  dayComplete?: (person: Person, localDate: string) => Promise<boolean>;
 }
 
 /**
@@ -49,7 +51,8 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   }
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };
-  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  const { dayComplete } = plan;
+  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000, dayComplete && (() => dayComplete(person, localDate)));
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();

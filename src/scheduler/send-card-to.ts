@@ -2,7 +2,7 @@ import type { Services } from '../features/services';
 import type { Delivery } from '../domain/delivery';
 import type { Person } from '../domain/person';
 import { MAX_ATTEMPTS } from './claim-delivery';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 /** Sends and records the result; 403 means the bot was removed: stop scheduling this person. */
 export async function sendCardTo(services: Services, person: Person, card: Record<string, unknown>, deliveryId: string, attempts: number): Promise<DueOutcome> {

@@ -12,7 +12,7 @@ import type { DueEntry } from '../domain/due-entry';
 import type { Person } from '../domain/person';
 import { sendCardTo } from './send-card-to';
 import { sendScheduled } from './scheduled-send';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 export type NextPromptAt = (settings: PersonSettings, after: Date) => Date | undefined;
 
@@ -43,6 +43,8 @@ export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, ne
     onClaimed: async (person, delivery) => {
       if (delivery.promptId) await rememberPrompt(services, person, { promptId: delivery.promptId, localDate: delivery.localDate });
     },
+    // A slot held by `reflecteer`: the prompt comes only when that day is still open.
+    dayComplete: (person, localDate) => dayIsComplete(services, person.key, localDate),
     card: async (person, delivery) => {
       // A claim taken over from an instance that died before storing its pick: pick again.
       const prompt = findPrompt(services.content, delivery.promptId ?? '') ?? (await choosePrompt(services, person, delivery.localDate));

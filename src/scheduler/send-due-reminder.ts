@@ -10,7 +10,7 @@ import type { DueEntry } from '../domain/due-entry';
 import type { Person } from '../domain/person';
 import { claimDelivery, MAX_ATTEMPTS } from './claim-delivery';
 import { sendCardTo } from './send-card-to';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 
 /**
  * The optional reminder: when its entry comes due, it looks at today's scheduled prompt and sends

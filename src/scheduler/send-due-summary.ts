@@ -2,7 +2,7 @@ import type { Services } from '../features/services';
 import { nextSummaryAt } from '../domain/due-times';
 import type { DueEntry } from '../domain/due-entry';
 import { sendScheduled } from './scheduled-send';
-import type { DueOutcome } from './tick';
+import type { DueOutcome } from './due-outcome';
 import { buildSummaryCardFor, summaryWanted } from '../features/summary/summary-card-source';
 
 /** The weekly summary, with the same claim-before-send as prompts; in a pause only for a week with answers. */

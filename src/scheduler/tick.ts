@@ -1,7 +1,7 @@
 import type { Services } from '../features/services';
 import { errorSummary } from '../log';
 import type { DueEntry } from '../domain/due-entry';
-import type { SkipReason } from '../features/telemetry';
+import type { DueOutcome } from './due-outcome';
 import { recordOutcome } from './outcome-telemetry';
 import { hashOf } from '../store/keys';
 import type { InstancePresence } from './instance-presence';
@@ -21,12 +21,6 @@ export interface TickReport {
   failed: number;
   checkinsClosed: number;
 }
-
-export type DueOutcome =
-  | { kind: 'sent'; deliveryId: string }
-  /** Without a reason: put off (a reminder waits for a snoozed prompt), not skipped. */
-  | { kind: 'skipped'; reason?: SkipReason }
-  | { kind: 'busy' | 'failed' };
 
 /** Extra work a tick does besides prompts and summaries (closing check-ins at their deadline). */
 export type TickHook = (services: Services, now: Date) => Promise<number>;
@@ -60,14 +54,20 @@ export async function runTick({ services, presence, hooks }: Ticker, now: Date):
   const tried = new Set<string>();
   const nextAt = nextPromptMemo();
   const stillDue = (): Promise<DueEntry[]> => services.due.dueUpTo(now, MAX_PER_TICK);
+  // Workers start one send apart at this instance's share of the rate (see DueQueue.run).
+  const spacingMs = (1000 * count) / services.config.TEAMS_MAX_RPS;
   const deliverAll = (entries: DueEntry[]): Promise<void> =>
-    new DueQueue(entries, stillDue, tried).run(Math.max(MIN_PARALLEL, Math.ceil(PARALLEL / count)), async (entry) => {
-      const outcome = await deliverEntry(services, entry, now, nextAt);
-      recordOutcome(services, entry, outcome);
-      if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, deliveryId: outcome.deliveryId });
-      else report[outcome.kind] += 1;
-      return outcome.kind;
-    });
+    new DueQueue(entries, stillDue, tried).run(
+      Math.max(MIN_PARALLEL, Math.ceil(PARALLEL / count)),
+      async (entry) => {
+        const outcome = await deliverEntry(services, entry, now, nextAt);
+        recordOutcome(services, entry, outcome);
+        if (outcome.kind === 'sent') report.sent.push({ kind: entry.kind, deliveryId: outcome.deliveryId });
+        else report[outcome.kind] += 1;
+        return outcome.kind;
+      },
+      spacingMs,
+    );
   const work = async (): Promise<void> => {
     await deliverAll(due.filter((entry) => shareOf(entry, count) === rank));
     if (count === 1 || due.length === 0) return;

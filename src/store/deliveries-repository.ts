@@ -42,6 +42,16 @@ export class DeliveriesRepository {
     this.known.set(key, true, nowMs);
   }
 
+  /**
+   * Takes a slot as skipped ("not today"): creates it so, or turns a slot held for a question
+   * into skipped. A slot claimed or sent by the scheduler stays as it is.
+   */
+  async skipSlot(slot: Omit<Delivery, 'etag'>): Promise<void> {
+    if (await this.tryCreate(slot)) return;
+    const existing = await this.get(slot.personKey, slot.id);
+    if (existing?.state === 'held') await this.updateIfUnchanged(existing, { state: 'skipped' });
+  }
+
   async get(personKey: string, id: string): Promise<Delivery | undefined> {
     const entity = await findRow<Entity>(this.table, personKey, safeKey(id));
     return entity ? fromEntity(entity, entity.etag) : undefined;

@@ -40,7 +40,7 @@ export async function turnOf(context: TurnContext, services: Services, reference
   const person = await services.people.keepNameCurrent(found.person, identity.name);
   turn.person = await followTeamsLocale(person, fallbackLocale, services);
   turn.locale = turn.person.settings.locale;
-  await references.remember(person.key, TurnContext.getConversationReference(activity));
+  await references.remember(person, TurnContext.getConversationReference(activity));
   return turn;
 }
 

@@ -4,7 +4,9 @@
  * row per check-in. This seeds `--checkins` closed check-ins (default 5,000) over 50 channels,
  * each with `--answers` answers (default 5); the person answered `--mine` of them and started 10.
  * Then, through /api/messages as the person does it, it times the confirmation card (which
- * counts their rows) and the confirmed delete, and checks that exactly their rows went.
+ * counts their rows) and the confirmed delete, and checks that exactly their rows went. The
+ * baseline is a comparison, not a floor: the same confirmation and delete, in the same tenant, for
+ * a person with no check-in rows (what keeping the check-ins costs anyone who erases their data).
  *   npx tsx tests/bench/checkin-erasure.bench.ts [--checkins 5000] [--answers 5] [--mine 100]
  * The last stdout line is JSON.
  */
@@ -17,7 +19,7 @@ import { startAzurite } from '../../src/store/embedded-azurite';
 import { createTableStore } from '../../src/store/table-store';
 import { invokeActivity, messageActivity, TENANT, testUser } from '../support/activities';
 import { cardsOf, findData, invokeCard } from '../support/card-reading';
-import { inPool, numberArgument, progress, round2 } from './support/bench-args';
+import { inPool, numberArgument, printResult, progress, round2 } from './support/bench-kit';
 
 const SERVICE_URL = 'http://127.0.0.1:9';
 const CHANNELS = 50;
@@ -75,8 +77,33 @@ async function main(): Promise<void> {
     let unlinked = 0;
     for await (const _row of checkinTable.listEntities({ queryOptions: { filter: "owner eq 'erased'", select: ['RowKey'] } })) unlinked += 1;
     if (left !== checkins * answers - mine || unlinked !== Math.min(10, checkins)) throw new Error(`expected ${checkins * answers - mine} answers left and 10 unlinked, found ${left} and ${unlinked}`);
+    // The comparison: someone in the same tenant with nothing in the check-ins.
+    const other = testUser(8);
+    await post(messageActivity(other, 'hulp', { serviceUrl: SERVICE_URL }));
+    started = performance.now();
+    const otherConfirm = cardsOf(await post(messageActivity(other, 'verwijder mijn gegevens', { serviceUrl: SERVICE_URL })))[0];
+    const otherPreviewMs = performance.now() - started;
+    started = performance.now();
+    const otherDone = JSON.stringify(invokeCard(await post(invokeActivity(other, 'deleteConfirm', { token: findData(otherConfirm, 'token') }, { serviceUrl: SERVICE_URL }))));
+    const otherDeleteMs = performance.now() - started;
+    if (!otherDone.includes('Al je gegevens zijn gewist')) throw new Error('the comparison delete was not confirmed');
     await app.close();
-    process.stdout.write(`${JSON.stringify({ bench: 'checkin-erasure', checkinsKept: checkins, answersKept: checkins * answers, theirAnswers: mine, theirStarted: Math.min(10, checkins), confirmCardMs: Math.round(previewMs), deleteMs: Math.round(deleteMs), answersLeft: left, unlinked })}\n`);
+    printResult(
+      'checkin-erasure',
+      { kind: 'comparison', is: 'the same confirmation and delete for a person in the same tenant with no check-in rows' },
+      {
+        checkinsKept: checkins,
+        answersKept: checkins * answers,
+        theirAnswers: mine,
+        theirStarted: Math.min(10, checkins),
+        confirmCardMs: Math.round(previewMs),
+        deleteMs: Math.round(deleteMs),
+        baselineConfirmCardMs: Math.round(otherPreviewMs),
+        baselineDeleteMs: Math.round(otherDeleteMs),
+        answersLeft: left,
+        unlinked,
+      },
+    );
   } finally {
     await azurite.stop();
   }

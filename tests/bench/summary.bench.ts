@@ -1,20 +1,22 @@
 /**
  * Weekly summaries for N people from a real Azurite: `npm run bench:summary -- --users 10000`.
  * Writes ~5 answers and 5 sent prompts per person through the repositories, then reads the rows
- * of every summary without computing (the baseline), then builds every card. The last line of
+ * of every summary without computing anything (the baseline), then builds every card with the
+ * production `buildSummaryCard` (rows, figures, the quarter mirror when a quarter ends, render).
+ * The baseline is a floor: the reads any summary needs, with no work on them. The last line of
  * stdout is JSON; progress goes to stderr.
  *
  * Azurite answers every query by scanning the whole table (it has no partition index), so with
  * all people in one table the reads grow with N² and measure Azurite, not us; Azure Table Storage
  * serves a partition query from its index. People are therefore spread over table sets of
- * `--shard-size` people (default 500; 0 puts everyone in one table).
+ * `--shard-size` people (default 500; 0 puts everyone in one table). `--concurrency` (default 16)
+ * summaries are built at once.
  */
 import { loadConfig } from '../../src/config';
 import { loadContent } from '../../src/content/load-content';
-import { readSummaryRows, summaryFromRows, type SummaryServices } from '../../src/features/summary/build-summary';
-import { renderWeeklySummary } from '../../src/cards/weekly-summary-card';
+import { buildSummaryCard, readSummaryRows, type SummaryServices } from '../../src/features/summary/build-summary';
 import type { Answer } from '../../src/domain/answer';
-import { addDays } from '../../src/domain/iso-week';
+import { addDays, addWeeks } from '../../src/domain/iso-week';
 import { defaultSettings } from '../../src/domain/person-settings';
 import { AnswersRepository } from '../../src/store/answers-repository';
 import { DeliveriesRepository } from '../../src/store/deliveries-repository';
@@ -22,37 +24,18 @@ import { startAzurite } from '../../src/store/embedded-azurite';
 import { personKey } from '../../src/store/keys';
 import type { Person } from '../../src/domain/person';
 import { createTableStore } from '../../src/store/table-store';
+import { inPool, numberArgument, printResult, progress, round2 } from './support/bench-kit';
 
 const WEEK = '2026-03-02';
-const CONCURRENCY = 32;
 const ROLES = ['bureaucraat', 'ondernemer', 'verbinder'];
 const NOTES = ['Samen met bewoners in gesprek over de regeling.', 'De procedure zorgvuldig gevolgd en vastgelegd.', 'Een kleine pilot gestart, kijken wat het oplevert.'];
 
-function numberArgument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} needs a whole number`);
-  return value;
-}
-
-/** Runs `work` for every item with at most `limit` in flight. */
-async function inPool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      const item = items[index];
-      if (item !== undefined) await work(item, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
+/** People started on different weeks: one in 13 ends a quarter of use with this week, and gets the quarter mirror. */
 function personNumber(n: number): Person {
   const aadObjectId = `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
   const tenantId = 'bench-tenant';
-  return { key: personKey(tenantId, aadObjectId), tenantId, aadObjectId, name: `P${n}`, settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt: '2026-01-01T00:00:00Z' };
+  const createdAt = `${addWeeks(WEEK, -(n % 13))}T08:00:00Z`;
+  return { key: personKey(tenantId, aadObjectId), tenantId, aadObjectId, name: `P${n}`, settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt };
 }
 
 /** Monday to Friday, one answer a day; every person varies a little, about half write notes. */
@@ -75,8 +58,10 @@ function answersOf(n: number): Answer[] {
 }
 
 async function main(): Promise<void> {
-  const users = Math.max(1, numberArgument('--users', 10_000));
-  const shardSize = numberArgument('--shard-size', 500) || users;
+  const users = Math.round(numberArgument('users', 10_000, 1));
+  const shardSize = Math.round(numberArgument('shard-size', 500, 0)) || users;
+  // Summaries built at once; a loaded machine may need fewer (a table call gives up after 4 s).
+  const concurrency = Math.round(numberArgument('concurrency', 16, 1));
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const azurite = await startAzurite({});
@@ -92,9 +77,12 @@ async function main(): Promise<void> {
     const people = Array.from({ length: users }, (_, n) => ({ n, person: personNumber(n), services: shards[Math.floor(n / shardSize)] ?? shards[0] }));
     const phase = async (name: string, work: (entry: (typeof people)[number]) => Promise<void>): Promise<number> => {
       const started = performance.now();
-      await inPool(people, CONCURRENCY, work);
+      await inPool(people.length, concurrency, async (index) => {
+        const entry = people[index];
+        if (entry) await work(entry);
+      });
       const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(`${name}: ${users} people in ${seconds.toFixed(1)} s\n`);
+      progress(`${name}: ${users} people in ${seconds.toFixed(1)} s`);
       return seconds;
     };
     await phase('write', async ({ n, person, services }) => {
@@ -109,19 +97,17 @@ async function main(): Promise<void> {
       if (services) await readSummaryRows(services, person, WEEK);
     });
     let cardBytes = 0;
-    let domainMs = 0;
-    const seconds = await phase('read, compute and render', async ({ person, services }) => {
+    const seconds = await phase('buildSummaryCard', async ({ person, services }) => {
       if (!services) return;
-      const rows = await readSummaryRows(services, person, WEEK);
-      // The same steps as buildSummaryCard, timed apart so the domain's own cost shows.
-      const started = performance.now();
-      const card = renderWeeklySummary(summaryFromRows(services, person, WEEK, rows), person.settings.locale, services.content);
-      domainMs += performance.now() - started;
+      const card = await buildSummaryCard(services, person, WEEK);
       cardBytes = Math.max(cardBytes, Buffer.byteLength(JSON.stringify(card)));
     });
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const round = (value: number): number => Math.round(value * 100) / 100;
-    console.log(JSON.stringify({ users, seconds: round(seconds), baselineSeconds: round(baselineSeconds), domainSeconds: round(domainMs / 1000), peakRssMb: Math.round(peakRss / 2 ** 20), cardBytes, shardSize }));
+    printResult(
+      'summary',
+      { kind: 'floor', is: "reading every person's summary rows (readSummaryRows) with no figures and no card" },
+      { users, seconds: round2(seconds), baselineSeconds: round2(baselineSeconds), ratio: round2(seconds / baselineSeconds), peakRssMb: Math.round(peakRss / 2 ** 20), cardBytes, shardSize },
+    );
   } finally {
     clearInterval(sampler);
     await azurite.stop();

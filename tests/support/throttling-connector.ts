@@ -11,6 +11,10 @@ export interface ThrottlingOptions {
   retryAfterSeconds: number;
   /** Seed of the injection, so a run can be repeated. */
   seed: number;
+  /** Milliseconds before each answer (Teams takes tens of them); 0 answers at once. */
+  latencyMs?: number;
+  /** Called with each accepted activity, as it is accepted. */
+  onAccepted?: (conversationId: string, activity: Record<string, unknown>) => void;
 }
 
 /** Teams' per-conversation limits: at most `count` sends in any `windowMs`. */
@@ -64,6 +68,8 @@ export class ThrottlingConnector {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
+    const latency = this.options.latencyMs ?? 0;
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     if (!match?.[1]) return reply(res, 404, {});
     const conversationId = decodeURIComponent(match[1]);
@@ -91,6 +97,7 @@ export class ThrottlingConnector {
     this.acceptedAt.push(now);
     this.counts.accepted += 1;
     this.perConversation.set(conversationId, (this.perConversation.get(conversationId) ?? 0) + 1);
+    this.options.onAccepted?.(conversationId, parsed(body));
     reply(res, 200, { id: `activity-${this.counts.accepted}` });
   }
 }
@@ -110,6 +117,15 @@ function countSince(times: readonly number[], after: number): number {
   let count = 0;
   for (let i = times.length - 1; i >= 0 && (times[i] ?? 0) > after; i -= 1) count += 1;
   return count;
+}
+
+function parsed(body: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(body) as unknown;
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function tenantOf(body: string): string {

@@ -1,4 +1,6 @@
-import { BUILT_IN_FILES, ContentError, validateLibrary } from '../../src/content/load-content';
+import { BUILT_IN_FILES, ContentError, loadSources } from '../../src/content/load-content';
+
+const validateLibrary = (files: Record<string, unknown>) => loadSources([{ origin: '', files, complete: true }]);
 
 type Item = Record<string, unknown>;
 

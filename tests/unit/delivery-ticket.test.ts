@@ -23,6 +23,19 @@ describe('delivery tickets', () => {
     expect(tickets.read(holder, facts.id, ['p-mo-1', 'rollen', date, mac].join('.'))).toBeUndefined();
   });
 
+  it('when the question holds the day’s slot, then its ticket says so, and adding or dropping that word is refused', () => {
+    const held = { ...facts, id: '2026-11-24_reflect_0a1b2c3d', holdsDay: true };
+    const ticket = tickets.issue(holder, held);
+    expect(tickets.read(holder, held.id, ticket)).toEqual(held);
+    const [promptId, lens, date, word, mac] = ticket.split('.');
+    expect(word).toBe('h');
+    expect(tickets.read(holder, held.id, [promptId, lens, date, mac].join('.'))).toBeUndefined();
+    const plain = tickets.issue(holder, { ...held, holdsDay: false }).split('.');
+    expect(plain).toHaveLength(4);
+    expect(tickets.read(holder, held.id, [...plain.slice(0, 3), 'h', plain[3]].join('.'))).toBeUndefined();
+    expect(tickets.read(holder, held.id, [promptId, lens, date, 'x', mac].join('.'))).toBeUndefined();
+  });
+
   it.each(['', 'x', 'a.b.c', 'a.b.c.d.e', '...', 'p-mo-1.ideaaltypen.2026-11-24.short'])('when the ticket is malformed (%p), then it is refused', (ticket) => {
     expect(tickets.read(holder, facts.id, ticket)).toBeUndefined();
   });

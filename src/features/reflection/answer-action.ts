@@ -25,8 +25,9 @@ type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
 
 /**
  * `answer`: stores the day's answer (or replaces it, whichever question of the day it answers)
- * or an extra question's, completes the day and shows the answered card. An answer today costs
- * no read besides the ticket's check; one to an earlier day reads whether that day has one.
+ * or an extra question's, completes the day and shows the answered card. A first answer today
+ * to a card with its ticket is one write and no read; one to an earlier day reads whether that
+ * day has one (it may no longer change).
  */
 export const answerAction = defineAction({ verb: VERBS.answer, scope: 'personal', schema: answerPayloadSchema, handle: saveAnswer });
 
@@ -64,13 +65,14 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
     ...(payload.tactic ? { tacticId: payload.tactic } : {}),
     ...(note ? { note } : {}),
   };
-  // An answer today completes the day: for the scheduled prompt and extra questions that costs
-  // nothing, for a question asked in the chat one conditional insert (a no-op when already marked),
-  // written alongside the answer rather than after it. A failed mark only means today's scheduled
-  // prompt may still come; a mark without the answer (its write failed) leaves the question, with
-  // what they typed, on their screen to send again.
+  // An answer today completes the day: for the scheduled prompt, extra questions and a question
+  // that holds the day's slot (its ticket says so) that costs nothing; for another question asked
+  // in the chat one conditional insert (a no-op when already marked), written alongside the answer
+  // rather than after it. A failed mark only means today's scheduled prompt may still come; a mark
+  // without the answer (its write failed) leaves the question, with what they typed, on their
+  // screen to send again.
   const marked = ctx.sameDay
-    ? completeDay(services, person, answer.localDate, answer.deliveryId).catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'))
+    ? completeDay(services, person, answer.localDate, ctx.delivery, 'answer').catch((error: unknown) => services.logger.warn({ event: 'day.complete_failed', err: errorSummary(error) }, 'day not marked complete'))
     : undefined;
   try {
     // One answer a day: a second answer that day (another question of it) takes the first one's place.

@@ -12,7 +12,7 @@ import type { Delivery } from '../../domain/delivery';
 import type { PersonalTurn } from '../turn';
 import type { Services } from '../services';
 import { choosePrompt, rememberPrompt } from './choose-prompt';
-import { openQuestionOf } from './reflection-day';
+import { holdDay, openQuestionOf } from './reflection-day';
 
 /** What `reflecteer` (or a "reflect now" button) brings today. */
 export interface TodaysReflection {
@@ -58,12 +58,12 @@ export async function newQuestion(turn: PersonalTurn, services: Services, kind: 
   const localDate = localDateOf(now, person.settings.timeZone);
   const prompt = await choosePrompt(services, person, localDate, { fromDeliveries: true, ...(preferRoleId ? { preferRoleId } : {}) });
   const id = `${localDate}_${kind}_${randomBytes(4).toString('hex')}`;
-  await services.deliveries.tryCreate({
+  const question = {
     personKey: person.key,
     id,
     kind,
     localDate,
-    state: 'sent',
+    state: 'sent' as const,
     promptId: prompt.id,
     paradoxId: prompt.paradoxId,
     lens: person.settings.lens,
@@ -72,9 +72,16 @@ export async function newQuestion(turn: PersonalTurn, services: Services, kind: 
     attempts: 1,
     sentAt: now.toISOString(),
     snoozes: 0,
-  });
-  await rememberPrompt(services, person, { promptId: prompt.id, localDate });
-  const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate });
+  };
+  // The day's question holds the day's slot, written at the same time as the question (each
+  // alone is safe: a slot held for a question that was never stored only makes the scheduler look
+  // whether the day is complete), so that its first answer is one write.
+  const [, holdsDay] = await Promise.all([
+    services.deliveries.tryCreate(question),
+    kind === 'reflect' ? holdDay(services, person, localDate) : false,
+    rememberPrompt(services, person, { promptId: prompt.id, localDate }),
+  ]);
+  const ticket = services.tickets.issue(person, { id, promptId: prompt.id, lens: person.settings.lens, localDate, ...(holdsDay ? { holdsDay } : {}) });
   // An extra question is for now or not at all: it has no snooze and no "not today".
   const daily = kind === 'reflect';
   return renderDailyPrompt(services.content, { deliveryId: id, ticket, prompt, lens: person.settings.lens, locale: turn.locale, profile: workProfileOf(person.settings), showSnooze: daily, showSkip: daily });

@@ -1,41 +1,60 @@
-import type { Answer } from '../../domain/answer';
 import { isExtraDelivery } from '../../domain/reflection-day';
 import { scheduledDeliveryId } from '../../store/deliveries-repository';
 import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 import { wallTimeMs } from '../../clock';
+import { errorSummary } from '../../log';
+import type { DeliveryFacts } from './delivery-ticket';
+
+/** The day's scheduled slot (`<date>_prompt`) as a question asked in the chat takes it: held for it, or skipped. */
+function daySlot(services: Services, person: Person, localDate: string, state: 'held' | 'skipped'): Omit<Delivery, 'etag'> {
+  return {
+    personKey: person.key,
+    id: scheduledDeliveryId(localDate, 'prompt'),
+    kind: 'prompt',
+    localDate,
+    state,
+    claimedAt: services.now().toISOString(),
+    claimedBy: services.instanceId,
+    attempts: 0,
+    snoozes: 0,
+  };
+}
+
+/**
+ * A question asked in the chat (`reflecteer`) holds the day's scheduled slot while it is free: the
+ * scheduled prompt then comes only if the day is still not complete at its time, so the answer to
+ * this question completes the day with no write of its own. True when this call took the slot;
+ * false when the scheduled prompt took it first (or storage failed: then the answer marks the day).
+ */
+export async function holdDay(services: Services, person: Person, localDate: string): Promise<boolean> {
+  try {
+    return await services.deliveries.tryCreate(daySlot(services, person, localDate, 'held'));
+  } catch (error) {
+    services.logger.warn({ event: 'day.hold_failed', err: errorSummary(error) }, 'day slot not held');
+    return false;
+  }
+}
 
 /**
  * An answer or "not today" completes the local day. The day's scheduled slot is taken (a
  * delivery `<date>_prompt` in state skipped, when none was claimed yet), so the scheduled send
  * of that day finds its claim done and moves on to the next day: no extra read per person in a
  * fan-out. When the prompt was already sent, the slot exists: an answer to the scheduled prompt
- * itself (most answers) costs no write here.
+ * itself (most answers) costs no write here, and neither does one to a question that holds the
+ * slot. "Not today" also gives up a slot held for its question.
  */
-export async function completeDay(services: Services, person: Person, localDate: string, deliveryId: string): Promise<void> {
+export async function completeDay(services: Services, person: Person, localDate: string, question: Pick<DeliveryFacts, 'id' | 'holdsDay'>, why: 'answer' | 'skip'): Promise<void> {
   // The scheduled prompt itself, or an extra question (asked only after the day's answer): nothing to take.
-  if (deliveryId === scheduledDeliveryId(localDate, 'prompt') || isExtraDelivery(deliveryId)) return;
-  const now = services.now();
-  await services.deliveries.ensureExists(
-    {
-      personKey: person.key,
-      id: scheduledDeliveryId(localDate, 'prompt'),
-      kind: 'prompt',
-      localDate,
-      state: 'skipped',
-      claimedAt: now.toISOString(),
-      claimedBy: services.instanceId,
-      attempts: 0,
-      snoozes: 0,
-    },
-    wallTimeMs(),
-  );
-}
-
-/** The day's answer (not an extra question's), if the day has one. */
-export async function dayAnswer(services: Services, personKey: string, localDate: string): Promise<Answer | undefined> {
-  return services.answers.dayAnswer(personKey, localDate);
+  if (question.id === scheduledDeliveryId(localDate, 'prompt') || isExtraDelivery(question.id)) return;
+  if (why === 'answer') {
+    // Held for this question: the scheduler finds the day answered when the prompt is due.
+    if (question.holdsDay) return;
+    await services.deliveries.ensureExists(daySlot(services, person, localDate, 'skipped'), wallTimeMs());
+    return;
+  }
+  await services.deliveries.skipSlot(daySlot(services, person, localDate, 'skipped'));
 }
 
 /** True when the day has its answer or a question of it was put aside with "not today". */

@@ -17,7 +17,7 @@ export const skipAction = defineAction({
     if (!ctx) return renderError(turn.locale, 'invalid');
     await services.deliveries.update(turn.person.key, ctx.delivery.id, { skipped: true });
     // "Not today" completes the day: no scheduled prompt later, and a pending snooze stays away.
-    if (ctx.sameDay) await completeDay(services, turn.person, ctx.delivery.localDate, ctx.delivery.id);
+    if (ctx.sameDay) await completeDay(services, turn.person, ctx.delivery.localDate, ctx.delivery, 'skip');
     return renderMessage(reflectionStrings[turn.locale].skipped);
   },
 });

@@ -7,14 +7,17 @@ import { quarterMirrorOf } from '../../domain/mirror-settings';
 import { QUARTER_WEEKS, quarterEndingIn, quarterFigures } from '../../domain/quarter-figures';
 import { zoneOrDefault } from '../../domain/time-zone-of';
 import type { Person } from '../../domain/person';
-import type { SummaryServices } from './build-summary';
+import type { Services } from '../services';
+
+/** What the quarter mirror reads (a part of what the summary reads, so the summary passes its own). */
+type QuarterServices = Pick<Services, 'answers' | 'content' | 'config'>;
 
 /**
  * The quarter mirror for the summary of the week starting `weekStart`, or undefined when that
  * week ends no quarter of use (counted from the profile's first day) or the person switched it
  * off. It reads the quarter's answers only when one is due.
  */
-export async function quarterMirrorFor(services: SummaryServices, person: Person, weekStart: string): Promise<AdaptiveCard | undefined> {
+export async function quarterMirrorFor(services: QuarterServices, person: Person, weekStart: string): Promise<AdaptiveCard | undefined> {
   if (!quarterMirrorOf(person.settings)) return undefined;
   const timeZone = zoneOrDefault(person.settings.timeZone, services.config.DEFAULT_TIME_ZONE);
   const firstUseDate = localDateOf(new Date(person.createdAt), timeZone);

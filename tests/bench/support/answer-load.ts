@@ -1,38 +1,4 @@
-import type { Agent } from 'node:http';
-import { messageActivity, testUser } from '../../support/activities';
-import { cardsOf, choicesOf, findData } from '../../support/card-reading';
-import { inPool } from './bench-args';
-import { postJson } from './http-client';
-
-/** A person with a delivered prompt: what a valid answer needs. */
-export interface PreparedPerson {
-  n: number;
-  deliveryId: string;
-  /** The signed delivery facts the card's answer button carries. */
-  ticket: string;
-  role: string;
-}
-
-/** Never called: replies to `reflecteer` come back in the HTTP response (expectReplies). */
-const UNUSED_SERVICE_URL = 'http://127.0.0.1:9';
-
-/** Asks the bot for a prompt (`reflecteer`) for each person, as they would in the chat. */
-export async function deliverPrompts(agent: Agent, botUrl: string, people: number, parallel: number): Promise<PreparedPerson[]> {
-  const prepared: PreparedPerson[] = [];
-  await inPool(people, parallel, async (index) => {
-    const n = 100_000 + index;
-    const response = await postJson(agent, `${botUrl}/api/messages`, messageActivity(testUser(n), 'reflecteer', { serviceUrl: UNUSED_SERVICE_URL }));
-    const card = cardsOf(JSON.parse(response.text) as unknown)[0];
-    const deliveryId = findData(card, 'deliveryId');
-    const ticket = findData(card, 'ticket');
-    const [role] = choicesOf(card, 'role');
-    if (response.status !== 200 || !deliveryId || !ticket || !role) throw new Error(`no prompt for person ${n}: ${response.status}`);
-    prepared.push({ n, deliveryId, ticket, role });
-  });
-  return prepared.sort((a, b) => a.n - b.n);
-}
-
-export const ANSWER_SERVICE_URL = UNUSED_SERVICE_URL;
+import { percentiles } from './bench-kit';
 
 /**
  * Fires `fire(seq)` at a fixed rate for `seconds` without waiting for answers (open loop: a
@@ -59,16 +25,48 @@ export async function openLoop(rps: number, seconds: number, fire: (seq: number)
 /** Latencies in ms and failures of one target. */
 export class LatencyRecord {
   readonly latencies: number[] = [];
+  /** When each request started (performance.now), in the order of `latencies`. */
+  readonly startedAt: number[] = [];
   errors = 0;
 
   async time(work: () => Promise<boolean>): Promise<void> {
     const started = performance.now();
     const ok = await work().catch(() => false);
     this.latencies.push(performance.now() - started);
+    this.startedAt.push(started);
     if (!ok) this.errors += 1;
   }
 
-  sorted(): number[] {
-    return [...this.latencies].sort((a, b) => a - b);
+  /** The slowest request started in each window of `ms` from `from`: where the slow ones cluster. */
+  slowestPerWindow(from: number, ms: number): number[] {
+    const slowest: number[] = [];
+    this.startedAt.forEach((at, i) => {
+      const window = Math.max(0, Math.floor((at - from) / ms));
+      slowest[window] = Math.max(slowest[window] ?? 0, Math.round(this.latencies[i] ?? 0));
+    });
+    return Array.from(slowest, (v) => v ?? 0);
   }
+
+  /** p50, p95, p99 (ms), the number of requests and of failures. */
+  figures(): { p50: number; p95: number; p99: number; requests: number; errors: number } {
+    return { ...percentiles(this.latencies), requests: this.latencies.length, errors: this.errors };
+  }
+}
+
+/** Fires `fire()` at a fixed rate (open loop) until `running()` says stop, then waits for the last answers. */
+export async function loopWhile(rps: number, running: () => boolean, fire: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  let fired = 0;
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (!running()) {
+        clearInterval(timer);
+        return resolve();
+      }
+      const due = Math.floor(((performance.now() - started) * rps) / 1000) + 1;
+      for (; fired < due; fired += 1) pending.push(fire());
+    }, 2);
+  });
+  await Promise.all(pending);
 }

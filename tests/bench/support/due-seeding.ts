@@ -1,6 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { duePartition } from '../../../src/store/due-repository';
-import { inPool } from './bench-args';
+import { inPool } from './bench-kit';
 
 /**
  * Writes due-index entries straight into the due table, in batches of 100 per bucket, for

@@ -5,11 +5,12 @@ export function keepAliveAgent(): Agent {
   return new Agent({ keepAlive: true, maxSockets: 512 });
 }
 
-/** POSTs JSON with node:http (lighter than fetch, so the load generator disturbs less). */
+/** POSTs JSON (or, with `body` undefined, nothing) with node:http: lighter than fetch, so the load generator disturbs less. */
 export function postJson(agent: Agent, url: string, body: unknown, timeoutMs = 30_000): Promise<{ status: number; text: string }> {
-  const payload = Buffer.from(JSON.stringify(body));
+  const payload = body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body));
+  const headers = body === undefined ? { 'Content-Length': 0 } : { 'Content-Type': 'application/json', 'Content-Length': payload.length };
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, timeout: timeoutMs, headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length } }, (res) => {
+    const req = request(url, { method: 'POST', agent, timeout: timeoutMs, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));

@@ -10,13 +10,16 @@ export function rssMb(pid: number): number {
   }
 }
 
-/** Samples the RSS of `pid` once a second for `seconds`; returns the median and the peak. */
-export async function idleRss(pid: number, seconds: number): Promise<{ medianMb: number; peakMb: number }> {
+/**
+ * Samples the RSS of `pid` once a second until `done()` says so (checked each second, after at
+ * least `minSeconds`) or `maxSeconds` passed; returns the median, the peak and how long it sampled.
+ */
+export async function idleRss(pid: number, options: { minSeconds: number; maxSeconds: number; done?: () => boolean }): Promise<{ medianMb: number; peakMb: number; seconds: number }> {
   const samples: number[] = [];
-  for (let i = 0; i < seconds; i += 1) {
+  while (samples.length < options.maxSeconds && (samples.length < options.minSeconds || !(options.done?.() ?? true))) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     samples.push(rssMb(pid));
   }
-  samples.sort((a, b) => a - b);
-  return { medianMb: samples[Math.floor(samples.length / 2)] ?? Number.NaN, peakMb: samples[samples.length - 1] ?? Number.NaN };
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianMb: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, peakMb: sorted[sorted.length - 1] ?? Number.NaN, seconds: samples.length };
 }
