@@ -35,9 +35,9 @@ const OUTSIDE = new RegExp(
 
 /** Meeting, hearing, going out to, bringing together: what working with people looks like. */
 const WITH_PEOPLE_NL =
-  /\b(gesproken|gepraat|afgesproken|uitgenodigd|om tafel|aan tafel|bij elkaar (gebracht|gezet|gehaald)|langs (geweest|gegaan)|op bezoek (geweest|gegaan)|bezocht|binnengelopen|teruggebeld|geluisterd|opgehaald|meegelopen|gehoord|gevraagd wat|de wijk in gegaan|het gebied in|door het gebied gelopen|(samen|met) [a-z ]{0,40}(gekeken|gemaakt|besproken|bedacht|opgesteld))\b/;
+  /\b(gesproken|gepraat|(op)?gebeld|afgesproken|uitgenodigd|om tafel|aan tafel|bij elkaar (gebracht|gezet|gehaald)|langs (geweest|gegaan)|op bezoek (geweest|gegaan)|bezocht|binnengelopen|teruggebeld|geluisterd|opgehaald|meegelopen|gehoord|gevraagd wat|de wijk in gegaan|het gebied in|door het gebied gelopen|(samen|met) [a-z ]{0,40}(gekeken|gemaakt|besproken|bedacht|opgesteld))\b/;
 const WITH_PEOPLE_EN =
-  /\b(talked|spoke|met with|sat down with|listened|listening|invited|visited|called [a-z ]{0,20}back|went out to|spent the (morning|afternoon|day) (at|with)|brought [a-z' ]{0,60}together|got [a-z' ]{0,60}in the same room|worked with|designed [a-z' ]{0,40}with|asked (them|residents|people) what)\b/;
+  /\b(talked|spoke|phoned|rang|met with|sat down with|listened|listening|invited|visited|called [a-z ]{0,20}back|went out to|spent the (morning|afternoon|day) (at|with)|brought [a-z' ]{0,60}together|got [a-z' ]{0,60}in the same room|worked with|designed [a-z' ]{0,40}with|asked (them|residents|people) what)\b/;
 
 /** Preparing a leader is advice; preparing their visit or their room is not. */
 const LOGISTICS = /\b(werkbezoek|bezoek|ontvangst|zaal|lunch|catering|reis|vervoer|visit|trip|room|reception|travel|photo)\b/;
@@ -56,6 +56,8 @@ const OWN_LIFE = /\b(lunch|lunchplek|koffie|coffee|ontbijt|breakfast|diner|dinne
 /** The same as always is a habit, not like cases alike. */
 const HABIT = /\b(als altijd|zoals altijd|zoals gewoonlijk|as always|as usual|like always)\b/;
 const REDO = /\b(opnieuw|overnieuw|nog een keer|nog eens|again|redid|redo)\b/;
+/** What a civil servant makes and checks: an error in one of these is an error in the work. */
+const WORK_PRODUCTS = /\b[a-z]*(cijfers|berekening|nota|rapport|brief|brieven|besluit|data|tabel|model|analyse|dashboard|figures|report|letters?|decision|memo|table|calculation|analysis)\b/;
 /** Ways of working that can be merged; merging two files is not a new route. */
 const WORK_UNITS = /\b(overleggen|overleg|teams|processen|procedures|stappen|formulieren|loketten|regelingen|rapportages|meetings)\b/;
 
@@ -63,7 +65,7 @@ const WORK_UNITS = /\b(overleggen|overleg|teams|processen|procedures|stappen|for
 export const ROLE_CUES: Readonly<Record<string, readonly Cue[]>> = {
   // Lawful and careful: like cases alike, no exceptions, decisions that can be explained later.
   bureaucraat: [
-    { act: /\b(geen uitzondering(en)? (gemaakt|toegestaan)|zelfde regels|dezelfde regels|op dezelfde manier|net zo (gedaan|behandeld|afgedaan)|gelijke gevallen|bij iedereen hetzelfde|hetzelfde bij iedereen|zoals bij iedereen)\b/, not: HABIT },
+    { act: /\b(geen uitzondering(en)? (gemaakt|toegestaan)|zelfde regels|dezelfde regels|op dezelfde manier|net zo (gedaan|behandeld|afgedaan)|gelijke gevallen|bij iedereen hetzelfde|hetzelfde bij iedereen|zoals bij iedereen|(dezelfde|zelfde) (lijn|criteria|maatstaf) (aangehouden|gevolgd|gehanteerd|toegepast|gelegd))\b/, not: HABIT },
     { act: /\b(volgens de (beleids)?regels?|volgens de procedure|volgens de wet|binnen de (wettelijke )?termijn|niet rechtmatig|rechtmatig|wettelijke (basis|grondslag)|mandaat nagekeken|motivering|gemotiveerd|in het dossier (gezet|vastgelegd|opgenomen)|vastgelegd waarom|navolgbaar|te volgen (is )?waarom|later nog (kan|kunnen) uitleggen|overeind blijft|normale termijn)\b/ },
     { act: /\b(no exceptions?|same rules|in the same way|like cases alike|by the book|lawful|unlawful|what the law (actually )?allows|within the (legal )?deadline|case file|logged every|on record why)\b/ },
   ],
@@ -83,7 +85,7 @@ export const ROLE_CUES: Readonly<Record<string, readonly Cue[]>> = {
   verbinder: [
     { act: /\b(geluisterd|listened|listening)\b/, not: MEDIA },
     { act: /\b(bij elkaar (gebracht|gezet|gehaald)|brought [a-z' ]{0,60}together|got [a-z' ]{0,60}in the same room)\b/, not: PAPERS },
-    { act: /\b(aan (een |1 )?tafel (gezet|gebracht|gehad)|om tafel (gezeten|gegaan|gezet)|uitgepraat|de wijk in gegaan|gevraagd wat (ze|zij|mensen|bewoners) (zelf )?(willen|nodig hebben|merken|vinden)|vertrouwen (hersteld|opgebouwd|gewonnen|teruggewonnen)|rebuilt trust|asked (them|residents|people) what)\b/ },
+    { act: /\b(aan (een |1 )?tafel (gezet|gebracht|gehad)|om tafel (gezeten|gegaan|gezet)|uitgepraat|de wijk in gegaan|gevraagd wat (ze|zij|mensen|bewoners) (zelf )?(willen|nodig hebben|merken|vinden)|vertrouwen (hersteld|opgebouwd|gewonnen|teruggewonnen)|rebuilt trust|asked (them|residents|people) what|ruzie [a-z ]{0,40}(gesust|bijgelegd)|(conflict|ruzie) [a-z ]{0,20}(bemiddeld|opgelost)|bemiddeld tussen|mediated between|in (een|1|één) (overleg|gesprek) (gekregen|gebracht)|on the same call)\b/ },
     // Calling back or dropping in shows the connector when it is people outside: not the helpdesk, not the dentist.
     { act: /\b(teruggebeld|langs (geweest|gegaan)|binnengelopen|op bezoek (geweest|gegaan)|called [a-z ]{0,20}back)\b/, with: OUTSIDE },
   ],
@@ -93,6 +95,8 @@ export const ROLE_CUES: Readonly<Record<string, readonly Cue[]>> = {
     { act: /\b(nagerekend|doorgerekend|herberekend|recalculated)\b/ },
     { act: /\b(nagekeken|nagelopen|gecontroleerd|gecheckt|dubbelgecheckt|geverifieerd|gevalideerd|zelf [a-z ]{0,30}bekeken)\b/, with: /\b[a-z]*(cijfers|bedragen|getallen|berekening(en)?|data|gegevens|bronnen|tabel|model|analyse|aannames|prognose|steekproef|feiten|onderbouwing|rapport|rekenmethode)\b|\beigen werk\b/ },
     { act: /\b((rekenfout|eigen fout) (gevonden|ontdekt|gemeld|hersteld|gecorrigeerd)|fout (gemeld|hersteld|gecorrigeerd)|bronnen (en [a-z]+ )?erbij gezet)\b/ },
+    // An error found in the work, not in one's own expense claim.
+    { act: /\b(fout(en)? (gevonden|ontdekt)|found (a|an|one|two|three) (error|mistake)s?)\b/, with: WORK_PRODUCTS },
     { act: /\b(double-checked|rechecked|re-checked|checked|verified|validated|re-ran|reran|fact-checked|cross-checked|second review|went through)\b/, with: /\b(figures|numbers|data|sources?|model|assumptions|calculation|analysis|evidence|forecast|table|my own work|line by line)\b/ },
   ],
   // With citizens, organisations and businesses, on what society needs.

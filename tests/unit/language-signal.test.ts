@@ -141,6 +141,7 @@ describe('the classes of error an independent set showed: the writer is not the 
       'Werkbezoek van de minister voorbereid.',
       'Tried out the new standing desks.',
       'Tried a new route to work, took longer.',
+      'Fout gevonden in mijn declaratie.',
       'Op dezelfde manier als altijd de weekstart gedaan.',
     ]);
     // Whom an act concerns is whom it was with, not whom it was about or by.
