@@ -1,6 +1,8 @@
 import type { Role } from '../content/types';
 import { fold, NEGATION, readNote, type OwnPart } from './note-clauses';
+import { ABOUT, TIE } from './signal-clause-words';
 import { ROLE_CUES, type Cue } from './signal-cues';
+import { wordsOf } from './signal-subject';
 
 /**
  * A weekly signal needs notes of at least this many days that each, on their own, show the same
@@ -39,14 +41,28 @@ function readRole(note: string, roles: readonly Role[]): { roleId: string; words
 }
 
 /**
- * The acts a cue finds in the writer's own parts of a sentence: not negated before the act, and
- * with whom or what it concerns in the same part ("Told my team that the minister…" advised no minister).
+ * The acts a cue finds in the writer's own parts of a sentence: not negated before the act, with
+ * whom or what it concerns in the same part ("Told my team that the minister…" advised no minister),
+ * and nothing there that shows it was about something else.
  */
 function matchesOf(cue: Cue, ownParts: readonly OwnPart[]): OwnPart[] {
   return ownParts.flatMap((part) => {
     const match = cue.act.exec(part.text);
-    if (!match || NEGATION.test(part.text.slice(0, match.index)) || (cue.with && !cue.with.test(part.text))) return [];
+    if (!match || NEGATION.test(part.text.slice(0, match.index))) return [];
+    if ((cue.with && !concerns(part.text, cue.with)) || cue.not?.test(part.text)) return [];
     return [{ text: match[0], start: part.start + match.index }];
+  });
+}
+
+/**
+ * True when a part names whom the act concerns, not whom it was about or by: "met de wethouder
+ * gesproken over de bewoners" did not speak with residents, "gebriefd door de wethouder" briefed no one.
+ */
+function concerns(part: string, whom: RegExp): boolean {
+  return [...part.matchAll(new RegExp(whom.source, 'g'))].some((found) => {
+    const before = wordsOf(part.slice(0, found.index));
+    const tie = [...before].reverse().find((word) => ABOUT.test(word) || TIE.test(word));
+    return tie === undefined || !ABOUT.test(tie);
   });
 }
 

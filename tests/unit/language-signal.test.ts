@@ -81,6 +81,89 @@ describe('the role one note shows: what the writer did, not the words', () => {
   });
 });
 
+describe('the classes of error an independent set showed: the writer is not the one who acts, or did nothing of the work', () => {
+  const silent = (texts: readonly string[]) => {
+    for (const text of texts) expect({ text, ...role(text) }).toEqual({ text, ...SILENT });
+  };
+
+  it('when the subject of the clause is someone else or an organisation, then nothing is named, even with "we" later on', () => {
+    silent([
+      'De provincie had zelf al met de huurders gesproken voordat wij erbij kwamen.',
+      'De wethouder heeft de bewoners gesproken die wij hadden uitgenodigd.',
+      'Team Wonen heeft een pilot gestart met flexwonen.',
+      'Jan gaf mij de cijfers die hij had nagerekend.',
+      'De huurders zijn door de corporatie uitgenodigd.',
+    ]);
+    // English: a name or a team before the verb is the one who acted.
+    silent(['HR listened to our complaints, finally.', 'Sarah briefed the minister on the nitrogen file.', 'Attended a session where the minister talked to farmers.']);
+    // A clause that goes on with an act takes its subject: the alderman listened, not the writer.
+    silent(['The alderman spent the evening at the community centre, listening to residents.']);
+  });
+
+  it('when the writer is the subject, in a diary line, after an inversion or before a clause of its own, then the act counts', () => {
+    expect(role('Had de gedeputeerde al gewaarschuwd voor de drukte.').rollen).toBe('politiek-adviseur');
+    expect(role('Met de ondernemers gesproken die last hebben van de werkzaamheden.').rollen).toBe('maatschappelijk-partner');
+    expect(role('Wethouder en zijn team gebriefd over de planning.').rollen).toBe('politiek-adviseur');
+    expect(role('My colleague and I briefed the minister on the delay.').rollen).toBe('politiek-adviseur');
+    expect(role('Bewoners met klachten uitgenodigd voor een gesprek.').rollen).toBe('maatschappelijk-partner');
+    expect(role('Advised the alderman to postpone the vote until the study is in.').rollen).toBe('politiek-adviseur');
+    // A purpose clause is part of the act it follows.
+    expect(role('Het besluit herschreven zodat over een jaar nog te volgen is waarom we zo kozen.').ideaaltypen).toBe('bureaucraat');
+  });
+
+  it('when the note passes on what someone else said, then nothing is named; before the report the act still counts', () => {
+    silent([
+      'De wethouder zegt dat we de bewoners goed hebben gehoord.',
+      'Volgens de burgemeester hebben we de wethouder op tijd gewaarschuwd.',
+      'Met de bewoners gesproken, zegt mijn collega.',
+      'De cijfers nagerekend, zei de controller.',
+    ]);
+    expect(role('Wethouder gewaarschuwd; ze zei dat ze het al wist.').rollen).toBe('politiek-adviseur');
+    expect(role('Bezwaar afgewezen volgens de beleidsregel, net als de andere drie.').ideaaltypen).toBe('bureaucraat');
+  });
+
+  it('when a plan stalled, was put off or nobody came, then the note shows no role', () => {
+    silent(['Met de boeren om tafel gezeten, maar het hele traject is uitgesteld.', 'De bewoners uitgenodigd voor een gesprek, er kwam niemand.', 'We talked to the growers for an hour, then the whole pilot was shelved.']);
+  });
+
+  it('when the talk was small talk, then the note shows no role', () => {
+    silent(['Met de buurtbewoners bij de koffie vooral over voetbal gepraat.', 'Talked with the tenants, mostly about the weekend.']);
+  });
+
+  it('when the act concerns something that is not the role, then nothing is named', () => {
+    silent([
+      'Zelf de berekening opnieuw gemaakt.',
+      'Zelf het dashboard opnieuw gebouwd na de storing.',
+      'Naar een podcast over bewonersparticipatie geluisterd.',
+      'Alle stukken voor de raad bij elkaar gezet.',
+      'Twee Excel-bestanden samengevoegd.',
+      'Bij de tandarts langs geweest.',
+      'Werkbezoek van de minister voorbereid.',
+      'Tried out the new standing desks.',
+      'Tried a new route to work, took longer.',
+      'Fout gevonden in mijn declaratie.',
+      'Op dezelfde manier als altijd de weekstart gedaan.',
+    ]);
+    // Whom an act concerns is whom it was with, not whom it was about or by.
+    silent(['Met de wethouder gesproken over de klachten van de bewoners.', 'Door de burgemeester bijgepraat over de sluiting.']);
+    expect(role('Over de overlast met de bewoners gesproken.').rollen).toBe('maatschappelijk-partner');
+    expect(role('Zelf een tooltje gebouwd dat de aanvragen sorteert.').ideaaltypen).toBe('ondernemer');
+  });
+
+  it('when the act is wished for, wondered about or only supposed, then nothing is named', () => {
+    silent([
+      'Had ik maar met de bewoners gesproken.',
+      'Ik ben benieuwd of de wethouder gewaarschuwd is.',
+      'If we had listened to the residents, this would not have happened.',
+      'Als we de cijfers hadden nagerekend, was dit niet gebeurd.',
+    ]);
+  });
+
+  it('when a note is ironic in the ways people write it, then nothing is named', () => {
+    silent(['Met de bewoners om tafel gezeten en niks besloten. Mooi gebaar hoor.', 'Hoera, weer de cijfers nagerekend voor een nota die niemand leest.', 'So proud: we listened to residents and changed nothing.']);
+  });
+});
+
 describe('the language signal of a week', () => {
   const partnerNotes = ['Met de bewoners om tafel gezeten over de geluidsoverlast.', 'Bij de huurdersvereniging langs geweest en vooral geluisterd.'];
 
@@ -133,31 +216,47 @@ interface LabelledNote {
 const FIXTURES = join(__dirname, 'fixtures');
 /** The sentences the old word lists were tuned on: printed, not asserted. */
 const TRAINING_SET = join(FIXTURES, 'language-signal-corpus.json');
-/** Written by an independent annotator; the cues were tuned against it. */
+/** Written by an independent annotator; the cues were tuned against it (first round). */
 const DEV_SET = join(FIXTURES, 'language-signal-dev.json');
 /**
- * Written by the same annotator apart from the development set, never seen while tuning. Until the
- * coordinator adds tests/unit/fixtures/language-signal-heldout.json this reads the development set:
- * change this one path to it.
+ * Written by the same annotator apart from the first; held out in the first round (precision 0.667
+ * and 0.714 there), then the classes of error it showed were fixed (second round): tuned on now.
  */
-const HELD_OUT_SET = join(FIXTURES, 'language-signal-dev.json');
+const DEV2_SET = join(FIXTURES, 'language-signal-dev2.json');
+/**
+ * Notes written by a second, independent annotator and never seen while tuning: the coordinator
+ * kept them apart and measured the final cues on them once. Tuning on them makes this a
+ * development set; the next figure then needs a set nobody here has seen.
+ */
+const HELD_OUT_SET = join(FIXTURES, 'language-signal-heldout.json');
+
+const SETS: readonly (readonly [string, string])[] = [
+  ['training', TRAINING_SET],
+  ['development', DEV_SET],
+  ['development 2', DEV2_SET],
+  ['held-out', HELD_OUT_SET],
+];
+const LENSES = ['ideaaltypen', 'rollen'] as const;
+type Lens = (typeof LENSES)[number];
 
 function read(path: string): LabelledNote[] {
   return JSON.parse(readFileSync(path, 'utf8')) as LabelledNote[];
 }
 
-function report(name: string, notes: readonly LabelledNote[], lens: 'ideaaltypen' | 'rollen') {
-  const measure = measureSignal(notes.map((n) => ({ text: n.text, role: n[lens] })), rolesOf(library, lens));
-  console.log(`language signal, ${name} (${notes.length} notes), ${lens}: precision ${measure.precision.toFixed(3)} (${measure.correct}/${measure.named} named), coverage ${measure.coverage.toFixed(3)} of the notes with a role`);
-  return measure;
+function measure(path: string, lens: Lens) {
+  return measureSignal(read(path).map((n) => ({ text: n.text, role: n[lens] })), rolesOf(library, lens));
 }
 
 describe('the language signal measured on labelled notes', () => {
-  const lenses = ['ideaaltypen', 'rollen'] as const;
-
-  it.each(lenses)('then precision and coverage of %s are printed for the training, development and held-out sets', (lens) => {
-    const figures = [report('training', read(TRAINING_SET), lens), report('development', read(DEV_SET), lens), report('held-out', read(HELD_OUT_SET), lens)];
-    for (const f of figures) expect(f.sentences).toBeGreaterThan(0);
+  it('then precision and coverage are printed per set and lens, as one table', () => {
+    const lines = SETS.flatMap(([name, path]) =>
+      LENSES.map((lens) => {
+        const m = measure(path, lens);
+        expect(m.sentences).toBeGreaterThan(0);
+        return `${name.padEnd(14)} ${lens.padEnd(12)} ${String(m.sentences).padStart(5)}  ${m.precision.toFixed(3)} (${m.correct}/${m.named})`.padEnd(52) + `  ${m.coverage.toFixed(3)}`;
+      }),
+    );
+    console.log(['language signal: set, lens, notes, precision (right/named), coverage of the notes with a role', ...lines].join('\n'));
   });
 
   it('then the held-out set holds at least 150 notes in Dutch and English, at least 40 % with no role in either lens', () => {
@@ -168,12 +267,16 @@ describe('the language signal measured on labelled notes', () => {
   });
 
   it.each([...MEASURED_SIGNAL_LENSES])('then %s, a lens that speaks, names the right role at least 9 times in 10 on the held-out set', (lens) => {
-    const measure = report('held-out', read(HELD_OUT_SET), lens as 'ideaaltypen' | 'rollen');
-    expect(measure.precision).toBeGreaterThanOrEqual(0.9);
-    expect(measure.named).toBeGreaterThan(0);
+    const m = measure(HELD_OUT_SET, lens as Lens);
+    expect(m.precision).toBeGreaterThanOrEqual(0.9);
+    expect(m.named).toBeGreaterThan(0);
   });
 
-  it('then the development set, tuned on, still catches a third of the notes with a role in each lens', () => {
-    for (const lens of lenses) expect(report('development', read(DEV_SET), lens).coverage).toBeGreaterThanOrEqual(1 / 3);
+  it.each([...MEASURED_SIGNAL_LENSES])('then %s names the right role at least 9 times in 10 on both development sets, tuned on', (lens) => {
+    for (const path of [DEV_SET, DEV2_SET]) expect(measure(path, lens as Lens).precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('then the first development set still catches a third of the notes with a role in each lens', () => {
+    for (const lens of LENSES) expect(measure(DEV_SET, lens).coverage).toBeGreaterThanOrEqual(1 / 3);
   });
 });
