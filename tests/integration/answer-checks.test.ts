@@ -122,7 +122,10 @@ describe('an answer, checked and stored', () => {
     const user = testUser(2697);
     const first = await promptFor(t, user);
     await reply(user, 'answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
-    const extra = await reply(user, 'reflectExtra', { from: 'today' });
+    // An extra question opens below in the chat (issue 27): the card the click posted.
+    const { posted } = await t.act(user, 'reflectExtra', { from: 'today' });
+    expect(posted).toHaveLength(1);
+    const extra = posted[0];
     expect(findData(extra, 'ticket')?.split('.')).toHaveLength(4);
     expect(verbsOf(extra)).toEqual(['answer']);
   });

@@ -54,7 +54,8 @@ describe('an earlier day’s card', () => {
     t.clock.now = TUESDAY;
     const first = await promptFor(t, user);
     await reply(user, 'answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
-    const extra = invokeCard((await t.act(user, 'reflectExtra', { from: 'today' })).body);
+    // An extra question opens below in the chat (issue 27): the card the click posted.
+    const [extra] = (await t.act(user, 'reflectExtra', { from: 'today' })).posted;
     const extraId = findData(extra, 'deliveryId') ?? '';
     const extraTicket = findData(extra, 'ticket') ?? '';
     await reply(user, 'answer', { deliveryId: extraId, ticket: extraTicket, position: '1', role: first.role, note: 'extra' });
