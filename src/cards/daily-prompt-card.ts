@@ -41,11 +41,11 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
   const roles = rolesOf(library, data.lens);
   return expandTemplate('daily-prompt', {
     errorText: data.errorText ?? '',
-    heading: s.heading,
-    leftPole: left,
-    rightPole: right,
+    // The tension in one line: the positions below name its poles again, so the card spends no second row on them.
+    poles: `${left} ↔ ${right}`,
     // Folded: what the tension is about and what each role means, a tap away (the card fits one phone screen).
     explainToggle: s.explainToggle,
+    explainToggleTitle: s.explainToggleTitle,
     why: paradox.why[L],
     question,
     // A question that already speaks from the role ("Vanuit de verbinder gezien: …") needs no second line saying so.
@@ -64,10 +64,12 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     roles: roles.map((role) => ({ title: role.name[L], value: role.id })),
     roleDescriptions: roles.map((role) => ({ text: `**${role.name[L]}**: ${role.description[L]}` })),
     tacticToggle: s.tacticToggle,
+    tacticToggleTitle: s.tacticToggleTitle,
     tacticLabel: s.tacticLabel,
     // Only the tactics that fit the person's work, each with what it means; "geen" (value '') clears a choice made by mistake.
     tactics: [{ title: s.noTactic, value: NO_TACTIC }, ...fitting(library.tactics, data.profile).map((t) => ({ title: `${t.name[L]} — ${t.description[L]}`, value: t.id }))],
     noteToggle: s.noteToggle,
+    noteToggleTitle: s.noteToggleTitle,
     noteLabel: s.noteLabel,
     notePlaceholder: s.notePlaceholder,
     noteHint: s.noteHint,

@@ -33,6 +33,8 @@ describe('daily reflection in the Agents Playground', () => {
 
     await page.locator('input[type=radio][value="2"]').last().check();
     await page.locator('input[type=radio][value="verbinder"]').last().check();
+    // The note is folded: a tap on "Note" shows it.
+    await page.getByRole('button', { name: 'Note: add one' }).last().click();
     await page.getByPlaceholder('What happened, what did you notice?').last().fill('Overleg met de wethouder liep uit');
     await page.getByRole('button', { name: 'Save' }).last().click();
     await page.getByText('Saved. Thank you for reflecting.').last().waitFor();
