@@ -36,7 +36,8 @@ describe('check-in cards', () => {
   it('a paradox check-in offers five positions named after the poles', () => {
     const card = JSON.stringify(openCheckinCard(context, { ...checkin, topicKind: 'paradox', topicId: 'vak-baas' }, 'nl', 0));
     for (const value of ['"1"', '"2"', '"3"', '"4"', '"5"']) expect(card).toContain(`"value":${value}`);
-    expect(card).toContain('Precies ertussenin');
+    expect(card).toContain('Ergens in het midden');
+    expect(card).toContain('"title":"Helemaal loyaal aan je vak"');
   });
 
   it('the results card below the minimum says too few and shows no distribution', () => {
