@@ -80,7 +80,7 @@ describe('history and notes cards', () => {
     expect(JSON.stringify(renderHistory(figures(swing), 'nl', library))).toContain('"value":"eerst 1× vooral twijfel openhouden, 1× vooral knopen doorhakken; later 2× vooral knopen doorhakken"');
     // A mean that leans one way while one answer lay on the other side: 1, 1 and 4.
     const oneAgainst = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 1), answer('2026-09-16', 'verbinder', 'weten-besluiten', 1), answer('2026-09-17', 'verbinder', 'weten-besluiten', 4), answer('2026-11-24', 'verbinder', 'weten-besluiten', 1)];
-    expect(JSON.stringify(renderHistory(figures(oneAgainst), 'nl', library))).toContain('"value":"eerst 2× helemaal twijfel openhouden, 1× meer knopen doorhakken; later 1× helemaal twijfel openhouden"');
+    expect(JSON.stringify(renderHistory(figures(oneAgainst), 'nl', library))).toContain('"value":"eerst 2× helemaal twijfel openhouden, 1× vooral knopen doorhakken; later 1× helemaal twijfel openhouden"');
     // A mean in the middle that not every answer chose: 3, 3 and 2.
     const middleAndSide = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 3), answer('2026-09-16', 'verbinder', 'weten-besluiten', 3), answer('2026-09-17', 'verbinder', 'weten-besluiten', 2), answer('2026-11-24', 'verbinder', 'weten-besluiten', 3)];
     expect(JSON.stringify(renderHistory(figures(middleAndSide), 'en', library))).toContain('"value":"first 1× mostly keeping doubt open, 2× somewhere in the middle; later 1× somewhere in the middle"');
