@@ -1,4 +1,5 @@
 import { TableClient } from '@azure/data-tables';
+import { cardWith } from './support/card-checks';
 import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(180_000);
@@ -44,7 +45,8 @@ describe('daily reflection in the Agents Playground', () => {
     await page.getByRole('button', { name: 'Edit' }).last().click();
     await page.locator('input[type=radio][value="bureaucraat"]').last().check();
     await page.getByRole('button', { name: 'Save' }).last().click();
-    await page.getByText('Bureaucrat', { exact: true }).last().waitFor();
+    // The role is a short title on the question too: wait for the answered card that shows it.
+    await cardWith(page, 'Saved. Thank you for reflecting.').filter({ hasText: 'Bureaucrat' }).waitFor();
 
     const answers = await answersOfSanne();
     expect(answers).toHaveLength(1);
