@@ -68,6 +68,8 @@ describe('check-in cards', () => {
     const text = JSON.stringify(card);
     expect(text).toContain('{"title":"I talk with several people involved to look for an opening","value":"75% (9)"}');
     expect(text).toContain('"value":"fewer than 3"');
+    // The role donut's title states the shares, so a screen reader hears them in the card's language.
+    expect(text).toMatch(/"title":"[^"]+: Bureaucrat 25 ?%[^"]*Connector 50 ?%[^"]*"/);
     expect(text).toContain('{"title":"Connector","value":"50% (6)"}');
     expect(text).toContain('Talk first');
     expect(text).not.toMatch(/[█░▇▆▅▄▃▂▁]/);

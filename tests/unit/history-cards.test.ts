@@ -48,6 +48,7 @@ describe('history and notes cards', () => {
     expect(cardProblems(renderNotes(notesPage(twelveWeeks(), 2), locale, library))).toEqual([]);
     expect(cardProblems(renderNotes(notesPage([], 1), locale, library))).toEqual([]);
     const [chart] = elements(history, (r) => r.type === 'Chart.VerticalBar.Grouped');
+    expect(String(chart?.title)).toMatch(/: \p{L}+ \d+ ?% · \d+×/u);
     expect(chart?.stacked).toBe(true);
     expect((chart?.data as unknown[]).length).toBe(3);
     expect(Buffer.byteLength(JSON.stringify(history))).toBeLessThan(20 * 1024);

@@ -59,6 +59,9 @@ describe('weekly summary card', () => {
     expect(JSON.stringify(bars?.fallback)).toMatch(/[▁▂▃▄▅▆▇█·]{8}/);
     expect(bars?.stacked).toBe(true);
     expect((bars?.data as unknown[]).length).toBe(3);
+    // Each chart's title states its figures in the person's language: what a screen reader hears.
+    expect(String(donut?.title)).toMatch(/: \p{L}+ \d+ ?% · \d+×/u);
+    expect(String(bars?.title)).toMatch(/: wk \d+ \p{L}+ \d+ ?%/u);
   });
 
   it('when answers were Verbinder, Verbinder, Bureaucraat, then the figures stand beside the chart as text, largest first', () => {
