@@ -49,7 +49,8 @@ describe('the coach flow in the Agents Playground', () => {
     const run = promisify(execFile);
     const script = path.resolve(__dirname, '../../scripts/as-user.mjs');
     const { stdout } = await run(process.execPath, [script, '--name', 'Jan', '--locale', 'en-US', 'coach code'], { env: { ...process.env, BOT_URL: s.bot.botUrl } });
-    const jansCode = /"text":\s*"([ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7})"/.exec(stdout)?.[1];
+    // as-user prints the card's texts a line each: the code stands on a line of its own.
+    const jansCode = /^\s*([ABCDEFGHJKMNPQRSTUVWXYZ2-9]{7})\s*$/m.exec(stdout)?.[1];
     expect(jansCode).toBeDefined();
     await s.ui.say(`coach ${jansCode ?? ''}`);
     const consent = cardWith(s.ui.page, 'would like to be your coach');
