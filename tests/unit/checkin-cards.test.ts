@@ -33,6 +33,17 @@ describe('check-in cards', () => {
     expect(cardProblems(personal).filter((p) => p !== 'unexpanded template binding')).toEqual([]);
   });
 
+  it('when a member sees the card, then the note and how it stays anonymous are folded; their own note opens it', () => {
+    const fold = (card: Record<string, unknown>, id: string): unknown => (card.body as { id?: string; isVisible?: unknown }[]).find((e) => e.id === id)?.isVisible;
+    const shared = openCheckinCard(context, checkin, 'nl', 0);
+    expect([fold(shared, 'noteFold'), fold(shared, 'about')]).toEqual([false, false]);
+    expect(JSON.stringify(shared)).toContain('Anoniem: zo werkt het');
+    expect(JSON.stringify(shared)).toContain('hooguit 280 tekens');
+    const own = openCheckinCard(context, checkin, 'nl', 1, { answer: { choice: '1', roleId: 'verbinder', note: 'Eerst praten' } });
+    expect(fold(own, 'noteFold')).toBe(true);
+    expect(cardProblems(own)).toEqual([]);
+  });
+
   it('a paradox check-in offers five positions named after the poles', () => {
     const card = JSON.stringify(openCheckinCard(context, { ...checkin, topicKind: 'paradox', topicId: 'vak-baas' }, 'nl', 0));
     for (const value of ['"1"', '"2"', '"3"', '"4"', '"5"']) expect(card).toContain(`"value":${value}`);
