@@ -19,6 +19,9 @@ export interface CheckinCardData {
   roles: ChoiceItem[];
   roleValue: string;
   notesAllowed: boolean;
+  /** The folds: the note (open when it holds an answer's note), and the intro with how it stays anonymous. */
+  noteToggle: string;
+  aboutToggle: string;
   noteLabel: string;
   notePlaceholder: string;
   noteValue: string;

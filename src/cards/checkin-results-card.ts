@@ -1,6 +1,6 @@
 import type { ContentLibrary, Locale } from '../content/types';
 import type { ShownShare } from '../domain/checkin-aggregation';
-import { donutData } from './role-figures';
+import { chartAltText, donutData } from './role-figures';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /** One choice or role of a result, as text a screen reader reads as it stands: "60 %", "minder dan 3". */
@@ -37,7 +37,8 @@ export interface CheckinResultsData {
 }
 
 export function renderCheckinResults(data: CheckinResultsData): AdaptiveCard {
-  return expandTemplate('checkin-results', { ...data, teamNudge: data.teamNudge ?? '', countsNote: data.countsNote ?? '', notesLater: data.notesLater ?? '', roleChart: data.roleChart ?? [] });
+  const chartTitle = chartAltText(data.rolesTitle, data.roleShares.map((r) => ({ title: r.label, value: r.value })));
+  return expandTemplate('checkin-results', { ...data, chartTitle, teamNudge: data.teamNudge ?? '', countsNote: data.countsNote ?? '', notesLater: data.notesLater ?? '', roleChart: data.roleChart ?? [] });
 }
 
 /**

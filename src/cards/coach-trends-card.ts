@@ -3,7 +3,7 @@ import { findLensOfRole, findParadox, findRole } from '../content/library-lookup
 import type { ContentLibrary, Locale } from '../content/types';
 import type { CoachTrend, CoachWeek } from '../domain/coach-trend';
 import { inertName } from './inert-text';
-import { roleLine, stackedSeries } from './role-figures';
+import { chartAltText, roleLine, stackedSeries } from './role-figures';
 import { coachStrings, type CoachStrings } from './strings/coach-strings';
 import { coachTrendStrings } from './strings/coach-trend-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
@@ -56,6 +56,8 @@ function coacheeData(library: ContentLibrary, locale: Locale, s: CoachStrings, c
     hasWeeks: shown.length > 0,
     charts: rolesByLens(library, shown).map((roleIds) => ({
       series: stackedSeries(library, locale, roleIds, columns),
+      // The chart's title states its figures (chartAltText); a screen reader hears them in the person's language.
+      altTitle: chartAltText(s.chartTitle, shown.map((w) => ({ title: label(w.weekStart), value: w.roles.filter((r) => roleIds.includes(r.roleId)).map((r) => `${roleName(r.roleId)} ${r.percent} %`).join(', ') }))),
       fallbackText: shown.map((w) => `${label(w.weekStart)}: ${w.roles.filter((r) => roleIds.includes(r.roleId)).map((r) => `${roleName(r.roleId)} ${r.percent}%`).join(', ')}`).join('\n\n'),
     })),
     weekFacts: c.trend.weeks.map((w) => ({ title: `${label(w.weekStart)} (${dayMonth(w.weekStart, locale)})`, value: w.tooFew ? s.tooFewToShow : weekValue(w) })),

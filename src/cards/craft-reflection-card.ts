@@ -30,6 +30,8 @@ export function renderCraftReflection(data: CraftCardData): AdaptiveCard {
     errorText: data.errorText ?? '',
     savedText: data.savedText ?? '',
     title: s.title(month),
+    // Folded below the answer: the card shows the question and Opslaan at once, on a phone too.
+    introToggle: s.introToggle,
     intro: s.intro,
     competencies: data.competencies.length > 0 ? s.competencies(month, data.competencies.map((c) => c.name[L].toLowerCase()).join(', ')) : '',
     question: data.question.text[L],

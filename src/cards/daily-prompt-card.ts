@@ -38,11 +38,14 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
   const question = promptTextFor(data.prompt, data.profile.layer, L);
   const left = paradox.left[L];
   const right = paradox.right[L];
+  const roles = rolesOf(library, data.lens);
   return expandTemplate('daily-prompt', {
     errorText: data.errorText ?? '',
-    heading: s.heading,
-    leftPole: left,
-    rightPole: right,
+    // The tension in one line: the positions below name its poles again, so the card spends no second row on them.
+    poles: `${left} ↔ ${right}`,
+    // Folded: what the tension is about and what each role means, a tap away (the card fits one phone screen).
+    explainToggle: s.explainToggle,
+    explainToggleTitle: s.explainToggleTitle,
     why: paradox.why[L],
     question,
     // A question that already speaks from the role ("Vanuit de verbinder gezien: …") needs no second line saying so.
@@ -58,13 +61,21 @@ export function renderDailyPrompt(library: ContentLibrary, data: DailyPromptData
     // On a conditional prompt "speelde vandaag niet" needs no role, so the client may not demand one; the server asks for it when played.
     roleRequired: !data.prompt.conditional,
     roleError: s.roleError,
-    roles: rolesOf(library, data.lens).map((role) => ({ title: `${role.name[L]} — ${role.description[L]}`, value: role.id })),
+    roles: roles.map((role) => ({ title: role.name[L], value: role.id })),
+    roleDescriptions: roles.map((role) => ({ text: `**${role.name[L]}**: ${role.description[L]}` })),
+    tacticToggle: s.tacticToggle,
+    tacticToggleTitle: s.tacticToggleTitle,
     tacticLabel: s.tacticLabel,
     // Only the tactics that fit the person's work, each with what it means; "geen" (value '') clears a choice made by mistake.
     tactics: [{ title: s.noTactic, value: NO_TACTIC }, ...fitting(library.tactics, data.profile).map((t) => ({ title: `${t.name[L]} — ${t.description[L]}`, value: t.id }))],
+    noteToggle: s.noteToggle,
+    noteToggleTitle: s.noteToggleTitle,
     noteLabel: s.noteLabel,
     notePlaceholder: s.notePlaceholder,
     noteHint: s.noteHint,
+    // An edit opens what holds a value: the person sees what they filled in.
+    showTactic: Boolean(data.values?.tactic && data.values.tactic !== NO_TACTIC),
+    showNote: Boolean(data.values?.note),
     values: {
       position: data.values?.position ?? '',
       role: data.values?.role ?? '',

@@ -3,7 +3,7 @@ import { findParadox } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import { plainStep, SHIFT_WEEKS, type HistoryFigures, type HistoryWeek } from '../domain/history-figures';
 import { weekEndOf } from '../domain/iso-week';
-import { roleFacts, roleLine, roleNameIn, stackedSeries } from './role-figures';
+import { chartAltText, roleFacts, roleLine, roleNameIn, stackedSeries } from './role-figures';
 import { historyStrings } from './strings/history-strings';
 import { paradoxTitle, positionText, spreadText } from './strings/position-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
@@ -33,6 +33,7 @@ export function renderHistory(figures: HistoryFigures, locale: Locale, library: 
     series: stackedSeries(library, locale, roleIds, weeks.map((w) => ({ label: label(w), ...(w.answers > 0 ? { shares: sharesOf(w) } : {}) }))),
     sparks: roleIds.map((roleId) => ({ title: name(roleId), value: weeks.map((w) => spark(w, roleId)).join('') })),
     roleFacts: roleFacts(library, locale, figures.roles),
+    chartTitle: chartAltText(s.rolesTitle, roleFacts(library, locale, figures.roles)),
     weeksTitle: s.weeksTitle,
     weekHint: s.weekHint,
     weeks: [...weeks].reverse().map((w) => ({

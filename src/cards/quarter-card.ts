@@ -4,7 +4,7 @@ import type { ContentLibrary, Locale, Paradox } from '../content/types';
 import { weekEndOf } from '../domain/iso-week';
 import { QUARTER_PART_WEEKS, type ParadoxMove, type QuarterFigures } from '../domain/quarter-figures';
 import { plainStep, type RoleMix } from '../domain/history-figures';
-import { largestFirst, percent, roleNameIn, stackedSeries, textCells } from './role-figures';
+import { chartAltText, largestFirst, percent, roleNameIn, stackedSeries, textCells } from './role-figures';
 import { paradoxTitle, positionText, spreadText } from './strings/position-strings';
 import { questionFor, quarterStrings, type QuarterStrings } from './strings/quarter-strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
@@ -40,6 +40,7 @@ export function renderQuarterMirror(figures: QuarterFigures, locale: Locale, lib
     rolesTitle: s.rolesTitle(QUARTER_PART_WEEKS),
     showRoles: used.length > 0,
     series: stackedSeries(library, locale, figures.rolesLast.map((r) => r.roleId), columns),
+    chartTitle: chartAltText(s.rolesTitle(QUARTER_PART_WEEKS), used.map((r) => ({ title: roleName(r.roleId), value: s.roleMove(percent(before(r.roleId), locale), percent(after(r.roleId), locale)) }))),
     roleFacts: used.map((r) => ({ title: roleName(r.roleId), value: s.roleMove(percent(before(r.roleId), locale), percent(after(r.roleId), locale)) })),
     roleBars: used.map((r) => ({ title: roleName(r.roleId), value: s.roleMove(textCells(before(r.roleId), 5), textCells(after(r.roleId), 5)) })),
     paradoxTitle: s.paradoxTitle,

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { findParadox, findRole } from '../content/library-lookup';
 import type { ContentLibrary, Locale } from '../content/types';
 import type { WeeklySummary } from '../domain/weekly-summary';
-import { donutData, roleFacts, roleLine, stackedSeries } from './role-figures';
+import { chartAltText, donutData, roleFacts, roleLine, stackedSeries } from './role-figures';
 import { paradoxTitle, spreadScale, spreadText } from './strings/position-strings';
 import { craftStrings } from './strings/craft-strings';
 import { summaryStrings, type SummaryStrings } from './strings/summary-strings';
@@ -45,6 +45,7 @@ export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, libr
     rolesTitle: s.rolesTitle,
     donut: donutData(library, locale, summary.roles),
     roleFacts: roleFacts(library, locale, summary.roles),
+    rolesChartTitle: chartAltText(s.rolesTitle, roleFacts(library, locale, summary.roles)),
     roleBars: summary.roles.map((r) => ({ title: roleName(r.roleId), value: textBar(r.share) })),
     leaningText: leaningText(summary, s, roleName, inLens),
     shiftText: shiftText(summary, s, roleName),
@@ -108,6 +109,7 @@ function trend(summary: WeeklySummary, s: SummaryStrings, library: ContentLibrar
     trendTitle: s.trendTitle(weeks.length),
     trendSeries: stackedSeries(library, locale, summary.roles.map((r) => r.roleId), columns),
     trendFacts: weekFacts,
+    trendChartTitle: chartAltText(s.trendTitle(weeks.length), weekFacts),
     // For clients without charts: one sparkline per role, a dot for a week without answers.
     trendSparks: summary.roles.map((r) => ({
       title: findRole(library, r.roleId)?.name[locale] ?? r.roleId,

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { axeCard, cardHeight, cardWith } from './support/card-checks';
 import { usePlayground } from './support/playground-session';
 
 jest.setTimeout(180_000);
@@ -24,11 +25,17 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   const asUser = async (name: string, verb: string, data: Record<string, string>): Promise<string> =>
     (await run(process.execPath, [AS_USER, '--name', name, '--channel', 'general', '--locale', 'en-US', '--act', verb, '--data', JSON.stringify({ checkinId: 'latest', ...data })], { env: { ...process.env, BOT_URL: s.bot.botUrl } })).stdout;
 
-  it('when the lead mentions Positie with check-in, then a setup card for them appears, saying what no threshold prevents', async () => {
+  const axeCounts: Record<string, unknown> = {};
+  afterAll(() => console.log(JSON.stringify({ axe: axeCounts })));
+
+  it('when the lead mentions Positie with check-in, then a setup card for them appears, saying what no threshold prevents, and passes axe', async () => {
     await s.ui.mention('check-in');
     await s.ui.page.getByText('Set up a team check-in').waitFor();
     await s.ui.page.getByText('Only the person who typed').first().waitFor();
     await s.ui.page.getByText('What no threshold prevents').first().waitFor();
+    const report = await axeCard(s.ui.page, cardWith(s.ui.page, 'Set up a team check-in'));
+    axeCounts.checkinSetup = report;
+    expect(report.violations).toEqual([]);
   });
 
   it('when the lead starts it, then the check-in card is posted to the channel and only the lead gets the close button', async () => {
@@ -37,6 +44,19 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
     await s.ui.page.getByText('What do you do?').waitFor();
     await s.ui.page.getByText('0 answers so far').waitFor();
     await expect(s.ui.page.getByRole('button', { name: 'Close the check-in' }).count()).resolves.toBe(1);
+  });
+
+  it('when a member sees the check-in card, then its question, choices, roles and Send answer fit one phone screen, and it passes axe', async () => {
+    const card = cardWith(s.ui.page, '0 answers so far');
+    await card.getByRole('button', { name: 'Send answer' }).waitFor();
+    const desktop = await cardHeight(card);
+    const phone = await cardHeight(card, 330);
+    console.log(JSON.stringify({ checkinCardHeight: { desktop, phone } }));
+    expect(phone.width).toBe(330);
+    expect(phone.height).toBeLessThanOrEqual(640);
+    const report = await axeCard(s.ui.page, card);
+    axeCounts.checkinCard = report;
+    expect(report.violations).toEqual([]);
   });
 
   it('when the lead tries to answer their own check-in, then they are told the threshold counts only others', async () => {
@@ -59,5 +79,8 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
     await s.ui.page.getByText('80%').first().waitFor();
     await s.ui.page.getByText('fewer than 3').first().waitFor();
     await expect(s.ui.page.getByText('20%').count()).resolves.toBe(0);
+    const report = await axeCard(s.ui.page, cardWith(s.ui.page, 'Team check-in results'));
+    axeCounts.checkinResults = report;
+    expect(report.violations).toEqual([]);
   });
 });

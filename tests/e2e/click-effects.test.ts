@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeCard, bottomCardWith, cardWith, CARD_SELECTOR } from './support/card-checks';
+import { axeCard, bottomCardWith, type AxeReport, cardHeight, cardWith, CARD_SELECTOR } from './support/card-checks';
 import { devTick, firstSummaryOfNextMonth } from './support/dev-tick';
 import { usePlayground } from './support/playground-session';
 
@@ -54,6 +54,7 @@ describe('what a click does to the card it is on, in the Agents Playground', () 
     await summary.getByRole('button', { name: 'Vakmanschap: de vraag van de maand' }).waitFor();
     const before = await cardsWith(page, SUMMARY);
     expect(before).toHaveLength(1);
+    const axeCounts: Record<string, AxeReport> = {};
 
     for (const [button, opened] of [
       ['Vakmanschap: de vraag van de maand', 'Vakmanschap: terugkijken op'],
@@ -61,13 +62,20 @@ describe('what a click does to the card it is on, in the Agents Playground', () 
       ['Instellingen', 'Je instellingen'],
     ] as const) {
       await summary.getByRole('button', { name: button }).click();
-      await bottomCardWith(page, opened);
+      const card = await bottomCardWith(page, opened);
       expect({ button, summaries: await cardsWith(page, SUMMARY) }).toEqual({ button, summaries: before });
+      axeCounts[button] = await axeCard(page, card);
+      if (button === 'Vakmanschap: de vraag van de maand') {
+        const desktop = await cardHeight(card);
+        const phone = await cardHeight(card, 330);
+        console.log(JSON.stringify({ craftCardHeight: { desktop, phone } }));
+        expect(phone.height).toBeLessThanOrEqual(640);
+      }
     }
 
     // The summary's chart is drawn by the Playground: what axe finds in it is the renderer's alone.
-    const axe = await axeCard(page, summary);
-    console.log(JSON.stringify({ axe: { summary: axe } }));
-    expect(axe.violations).toEqual([]);
+    axeCounts.summary = await axeCard(page, summary);
+    console.log(JSON.stringify({ axe: axeCounts }));
+    for (const [card, report] of Object.entries(axeCounts)) expect({ card, violations: report.violations }).toEqual({ card, violations: [] });
   });
 });

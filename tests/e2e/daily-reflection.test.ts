@@ -1,4 +1,5 @@
 import { TableClient } from '@azure/data-tables';
+import { cardWith } from './support/card-checks';
 import { afterWelcome, usePlayground } from './support/playground-session';
 
 jest.setTimeout(180_000);
@@ -33,6 +34,8 @@ describe('daily reflection in the Agents Playground', () => {
 
     await page.locator('input[type=radio][value="2"]').last().check();
     await page.locator('input[type=radio][value="verbinder"]').last().check();
+    // The note is folded: a tap on "Note" shows it.
+    await page.getByRole('button', { name: 'Note: add one' }).last().click();
     await page.getByPlaceholder('What happened, what did you notice?').last().fill('Overleg met de wethouder liep uit');
     await page.getByRole('button', { name: 'Save' }).last().click();
     await page.getByText('Saved. Thank you for reflecting.').last().waitFor();
@@ -42,7 +45,8 @@ describe('daily reflection in the Agents Playground', () => {
     await page.getByRole('button', { name: 'Edit' }).last().click();
     await page.locator('input[type=radio][value="bureaucraat"]').last().check();
     await page.getByRole('button', { name: 'Save' }).last().click();
-    await page.getByText('Bureaucrat', { exact: true }).last().waitFor();
+    // The role is a short title on the question too: wait for the answered card that shows it.
+    await cardWith(page, 'Saved. Thank you for reflecting.').filter({ hasText: 'Bureaucrat' }).waitFor();
 
     const answers = await answersOfSanne();
     expect(answers).toHaveLength(1);

@@ -19,6 +19,7 @@ describe('the readable export on a phone, from the Agents Playground', () => {
     const question = cardWith(page, 'Waar stond jij vandaag?');
     await question.locator('input[type=radio][value="1"]').check();
     await question.locator('input[type=radio][value="bureaucraat"]').check();
+    await question.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await question.getByLabel('Notitie (alleen voor jou)').fill(NOTE);
     await question.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await cardWith(page, 'Opgeslagen. Dank je voor je reflectie.').waitFor();

@@ -170,13 +170,13 @@ describe('an honest mirror (issue 31)', () => {
   });
 
   describe('3. the spread, not a false middle', () => {
-    it('when Monday says "Meer: Twijfel openhouden" and Tuesday "Meer: Knopen doorhakken", then the week shows both, not "in het midden"', async () => {
+    it('when Monday says "Vooral twijfel openhouden" and Tuesday "Vooral knopen doorhakken", then the week shows both, not "ergens in het midden"', async () => {
       const user = testUser(3301);
       const key = await meet(user, at('2026-12-07', '08:00'));
       await answer(user, await promptSent(key, '2026-12-07', plain()), at('2026-12-07', '16:00'), { position: '2', role: 'verbinder' });
       await answer(user, await promptSent(key, '2026-12-08', plain()), at('2026-12-08', '16:00'), { position: '4', role: 'bureaucraat' });
       const week = await weekCard(user, '2026-12-07');
-      expect(week).toContain('"title":"Twijfel openhouden ↔ Knopen doorhakken","value":"○●○●○ 1× meer twijfel openhouden, 1× meer knopen doorhakken"');
+      expect(week).toContain('"title":"Twijfel openhouden ↔ Knopen doorhakken","value":"○●○●○ 1× vooral twijfel openhouden, 1× vooral knopen doorhakken"');
       expect(week).not.toContain('in het midden');
     });
   });

@@ -33,10 +33,22 @@ describe('check-in cards', () => {
     expect(cardProblems(personal).filter((p) => p !== 'unexpanded template binding')).toEqual([]);
   });
 
+  it('when a member sees the card, then the note and how it stays anonymous are folded; their own note opens it', () => {
+    const fold = (card: Record<string, unknown>, id: string): unknown => (card.body as { id?: string; isVisible?: unknown }[]).find((e) => e.id === id)?.isVisible;
+    const shared = openCheckinCard(context, checkin, 'nl', 0);
+    expect([fold(shared, 'noteFold'), fold(shared, 'about')]).toEqual([false, false]);
+    expect(JSON.stringify(shared)).toContain('Anoniem: zo werkt het');
+    expect(JSON.stringify(shared)).toContain('hooguit 280 tekens');
+    const own = openCheckinCard(context, checkin, 'nl', 1, { answer: { choice: '1', roleId: 'verbinder', note: 'Eerst praten' } });
+    expect(fold(own, 'noteFold')).toBe(true);
+    expect(cardProblems(own)).toEqual([]);
+  });
+
   it('a paradox check-in offers five positions named after the poles', () => {
     const card = JSON.stringify(openCheckinCard(context, { ...checkin, topicKind: 'paradox', topicId: 'vak-baas' }, 'nl', 0));
     for (const value of ['"1"', '"2"', '"3"', '"4"', '"5"']) expect(card).toContain(`"value":${value}`);
-    expect(card).toContain('Precies ertussenin');
+    expect(card).toContain('Ergens in het midden');
+    expect(card).toContain('"title":"Helemaal loyaal aan je vak"');
   });
 
   it('the results card below the minimum says too few and shows no distribution', () => {
@@ -67,6 +79,8 @@ describe('check-in cards', () => {
     const text = JSON.stringify(card);
     expect(text).toContain('{"title":"I talk with several people involved to look for an opening","value":"75% (9)"}');
     expect(text).toContain('"value":"fewer than 3"');
+    // The role donut's title states the shares, so a screen reader hears them in the card's language.
+    expect(text).toMatch(/"title":"[^"]+: Bureaucrat 25 ?%[^"]*Connector 50 ?%[^"]*"/);
     expect(text).toContain('{"title":"Connector","value":"50% (6)"}');
     expect(text).toContain('Talk first');
     expect(text).not.toMatch(/[█░▇▆▅▄▃▂▁]/);

@@ -54,6 +54,8 @@ describe('coach cards', () => {
     expect(fallback).toContain('wk 6');
     expect(fallback).toContain('%');
     expect((chart?.data as unknown[]).length).toBeGreaterThan(0);
+    // The chart's title is what a screen reader hears: the figures, in Dutch.
+    expect(String(chart?.title)).toMatch(/: wk 6 \p{L}+ \d+ %/u);
   });
 
   it('when a person has no answers in the window, then no chart is drawn', () => {

@@ -48,7 +48,7 @@ describe('readable export', () => {
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('Week 49, 2026 (30 nov – 6 dec) · 1 antwoord');
     expect(html.indexOf('Week 49, 2026')).toBeLessThan(html.indexOf('Week 48, 2026'));
-    expect(html).toContain('<td role="cell" data-label="Waar je stond">○○○○● helemaal naar knopen doorhakken</td><td role="cell" data-label="Rol">Verbinder</td><td role="cell" data-label="Aanpak">Loslaten</td>');
+    expect(html).toContain('<td role="cell" data-label="Waar je stond">○○○○● helemaal knopen doorhakken</td><td role="cell" data-label="Rol">Verbinder</td><td role="cell" data-label="Aanpak">Loslaten</td>');
     expect(html).toContain('Eerst geluisterd &amp; daarna &lt;b&gt;besloten&lt;/b&gt;.');
     expect(html).toContain('<dt>Vragen op</dt><dd>maandag, dinsdag, woensdag, donderdag, vrijdag</dd>');
     expect(html).toContain('Gepauzeerd</dt><dd>donderdag 24 december 2026');
@@ -62,7 +62,7 @@ describe('readable export', () => {
     const html = render('en');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Your answers by week');
-    expect(html).toContain('all the way to making the call');
+    expect(html).toContain('fully making the call');
     expect(html).toContain('<dt>Questions on</dt><dd>Monday, Tuesday, Wednesday, Thursday, Friday</dd>');
   });
 

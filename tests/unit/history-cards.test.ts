@@ -48,6 +48,7 @@ describe('history and notes cards', () => {
     expect(cardProblems(renderNotes(notesPage(twelveWeeks(), 2), locale, library))).toEqual([]);
     expect(cardProblems(renderNotes(notesPage([], 1), locale, library))).toEqual([]);
     const [chart] = elements(history, (r) => r.type === 'Chart.VerticalBar.Grouped');
+    expect(String(chart?.title)).toMatch(/: \p{L}+ \d+ ?% · \d+×/u);
     expect(chart?.stacked).toBe(true);
     expect((chart?.data as unknown[]).length).toBe(3);
     expect(Buffer.byteLength(JSON.stringify(history))).toBeLessThan(20 * 1024);
@@ -71,19 +72,19 @@ describe('history and notes cards', () => {
 
   it('when the standing on a paradox moved between the first and the last four weeks, then the card says from where to where', () => {
     const text = JSON.stringify(renderHistory(figures(twelveWeeks()), 'nl', library));
-    expect(text).toContain('je schoof van ‘meer naar knopen doorhakken’ naar ‘in het midden’');
-    expect(text).toContain('"title":"Grondigheid ↔ Snelheid","value":"je bleef ‘in het midden’"');
+    expect(text).toContain('je schoof van ‘vooral knopen doorhakken’ naar ‘ergens in het midden’');
+    expect(text).toContain('"title":"Grondigheid ↔ Snelheid","value":"je bleef ‘ergens in het midden’"');
   });
 
   it('when answers in either part lie on both sides, then the card says how often each place was chosen, never a middle', () => {
     const swing = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 2), answer('2026-09-16', 'verbinder', 'weten-besluiten', 4), answer('2026-11-24', 'verbinder', 'weten-besluiten', 4), answer('2026-11-25', 'verbinder', 'weten-besluiten', 4)];
-    expect(JSON.stringify(renderHistory(figures(swing), 'nl', library))).toContain('"value":"eerst 1× meer twijfel openhouden, 1× meer knopen doorhakken; later 2× meer knopen doorhakken"');
+    expect(JSON.stringify(renderHistory(figures(swing), 'nl', library))).toContain('"value":"eerst 1× vooral twijfel openhouden, 1× vooral knopen doorhakken; later 2× vooral knopen doorhakken"');
     // A mean that leans one way while one answer lay on the other side: 1, 1 and 4.
     const oneAgainst = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 1), answer('2026-09-16', 'verbinder', 'weten-besluiten', 1), answer('2026-09-17', 'verbinder', 'weten-besluiten', 4), answer('2026-11-24', 'verbinder', 'weten-besluiten', 1)];
-    expect(JSON.stringify(renderHistory(figures(oneAgainst), 'nl', library))).toContain('"value":"eerst 2× helemaal twijfel openhouden, 1× meer knopen doorhakken; later 1× helemaal twijfel openhouden"');
+    expect(JSON.stringify(renderHistory(figures(oneAgainst), 'nl', library))).toContain('"value":"eerst 2× helemaal twijfel openhouden, 1× vooral knopen doorhakken; later 1× helemaal twijfel openhouden"');
     // A mean in the middle that not every answer chose: 3, 3 and 2.
     const middleAndSide = [answer('2026-09-15', 'verbinder', 'weten-besluiten', 3), answer('2026-09-16', 'verbinder', 'weten-besluiten', 3), answer('2026-09-17', 'verbinder', 'weten-besluiten', 2), answer('2026-11-24', 'verbinder', 'weten-besluiten', 3)];
-    expect(JSON.stringify(renderHistory(figures(middleAndSide), 'en', library))).toContain('"value":"first 1× leaning to keeping doubt open, 2× in the middle; later 1× in the middle"');
+    expect(JSON.stringify(renderHistory(figures(middleAndSide), 'en', library))).toContain('"value":"first 1× mostly keeping doubt open, 2× somewhere in the middle; later 1× somewhere in the middle"');
   });
 
   it('when the second page of twelve notes is shown, then it holds notes 6 to 10 with date, paradox and role, and pages both ways', () => {

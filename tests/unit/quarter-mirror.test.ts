@@ -69,7 +69,7 @@ describe('quarter mirror', () => {
     const text = JSON.stringify(renderQuarterMirror(figures, 'nl', library));
     expect(text).toContain('"title":"Verbinder","value":"0 % → 75 %"');
     expect(text).toContain('"title":"Bureaucraat","value":"75 % → 0 %"');
-    expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (13×): je schoof van ‘helemaal naar knopen doorhakken’ naar ‘in het midden’.');
+    expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (13×): je schoof van ‘helemaal knopen doorhakken’ naar ‘ergens in het midden’.');
     expect(text).toContain('18 antwoorden · 4 notities');
     expect(text).toContain('Bij welke klus had de Ondernemer je dit kwartaal verder kunnen helpen');
   });
@@ -79,7 +79,7 @@ describe('quarter mirror', () => {
     const figures = quarterFigures(input({ answers: swing }));
     if (!figures) throw new Error('no quarter');
     const text = JSON.stringify(renderQuarterMirror(figures, 'nl', library));
-    expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (4×): eerst 1× helemaal twijfel openhouden, 1× helemaal knopen doorhakken; later 1× meer twijfel openhouden, 1× meer knopen doorhakken.');
+    expect(text).toContain('Twijfel openhouden ↔ Knopen doorhakken (4×): eerst 1× helemaal twijfel openhouden, 1× helemaal knopen doorhakken; later 1× vooral twijfel openhouden, 1× vooral knopen doorhakken.');
     expect(text).not.toContain('in het midden');
   });
 

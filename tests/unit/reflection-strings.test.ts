@@ -26,7 +26,7 @@ describe('texts around the daily reflection', () => {
     expect(summaryStrings.en.leaning('Connector', false)).toBe('This week you chose the connector most often.');
     const paradox = loadContent().paradoxes.find((p) => p.left.nl === 'Grondigheid');
     if (!paradox) throw new Error('no paradox with the pole Grondigheid');
-    expect(positionText(paradox, 2, 'nl')).toBe('meer naar grondigheid');
+    expect(positionText(paradox, 2, 'nl')).toBe('vooral grondigheid');
   });
 
   it('then the nudge invites instead of pushing toward balance', () => {

@@ -59,6 +59,9 @@ describe('weekly summary card', () => {
     expect(JSON.stringify(bars?.fallback)).toMatch(/[▁▂▃▄▅▆▇█·]{8}/);
     expect(bars?.stacked).toBe(true);
     expect((bars?.data as unknown[]).length).toBe(3);
+    // Each chart's title states its figures in the person's language: what a screen reader hears.
+    expect(String(donut?.title)).toMatch(/: \p{L}+ \d+ ?% · \d+×/u);
+    expect(String(bars?.title)).toMatch(/: wk \d+ \p{L}+ \d+ ?%/u);
   });
 
   it('when answers were Verbinder, Verbinder, Bureaucraat, then the figures stand beside the chart as text, largest first', () => {
@@ -86,13 +89,13 @@ describe('weekly summary card', () => {
       const summary = computeWeeklySummary({ answers, promptDates: ['2026-03-02', '2026-03-03', '2026-03-04'], weekStart: WEEK, lensId: 'ideaaltypen', library });
       return JSON.stringify(renderWeeklySummary(summary, locale, library));
     };
-    expect(position([4, 4])).toContain('"value":"○○○●○ 2× meer knopen doorhakken"');
-    expect(position([2, 4])).toContain('"value":"○●○●○ 1× meer twijfel openhouden, 1× meer knopen doorhakken"');
+    expect(position([4, 4])).toContain('"value":"○○○●○ 2× vooral knopen doorhakken"');
+    expect(position([2, 4])).toContain('"value":"○●○●○ 1× vooral twijfel openhouden, 1× vooral knopen doorhakken"');
     expect(position([2, 4])).not.toContain('in het midden');
-    expect(position([2, 2, 4])).toContain('"value":"○●○●○ 2× meer twijfel openhouden, 1× meer knopen doorhakken"');
-    expect(position([3, 3])).toContain('"value":"○○●○○ 2× in het midden"');
-    expect(position([5, 3])).toContain('"value":"○○●○● 1× in het midden, 1× helemaal knopen doorhakken"');
-    expect(position([2, 4], 'en')).toContain('"value":"○●○●○ 1× leaning to keeping doubt open, 1× leaning to making the call"');
+    expect(position([2, 2, 4])).toContain('"value":"○●○●○ 2× vooral twijfel openhouden, 1× vooral knopen doorhakken"');
+    expect(position([3, 3])).toContain('"value":"○○●○○ 2× ergens in het midden"');
+    expect(position([5, 3])).toContain('"value":"○○●○● 1× ergens in het midden, 1× helemaal knopen doorhakken"');
+    expect(position([2, 4], 'en')).toContain('"value":"○●○●○ 1× mostly keeping doubt open, 1× mostly making the call"');
   });
 
   it('when notes do not all fit, then the card points to "mijn notities", and it offers the history by its verb', () => {

@@ -32,6 +32,22 @@ describe('the daily prompt card for a work profile', () => {
     expect(JSON.stringify(rendered)).toContain(locale === 'nl' ? 'Laat namen en vertrouwelijke details weg' : 'Leave out names and confidential details');
   });
 
+  it('when first shown, then the explanation, the approach and the note are folded; on an edit, what holds a value opens', () => {
+    const prompt = promptWith((p) => !p.conditional);
+    const visible = (rendered: Record<string, unknown>, id: string): unknown => (rendered.body as { id?: string; isVisible?: unknown }[]).find((e) => e.id === id)?.isVisible;
+    const first = card(prompt, 'nl');
+    expect(['explain', 'approach', 'noteFold'].map((id) => visible(first, id))).toEqual([false, false, false]);
+    const edit = renderDailyPrompt(library, { deliveryId: 'd', ticket: 't', prompt, lens: 'ideaaltypen', locale: 'nl', profile: DEFAULT_PROFILE, values: { position: '2', role: 'verbinder', tactic: fitting(library.tactics, DEFAULT_PROFILE)[0]?.id ?? '', note: 'Liep uit.' }, showSnooze: false, showSkip: false });
+    expect(['explain', 'approach', 'noteFold'].map((id) => visible(edit, id))).toEqual([false, true, true]);
+    // "Geen" is no value worth unfolding for.
+    const none = renderDailyPrompt(library, { deliveryId: 'd', ticket: 't', prompt, lens: 'ideaaltypen', locale: 'nl', profile: DEFAULT_PROFILE, values: { tactic: NO_TACTIC }, showSnooze: false, showSkip: false });
+    expect(visible(none, 'approach')).toBe(false);
+    // The roles are short titles; what each means is in the fold, in the person's language.
+    expect(JSON.stringify(first)).toContain('{"title":"Verbinder","value":"verbinder"}');
+    expect(JSON.stringify(first)).toMatch(/"text":"\*\*Verbinder\*\*: [^"]+"/);
+    expect(cardProblems(edit)).toEqual([]);
+  });
+
   it('when a prompt is not conditional, then the scale has only its five places', () => {
     expect(choicesOf(card(promptWith((p) => !p.conditional), 'nl'), 'position')).toEqual(['1', '2', '3', '4', '5']);
   });

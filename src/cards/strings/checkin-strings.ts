@@ -1,4 +1,5 @@
 import type { Locale } from '../../content/types';
+import { inSentence } from './in-sentence';
 
 /** Texts of team check-ins. Dutch first; `en` must have the same keys (the type enforces it). */
 const nl = {
@@ -54,7 +55,9 @@ const nl = {
     choice: 'Jouw antwoord',
     position: 'Jouw positie',
     role: 'Vanuit welke rol handelde je?',
-    note: 'Anonieme notitie (optioneel, maximaal 280 tekens)',
+    note: 'Anonieme notitie (optioneel, hooguit 280 tekens)',
+    noteToggle: 'Anonieme notitie toevoegen',
+    aboutToggle: 'Anoniem: zo werkt het',
     notePlaceholder: 'Zonder namen, dan blijft het anoniem',
     required: 'Kies er één',
     privacy: (min: number) => `Anoniem: niemand ziet wie wat antwoordde. De uitkomst verschijnt pas bij minstens ${min} antwoorden; de starter telt niet mee.`,
@@ -62,7 +65,7 @@ const nl = {
     counter: (n: number) => (n === 1 ? '1 antwoord tot nu toe' : `${n} antwoorden tot nu toe`),
     due: (when: string) => `Sluit ${when}`,
     answer: 'Antwoord versturen',
-    change: 'Antwoord wijzigen',
+    change: 'Aanpassen',
     close: 'Check-in sluiten',
     refresh: 'Vernieuwen',
     yourAnswer: (choice: string, role: string) => `Jouw antwoord: **${choice}**, vanuit **${role}**. Je kunt het wijzigen tot de sluitingstijd.`,
@@ -77,9 +80,10 @@ const nl = {
     extendLimit: 'Langer kan niet: een check-in staat hoogstens twee weken open.',
   },
   positions: {
-    full: (pole: string) => `Helemaal: ${pole}`,
-    leaning: (pole: string) => `Meer: ${pole}`,
-    middle: 'Precies ertussenin',
+    /** The words of the daily card's scale: "Helemaal loyaal aan je vak", "Vooral snelheid". */
+    full: (pole: string) => `Helemaal ${inSentence(pole)}`,
+    leaning: (pole: string) => `Vooral ${inSentence(pole)}`,
+    middle: 'Ergens in het midden',
   },
   results: {
     title: 'Uitkomst teamcheck-in',
@@ -103,7 +107,7 @@ const nl = {
     none: 'Nog geen afgesloten check-ins met genoeg antwoorden in dit gesprek.',
     top: (label: string, percent: string) => `Meest gekozen: ${label} (${percent})`,
   },
-  invalid: 'Dit kon ik niet verwerken. Kies een antwoord en een rol; een notitie is maximaal 280 tekens.',
+  invalid: 'Dit kon ik niet verwerken. Kies een antwoord en een rol; een notitie is hooguit 280 tekens.',
   gone: 'Deze check-in bestaat niet meer in dit gesprek.',
 };
 
@@ -163,6 +167,8 @@ const en: CheckinStrings = {
     position: 'Your position',
     role: 'Which role did you act from?',
     note: 'Anonymous note (optional, at most 280 characters)',
+    noteToggle: 'Add an anonymous note',
+    aboutToggle: 'Anonymous: how it works',
     notePlaceholder: 'No names, so it stays anonymous',
     required: 'Pick one',
     privacy: (min: number) => `Anonymous: nobody sees who answered what. Results appear only with at least ${min} answers; the starter does not count.`,
@@ -170,7 +176,7 @@ const en: CheckinStrings = {
     counter: (n: number) => (n === 1 ? '1 answer so far' : `${n} answers so far`),
     due: (when: string) => `Closes ${when}`,
     answer: 'Send answer',
-    change: 'Change answer',
+    change: 'Edit',
     close: 'Close the check-in',
     refresh: 'Refresh',
     yourAnswer: (choice: string, role: string) => `Your answer: **${choice}**, from **${role}**. You can change it until the closing time.`,
@@ -185,9 +191,9 @@ const en: CheckinStrings = {
     extendLimit: 'It cannot stay open longer: a check-in is open for two weeks at most.',
   },
   positions: {
-    full: (pole: string) => `Fully: ${pole}`,
-    leaning: (pole: string) => `Leaning: ${pole}`,
-    middle: 'Right in between',
+    full: (pole: string) => `Fully ${inSentence(pole)}`,
+    leaning: (pole: string) => `Mostly ${inSentence(pole)}`,
+    middle: 'Somewhere in the middle',
   },
   results: {
     title: 'Team check-in results',

@@ -3,6 +3,8 @@ import type { Locale } from '../../content/types';
 interface CraftStrings {
   title: (month: string) => string;
   intro: string;
+  /** The fold that shows the intro: who sees the answer. */
+  introToggle: string;
   competencies: (month: string, names: string) => string;
   noteLabel: string;
   save: string;
@@ -22,6 +24,7 @@ export const craftStrings: Record<Locale, CraftStrings> = {
     title: (month) => `Vakmanschap: terugkijken op ${month}`,
     intro:
       'Eén keer per maand een vraag over je vak. Wat je hier schrijft is van jou, bijvoorbeeld als voorbereiding op je jaargesprek. Positie deelt het met niemand, ook niet met een coach, en het is geen input voor een beoordeling.',
+    introToggle: 'Wie ziet je antwoord?',
     competencies: (month, names) => `Je vragen in ${month} raakten vooral aan: ${names}.`,
     noteLabel: 'Jouw antwoord (alleen voor jou)',
     save: 'Opslaan',
@@ -36,6 +39,7 @@ export const craftStrings: Record<Locale, CraftStrings> = {
     title: (month) => `Your craft: looking back on ${month}`,
     intro:
       'Once a month, a question about your craft. What you write here is yours, for instance to prepare your annual review conversation. Positie shares it with no one, not even a coach, and it is never input for an appraisal.',
+    introToggle: 'Who sees your answer?',
     competencies: (month, names) => `Your questions in ${month} touched most on: ${names}.`,
     noteLabel: 'Your answer (only for you)',
     save: 'Save',

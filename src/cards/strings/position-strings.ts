@@ -3,12 +3,13 @@ import type { Step } from '../../domain/paradox-step';
 import type { Spread } from '../../domain/weekly-summary-figures';
 import { inSentence } from './in-sentence';
 
+/** The places on the scale in the words of the daily card's choices, inside a sentence: one wording on every card. */
 const towards: Record<Locale, { outer: (pole: string) => string; inner: (pole: string) => string; middle: string }> = {
-  nl: { outer: (pole) => `helemaal naar ${pole}`, inner: (pole) => `meer naar ${pole}`, middle: 'in het midden' },
-  en: { outer: (pole) => `all the way to ${pole}`, inner: (pole) => `more towards ${pole}`, middle: 'in the middle' },
+  nl: { outer: (pole) => `helemaal ${pole}`, inner: (pole) => `vooral ${pole}`, middle: 'ergens in het midden' },
+  en: { outer: (pole) => `fully ${pole}`, inner: (pole) => `mostly ${pole}`, middle: 'somewhere in the middle' },
 };
 
-/** Where a step lies, in words: "helemaal naar besluiten" (1, 5), "meer naar …" (2, 4), "in het midden" (3). */
+/** Where a step lies, in words: "helemaal besluiten" (1, 5), "vooral …" (2, 4), "ergens in het midden" (3). */
 export function positionText(paradox: Paradox, step: Step, locale: Locale): string {
   const t = towards[locale];
   if (step === 3) return t.middle;
@@ -26,19 +27,13 @@ export function paradoxTitle(paradox: Paradox, locale: Locale): string {
   return `${paradox.left[locale]} ↔ ${paradox.right[locale]}`;
 }
 
-/** The places on the scale in the words of the card's choices ("Meer: Twijfel openhouden"). */
-const chosen: Record<Locale, { outer: (pole: string) => string; inner: (pole: string) => string; middle: string }> = {
-  nl: { outer: (pole) => `helemaal ${pole}`, inner: (pole) => `meer ${pole}`, middle: 'in het midden' },
-  en: { outer: (pole) => `all the way to ${pole}`, inner: (pole) => `leaning to ${pole}`, middle: 'in the middle' },
-};
-
 /**
- * How often each place was chosen, left to right: "2× meer twijfel openhouden, 1× meer knopen
+ * How often each place was chosen, left to right: "2× vooral twijfel openhouden, 1× vooral knopen
  * doorhakken". Someone who swung from one side to the other reads both sides, never a middle
  * that no answer chose.
  */
 export function spreadText(paradox: Paradox, spread: Spread, locale: Locale): string {
-  const t = chosen[locale];
+  const t = towards[locale];
   const left = inSentence(paradox.left[locale]);
   const right = inSentence(paradox.right[locale]);
   const places = [t.outer(left), t.inner(left), t.middle, t.inner(right), t.outer(right)];

@@ -16,7 +16,7 @@ const nl = {
   deleteItems: (answers: number, checkinAnswers: number) => [
     'je profiel, je instellingen en de koppeling met je chat',
     `je antwoorden en notities (${answers})`,
-    'je geplande vragen en samenvattingen, en welke berichten je kreeg',
+    'je geplande vragen en weekoverzichten, en welke berichten je kreeg',
     'met wie je je trends deelt en wie met jou deelt, je coachcodes, en wie wanneer keek',
     `je antwoorden op teamcheck-ins (${checkinAnswers})`,
   ],
@@ -46,7 +46,7 @@ const en: PrivacyStrings = {
   deleteItems: (answers: number, checkinAnswers: number) => [
     'your profile, your settings and the link to your chat',
     `your answers and notes (${answers})`,
-    'your scheduled questions and summaries, and which messages you received',
+    'your scheduled questions and weekly summaries, and which messages you received',
     'whom you share your trends with and who shares with you, your coach codes, and who looked when',
     `your answers to team check-ins (${checkinAnswers})`,
   ],

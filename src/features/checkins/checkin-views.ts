@@ -51,6 +51,8 @@ export function openCheckinCard(services: CardContext, checkin: Checkin, locale:
     roles,
     roleValue: answer?.roleId ?? '',
     notesAllowed: checkin.notesAllowed,
+    noteToggle: s.card.noteToggle,
+    aboutToggle: s.card.aboutToggle,
     noteLabel: s.card.note,
     notePlaceholder: s.card.notePlaceholder,
     noteValue: answer?.note ?? '',
