@@ -36,13 +36,10 @@ export function renderHistory(figures: HistoryFigures, locale: Locale, library: 
     chartTitle: chartAltText(s.rolesTitle, roleFacts(library, locale, figures.roles)),
     weeksTitle: s.weeksTitle,
     weekHint: s.weekHint,
-    weeks: [...weeks].reverse().map((w) => ({
-      label: label(w),
-      line: w.answers > 0 ? s.weekLine(w.answeredDays, [roleLine(library, locale, w.roles), ...(w.notPlayed > 0 ? [s.notPlayed(w.notPlayed)] : [])].filter(Boolean).join(' · ')) : s.noAnswers,
-      open: w.answers > 0,
-      openTitle: s.openWeek(w.week.week),
-      weekStart: w.weekStart,
-    })),
+    weeks: [...weeks].reverse().map((w) => {
+      const line = w.answers > 0 ? s.weekLine(w.answeredDays, [roleLine(library, locale, w.roles), ...(w.notPlayed > 0 ? [s.notPlayed(w.notPlayed)] : [])].filter(Boolean).join(' · ')) : s.noAnswers;
+      return { label: label(w), line, open: w.answers > 0, openTitle: s.openWeek(label(w), line), weekStart: w.weekStart };
+    }),
     shiftsTitle: s.shiftsTitle(SHIFT_WEEKS),
     shifts: figures.shifts.flatMap((shift) => {
       const paradox = findParadox(library, shift.paradoxId);

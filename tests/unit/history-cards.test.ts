@@ -58,7 +58,12 @@ describe('history and notes cards', () => {
     const card = renderHistory(figures(twelveWeeks()), 'nl', library);
     const opens = elements(card, (r) => r.type === 'Action.Execute' && r.verb === VERBS.historyWeek);
     expect(opens).toHaveLength(12);
-    expect(opens[0]).toMatchObject({ title: 'Weekoverzicht week 49', data: { weekStart: '2026-11-30' } });
+    expect(opens[0]).toMatchObject({ data: { weekStart: '2026-11-30' } });
+    // A row's name starts with what it shows (WCAG 2.5.3: the visible label is in the name), then says what a click does.
+    const row = elements(card, (r) => r.type === 'ColumnSet' && (r.selectAction as { verb?: string } | undefined)?.verb === VERBS.historyWeek)[0];
+    const shown = JSON.stringify(row?.columns).match(/"text":"([^"]+)"/g)?.map((t) => t.slice(8, -1)) ?? [];
+    expect(shown.length).toBe(2);
+    expect(opens[0]?.title).toBe(`${shown[0]}: ${shown[1]}. Weekoverzicht openen`);
     expect(elements(card, (r) => r.verb === VERBS.historyNotes)[0]).toMatchObject({ data: { page: 1 } });
   });
 

@@ -12,7 +12,8 @@ export interface HistoryStrings {
   weekLine: (days: number, roles: string) => string;
   noAnswers: string;
   notPlayed: (days: number) => string;
-  openWeek: (week: number) => string;
+  /** The name of a week's row as a button: what the row shows, then what a click does (WCAG 2.5.3). */
+  openWeek: (label: string, line: string) => string;
   shiftsTitle: (weeks: number) => string;
   moved: (from: string, to: string) => string;
   stayed: (at: string) => string;
@@ -40,7 +41,7 @@ const nl: HistoryStrings = {
   weekLine: (days, roles) => `${days} ${days === 1 ? 'dag' : 'dagen'} · ${roles}`,
   noAnswers: 'geen antwoorden',
   notPlayed: (days) => `${days} ${days === 1 ? 'dag' : 'dagen'} speelde de vraag niet`,
-  openWeek: (week) => `Weekoverzicht week ${week}`,
+  openWeek: (label, line) => `${label}: ${line}. Weekoverzicht openen`,
   shiftsTitle: (weeks) => `Waar je stond: de eerste en de laatste ${weeks} weken`,
   moved: (from, to) => `je schoof van ‘${from}’ naar ‘${to}’`,
   stayed: (at) => `je bleef ‘${at}’`,
@@ -67,7 +68,7 @@ const en: HistoryStrings = {
   weekLine: (days, roles) => `${days} ${days === 1 ? 'day' : 'days'} · ${roles}`,
   noAnswers: 'no answers',
   notPlayed: (days) => `on ${days} ${days === 1 ? 'day' : 'days'} the question did not come up`,
-  openWeek: (week) => `Summary of week ${week}`,
+  openWeek: (label, line) => `${label}: ${line}. Open the weekly summary`,
   shiftsTitle: (weeks) => `Where you stood: the first and the last ${weeks} weeks`,
   moved: (from, to) => `you moved from ‘${from}’ to ‘${to}’`,
   stayed: (at) => `you stayed ‘${at}’`,
