@@ -34,7 +34,7 @@ import type { TableStore } from './store/table-store';
 import { addExportRoute } from './http/export-route';
 import { answerUnknownPathsAlike } from './http/not-found';
 import { createPrivacyServices } from './features/privacy/privacy-context';
-import { ACTIONS, COMMANDS } from './features/registry';
+import { ACTIONS, COMMAND_CATALOG, COMMANDS, CONVERSATION } from './features/registry';
 import { guardActivityRequests } from './http/activity-guard';
 import { ExportLinksRepository } from './store/export-links-repository';
 import { PrivacyRepository } from './store/privacy-repository';
@@ -100,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
     instanceId,
     telemetry,
+    commands: COMMAND_CATALOG,
   };
   const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (rate) => {
     proactive.shareAmong(rate.sending, rate.rank, rate.resting);
@@ -107,7 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }, logger);
   await presence.start();
   const ticker: Ticker = { services, presence, hooks: tickHooks };
-  const bot = new PositieBot(services, new Router(COMMANDS, ACTIONS, services));
+  const bot = new PositieBot(services, new Router({ commands: COMMANDS, actions: ACTIONS, conversation: CONVERSATION }, services));
   const http = createServer({
     processActivity: (req, res) => handleActivity({ adapter, bot, logger }, req, res),
     maxBodyBytes: config.MAX_BODY_KB * 1024,

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { ContentLibrary } from '../content/types';
 import type { Logger } from '../log';
+import type { CommandCatalog } from './definitions';
 import type { Messenger } from './messenger';
 import type { AnswersRepository } from '../store/answers-repository';
 import type { CraftNotesRepository } from '../store/craft-notes-repository';
@@ -41,6 +42,8 @@ export interface Services {
   tickets: DeliveryTickets;
   /** Identifies this instance in claims. */
   instanceId: string;
+  /** The registered commands, as help and suggestions show them (built from src/features/registry.ts). */
+  commands: CommandCatalog;
   /** Counts, durations and turn spans for the people who run the app; never personal data. */
   telemetry: Telemetry;
 }

@@ -15,10 +15,17 @@ const TREND_SIZE = 4;
 
 /** `check-in trend`: the latest check-ins of this conversation that met their minimum, oldest left. */
 export const checkinTrendCommand = defineCommand({
-  kinds: ['checkinTrend'],
+  kind: 'checkinTrend',
+  words: { nl: 'check-in trend', en: 'check-in trend' },
+  phrases: ['checkin trend', 'check in trend', 'check-in trends', 'trend'],
+  channelHelp: { nl: 'Hoe de afgesloten check-ins van dit team verliepen', en: "How this team's closed check-ins went" },
+  menu: {
+    team: { nl: 'De trend van eerdere check-ins van dit team', en: "The trend of this team's earlier check-ins" },
+    groupChat: { nl: 'De trend van eerdere check-ins in deze chat', en: 'The trend of earlier check-ins in this chat' },
+  },
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
-  handle: async (turn, _command, services) => {
+  handle: async (turn, _command, services: Services) => {
     const s = checkinStrings[turn.locale];
     const { conversationKey } = checkinActor(turn, services);
     const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && !resultOf(c).tooFew);

@@ -28,10 +28,16 @@ export async function coachOverviewCard(person: Person, locale: Locale, services
 
 /** `coach`: the transparency card of the person who shares. */
 export const coachOverviewCommand = defineCommand({
-  kinds: ['coach'],
+  kind: 'coach',
+  words: { nl: 'coach', en: 'coach' },
+  phrases: ['mijn coach', 'my coach', 'coaches', 'mijn coaches', 'my coaches'],
+  help: { nl: 'Zien met wie je deelt. Met coach code maak je als coach een code; met coach K7M2QXP deel je je trends met de coach van die code. Met coach stop trek je die toegang meteen in.', en: 'See who you share with. As a coach, coach code makes a code; coach K7M2QXP shares your trends with the coach of that code. Coach stop takes that access away at once.' },
+  menu: {
+    personal: { nl: 'Je coaches bekijken', en: 'See your coaches' },
+  },
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async (turn, _command, services) => {
+  handle: async (turn, _command, services: Services) => {
     await turn.reply(await coachOverviewCard(turn.person, turn.locale, services));
   },
 });

@@ -19,7 +19,7 @@ export const craftOpenAction = defineAction({
   verb: VERBS.craftOpen,
   scope: 'personal',
   schema: z.object({ month: monthSchema }),
-  handle: async (turn, { month }, services): Promise<ActionReply> => craftCard(turn, services, month),
+  handle: async (turn, { month }, services: Services): Promise<ActionReply> => craftCard(turn, services, month),
 });
 
 /** `craft.save`: stores (or replaces) the person's answer for that month; an empty answer removes it. */
@@ -27,7 +27,7 @@ export const craftSaveAction = defineAction({
   verb: VERBS.craftSave,
   scope: 'personal',
   schema: z.object({ month: monthSchema, note: z.string().max(20_000).optional().default('') }),
-  handle: async (turn, { month, note }, services): Promise<ActionReply> => {
+  handle: async (turn, { month, note }, services: Services): Promise<ActionReply> => {
     const question = craftQuestionFor(services.content, month);
     if (!question || !offered(turn, services, month)) return renderMessage(craftStrings[turn.locale].badMonth);
     const r = reflectionStrings[turn.locale];

@@ -55,7 +55,7 @@ export const welcomeLaterAction = defineAction({
   verb: VERBS.welcomeLater,
   scope: 'personal',
   schema: z.unknown(),
-  handle: async ({ person, locale }, _input, services) => {
+  handle: async ({ person, locale }, _input, services: Services) => {
     const when = nextWhen(person, locale, services);
     const next = when ? settingsStrings[locale].next(when) : settingsStrings[locale].noNext;
     const w = welcomeStrings[locale];

@@ -10,10 +10,16 @@ import { EXPORT_LINK_TTL_MS, newExportNonce, signExportToken } from './privacy-t
  * table) so any instance can serve them and only one does.
  */
 export const exportCommand = defineCommand({
-  kinds: ['export'],
+  kind: 'export',
+  words: { nl: 'mijn gegevens', en: 'export' },
+  phrases: ['exporteer', 'exporteren', 'gegevens downloaden', 'download mijn gegevens', 'my data', 'download my data', 'export my data'],
+  help: { nl: 'Al je gegevens downloaden', en: 'Download all your data' },
+  menu: {
+    personal: { nl: 'Al je gegevens downloaden', en: 'Download all your data' },
+  },
   scope: 'personal',
   elsewhere: (locale) => privacyStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services) => {
+  handle: async ({ person, ...turn }, _command, services: Services) => {
     const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
     // One live pair per person: asking again replaces the links still pending.
     const [jsonNonce, htmlNonce] = [newExportNonce(), newExportNonce()];
