@@ -1,4 +1,4 @@
-import type { Services } from '../features/services';
+import type { SchedulerDeps } from './scheduler-deps';
 import type { AdaptiveCard } from '../cards/template-cache';
 import { localDateOf } from '../domain/due-times';
 import type { PersonSettings } from '../domain/person-settings';
@@ -30,7 +30,7 @@ export interface ScheduledSendPlan {
  * One scheduled send: skip people who left, skip what is older than the catch-up window,
  * claim before send, send, and move the due entry to the person's next instant.
  */
-export async function sendScheduled(services: Services, entry: DueEntry, now: Date, plan: ScheduledSendPlan): Promise<DueOutcome> {
+export async function sendScheduled(services: SchedulerDeps, entry: DueEntry, now: Date, plan: ScheduledSendPlan): Promise<DueOutcome> {
   const person = await services.people.get(entry.personKey);
   if (!person?.active) {
     await services.due.remove(entry);

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CheckinDeps } from './checkins-deps';
 import { renderCheckinStart } from '../../cards/checkin-start-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { hasWorkProfile, workProfileOf } from '../../domain/person-settings';
@@ -27,7 +27,7 @@ export const checkinCommand = defineCommand({
   },
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
-  handle: async (turn, _command, services: Services) => {
+  handle: async (turn, _command, services: CheckinDeps) => {
     // The starter's own language and time zone (their settings, when they have a profile), else their client's and the default.
     const starter = await services.people.find(turn.identity.tenantId, turn.identity.aadObjectId);
     const locale = starter?.settings.locale ?? turn.locale;

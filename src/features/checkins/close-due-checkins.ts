@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CheckinDeps } from './checkins-deps';
 import { closeCheckin, postResults, resultOf } from './close-checkin';
 import { errorSummary } from '../../log';
 
@@ -9,7 +9,7 @@ import { errorSummary } from '../../log';
  * already closed but still listed open (a crash between closing and unlisting) gets its results
  * posted again and is unlisted. Returns how many it closed.
  */
-export async function closeDueCheckins(services: Services, now: Date): Promise<number> {
+export async function closeDueCheckins(services: CheckinDeps, now: Date): Promise<number> {
   const store = services.checkins.store;
   let closed = 0;
   for (const due of await store.listUpTo('open', now)) {
@@ -34,7 +34,7 @@ export async function closeDueCheckins(services: Services, now: Date): Promise<n
 }
 
 /** Answers first, the check-in and its list rows last, so an interrupted purge is finished next tick. */
-async function deleteExpiredCheckins(services: Services, now: Date): Promise<void> {
+async function deleteExpiredCheckins(services: CheckinDeps, now: Date): Promise<void> {
   const store = services.checkins.store;
   let deleted = 0;
   for (const expired of await store.listUpTo('expire', now)) {

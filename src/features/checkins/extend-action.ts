@@ -1,7 +1,7 @@
+import type { CheckinDeps } from './checkins-deps';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { findOpenCheckin, ownView } from './own-view';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
@@ -19,7 +19,7 @@ export const MAX_OPEN_MS = 14 * DAY_MS;
  */
 export const checkinExtendAction = defineAction({ verb: VERBS.checkinExtend, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: extendCheckin });
 
-async function extendCheckin(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
+async function extendCheckin(turn: Turn, ref: CheckinRef, services: CheckinDeps): Promise<ActionReply> {
   const found = await findOpenCheckin(turn, ref.checkinId, services);
   if (!found.open) return found.reply;
   const { checkin, actor } = found;

@@ -1,3 +1,4 @@
+import type { CheckinDeps } from './checkins-deps';
 import { z } from 'zod';
 import { renderCheckinStarted } from '../../cards/checkin-started-card';
 import { renderMessage } from '../../cards/message-card';
@@ -7,7 +8,6 @@ import { newCheckinId } from '../../store/checkins-repository';
 import type { Checkin } from '../../domain/checkin';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { channelReference, checkinActor } from './checkin-context';
 import { startSchema } from './checkin-payloads';
@@ -26,7 +26,7 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export const checkinStartAction = defineAction({ verb: VERBS.checkinStart, scope: 'conversation', invalid: invalidCheckinText, schema: z.looseObject({ token: z.string().max(100) }), handle: startCheckin });
 
-async function startCheckin(turn: Turn, data: unknown, services: Services): Promise<ActionReply> {
+async function startCheckin(turn: Turn, data: unknown, services: CheckinDeps): Promise<ActionReply> {
   const parsed = startSchema(services.config.CHECKIN_MIN_RESPONSES).safeParse(data);
   const topic = parsed.success ? parseTopic(services.content, parsed.data.topic) : undefined;
   if (!parsed.success || !topic) return invalidCheckinResponse(turn.locale);

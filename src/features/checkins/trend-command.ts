@@ -1,9 +1,9 @@
+import type { CheckinDeps } from './checkins-deps';
 import { renderCheckinTrend, type TrendColumn } from '../../cards/checkin-trend-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { percent } from '../../cards/role-figures';
 import type { Locale } from '../../content/types';
 import type { Checkin } from '../../domain/checkin';
-import type { Services } from '../services';
 import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';
 import { roleItems, topicView } from './checkin-topic';
@@ -25,7 +25,7 @@ export const checkinTrendCommand = defineCommand({
   },
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
-  handle: async (turn, _command, services: Services) => {
+  handle: async (turn, _command, services: CheckinDeps) => {
     const s = checkinStrings[turn.locale];
     const { conversationKey } = checkinActor(turn, services);
     const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && !resultOf(c).tooFew);
@@ -37,7 +37,7 @@ export const checkinTrendCommand = defineCommand({
   },
 });
 
-function trendColumn(services: Services, checkin: Checkin, locale: Locale): TrendColumn | undefined {
+function trendColumn(services: CheckinDeps, checkin: Checkin, locale: Locale): TrendColumn | undefined {
   // The result frozen at closing, the same figures the results card shows.
   const result = resultOf(checkin);
   const topic = topicView(services.content, checkin, locale);

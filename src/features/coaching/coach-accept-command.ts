@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachConsent } from '../../cards/coach-consent-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { renderMessage } from '../../cards/message-card';
@@ -20,7 +20,7 @@ export const coachAcceptCommand = defineCommand({
   },
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, command, services: Services) => {
+  handle: async ({ person, ...turn }, command, services: CoachingDeps) => {
     const s = coachStrings[turn.locale];
     const check = await checkCode(services, person.key, command.code, services.now());
     if (check.kind !== 'usable') {

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachCode } from '../../cards/coach-code-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { defineCommand } from '../definitions';
@@ -15,7 +15,7 @@ export const coachCodeCommand = defineCommand({
   helpUnder: 'coach',
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: CoachingDeps) => {
     const code = await services.coach.codes.issue(person.key, services.now());
     services.logger.info({ event: 'coach.code_issued' }, 'coach code issued');
     await turn.reply(renderCoachCode(turn.locale, code.code, formatMoment(code.expiresAt, person, turn.locale)));

@@ -1,10 +1,10 @@
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachOverview } from '../../cards/coach-overview-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
 import { ERASED_COACH } from '../../store/coach-views-repository';
 import type { Person } from '../../domain/person';
-import type { Services } from '../services';
 import { defineCommand } from '../definitions';
 import { formatDay, formatMoment, namesOf } from './coach-turn';
 
@@ -12,7 +12,7 @@ import { formatDay, formatMoment, namesOf } from './coach-turn';
 const RECENT_VIEWS = 10;
 
 /** The person's coaches, what each sees, and who looked when. */
-export async function coachOverviewCard(person: Person, locale: Locale, services: Services): Promise<AdaptiveCard> {
+export async function coachOverviewCard(person: Person, locale: Locale, services: CoachingDeps): Promise<AdaptiveCard> {
   const consents = await services.coach.consents.coachesOf(person.key);
   const views = await services.coach.views.recentViews(person.key, RECENT_VIEWS);
   const names = await namesOf(services, [...consents.map((c) => c.coachKey), ...views.filter((v) => !v.coachName && v.coachKey !== ERASED_COACH).map((v) => v.coachKey)], coachStrings[locale].unknownName);
@@ -37,7 +37,7 @@ export const coachOverviewCommand = defineCommand({
   },
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async (turn, _command, services: Services) => {
+  handle: async (turn, _command, services: CoachingDeps) => {
     await turn.reply(await coachOverviewCard(turn.person, turn.locale, services));
   },
 });

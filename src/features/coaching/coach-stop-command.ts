@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachStopAll } from '../../cards/coach-stop-all-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { renderMessage } from '../../cards/message-card';
@@ -18,7 +18,7 @@ export const coachStopCommand = defineCommand({
   helpUnder: 'coach',
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: CoachingDeps) => {
     const coaches = await services.coach.consents.coachesOf(person.key);
     const s = coachStrings[turn.locale];
     if (coaches.length === 0) {

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachTrends } from '../../cards/coach-trends-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { coachWindow } from '../../domain/coach-trend';
@@ -21,7 +21,7 @@ export const coacheesCommand = defineCommand({
   },
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: CoachingDeps) => {
     const s = coachStrings[turn.locale];
     const now = services.now();
     const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now), now, person.name);

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { PrivacyDeps } from './privacy-deps';
 import { renderDeleteConfirm } from '../../cards/privacy-delete-card';
 import { privacyStrings } from '../../cards/strings/privacy-strings';
 import { defineCommand } from '../definitions';
@@ -19,7 +19,7 @@ export const deleteCommand = defineCommand({
   },
   scope: 'personal',
   elsewhere: (locale) => privacyStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: PrivacyDeps) => {
     const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
     const [answers, checkins] = await Promise.all([
       services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),

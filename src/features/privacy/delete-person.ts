@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { PrivacyDeps } from './privacy-deps';
 import type { Person } from '../../domain/person';
 
 /** How many rows of each kind went; logged (no ids) and asserted in tests. */
@@ -24,7 +24,7 @@ export interface DeletionReport {
  * they set up, stopped),
  * Privacy (pending links), Conversations, People. (Instances holds nothing about people.)
  */
-export async function deletePerson(services: Services, person: Person): Promise<DeletionReport> {
+export async function deletePerson(services: PrivacyDeps, person: Person): Promise<DeletionReport> {
   const key = person.key;
   const { store } = services.privacy;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };

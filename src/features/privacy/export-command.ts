@@ -1,7 +1,7 @@
+import type { PrivacyDeps } from './privacy-deps';
 import { renderExportLink } from '../../cards/privacy-export-card';
 import { privacyStrings } from '../../cards/strings/privacy-strings';
 import { defineCommand } from '../definitions';
-import type { Services } from '../services';
 import { EXPORT_LINK_TTL_MS, newExportNonce, signExportToken } from './privacy-tokens';
 
 /**
@@ -19,7 +19,7 @@ export const exportCommand = defineCommand({
   },
   scope: 'personal',
   elsewhere: (locale) => privacyStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: PrivacyDeps) => {
     const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
     // One live pair per person: asking again replaces the links still pending.
     const [jsonNonce, htmlNonce] = [newExportNonce(), newExportNonce()];
@@ -30,7 +30,7 @@ export const exportCommand = defineCommand({
   },
 });
 
-function linkOf(services: Services, personKey: string, expiresMs: number, nonce: string): string {
+function linkOf(services: PrivacyDeps, personKey: string, expiresMs: number, nonce: string): string {
   const { privacy } = services;
   return `${privacy.linkBase}/export/${signExportToken(privacy.secret, personKey, expiresMs, nonce)}`;
 }

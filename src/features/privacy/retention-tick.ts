@@ -1,5 +1,5 @@
+import type { PrivacyDeps } from './privacy-deps';
 import { DateTime } from 'luxon';
-import type { Services } from '../services';
 import { errorSummary } from '../../log';
 
 /** Local hour (DEFAULT_TIME_ZONE) of the daily run: quiet, and before anyone's first prompt. */
@@ -11,7 +11,7 @@ export const RETENTION_HOUR = 3;
  * instance saw the day's claim, a tick costs nothing. A run that fails is finished the next
  * day: every step is idempotent. Returns 0: the tick report counts closed check-ins.
  */
-export async function dailyRetention(services: Services, now: Date): Promise<number> {
+export async function dailyRetention(services: PrivacyDeps, now: Date): Promise<number> {
   const context = services.privacy;
   const local = DateTime.fromJSDate(now).setZone(services.config.DEFAULT_TIME_ZONE);
   const today = local.toISODate();

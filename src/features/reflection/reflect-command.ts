@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { ReflectionDeps } from './reflection-deps';
 import { defineCommand } from '../definitions';
 import { reflectNow } from './reflect-now';
 
@@ -12,7 +12,7 @@ export const reflectCommand = defineCommand({
     personal: { nl: 'Nu een reflectievraag beantwoorden', en: 'Answer a reflection question now' },
   },
   scope: 'personal',
-  handle: async (turn, _command, services: Services) => {
+  handle: async (turn, _command, services: ReflectionDeps) => {
     await reflectNow(turn, services);
   },
 });

@@ -1,3 +1,4 @@
+import type { SettingsDeps } from './settings-deps';
 import { DateTime } from 'luxon';
 import { renderMessage } from '../../cards/message-card';
 import { settingsStrings } from '../../cards/strings/settings-strings';
@@ -26,7 +27,7 @@ export const pauseCommand = defineCommand({
     personal: { nl: 'Even geen vragen (of: pauze tot 31-12-2026)', en: 'No questions for a while (or: pause until 2026-12-31)' },
   },
   scope: 'personal',
-  handle: async ({ person, ...turn }, command, services: Services) => {
+  handle: async ({ person, ...turn }, command, services: SettingsDeps) => {
     const s = settingsStrings[turn.locale];
     const today = localDateOf(services.now(), person.settings.timeZone);
     // "tot maandag", "2 weken": counted from the person's own today, in their time zone.
@@ -69,7 +70,7 @@ export const resumeCommand = defineCommand({
     personal: { nl: 'Weer dagelijkse vragen ontvangen', en: 'Receive daily questions again' },
   },
   scope: 'personal',
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: SettingsDeps) => {
     const s = settingsStrings[turn.locale];
     const { pausedUntil: _ended, ...settings } = person.settings;
     await services.people.saveSettings(person.key, settings);

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { SettingsDeps } from './settings-deps';
 import { renderSettings } from '../../cards/settings-card';
 import { settingsStrings } from '../../cards/strings/settings-strings';
 import { nextPromptAt } from '../../domain/due-times';
@@ -16,7 +16,7 @@ export const settingsCommand = defineCommand({
     personal: { nl: 'Dagen, tijd, taal en rollen kiezen', en: 'Choose days, time, language and roles' },
   },
   scope: 'personal',
-  handle: async ({ person, ...turn }, _command, services: Services) => {
+  handle: async ({ person, ...turn }, _command, services: SettingsDeps) => {
     const next = person.settings.pausedUntil === OPEN_PAUSE ? undefined : nextPromptAt(person.settings, services.now());
     const s = settingsStrings[turn.locale];
     const nextText = next ? s.next(formatWhen(next, person.settings.timeZone, turn.locale)) : s.noNext;

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { SummaryDeps } from './summary-deps';
 import { summaryStrings } from '../../cards/strings/summary-strings';
 import { craftMonthOffered } from '../../domain/craft-reflection';
 import { localDateOf } from '../../domain/due-times';
@@ -28,7 +28,7 @@ export const summaryCommand = defineCommand({
   },
   scope: 'personal',
   elsewhere: (locale) => summaryStrings[locale].personalOnly,
-  handle: async (turn, command, services: Services) => {
+  handle: async (turn, command, services: SummaryDeps) => {
     const zone = zoneOrDefault(turn.person.settings.timeZone, services.config.DEFAULT_TIME_ZONE);
     const weekStart = summaryWeekStart(services.now(), zone, command.week);
     const craftMonth = craftMonthOffered(localDateOf(services.now(), zone));
