@@ -52,14 +52,14 @@ export async function closeCheckin(services: CheckinDeps, checkin: Checkin, clos
   for (let tries = 1; ; tries += 1) {
     const aggregate = await aggregateOf(services, current);
     const changes = { closedAt: now.toISOString(), closedBy, count: aggregate.count, result: serializeResult(aggregate) };
-    if (await services.checkins.store.markClosed(current, changes)) {
+    if (await services.checkins.checkins.markClosed(current, changes)) {
       const closed: Checkin = { ...current, ...changes, status: 'closed' };
       await postResults(services, closed, aggregate);
       services.telemetry.checkin('closed');
       services.logger.info({ event: 'checkin.closed', closedBy, count: aggregate.count, tooFew: aggregate.tooFew }, 'check-in closed');
       return { checkin: closed, aggregate, closedNow: true };
     }
-    const fresh = await services.checkins.store.get(checkin.conversationKey, checkin.id);
+    const fresh = await services.checkins.checkins.get(checkin.conversationKey, checkin.id);
     // Another close froze the result first: show that one, so every view agrees.
     if (!fresh || fresh.status === 'closed' || tries >= MAX_CLOSE_TRIES) {
       return { checkin: fresh ?? current, aggregate: fresh?.status === 'closed' ? resultOf(fresh) : aggregate, closedNow: false };
@@ -75,7 +75,7 @@ export async function postResults(services: CheckinDeps, checkin: Checkin, aggre
   const target = { tenantId: checkin.tenantId, reference: checkin.reference };
   const sent = checkin.activityId ? await services.proactive.update(target, checkin.activityId, card) : await services.proactive.send(target, card);
   if (!sent.ok) services.logger.warn({ event: 'checkin.results.failed', reason: sent.reason }, 'could not post check-in results');
-  await services.checkins.store.removeFromOpen(checkin);
+  await services.checkins.checkins.removeFromOpen(checkin);
 }
 
 /**
@@ -84,7 +84,7 @@ export async function postResults(services: CheckinDeps, checkin: Checkin, aggre
  * it asks the coalescer for one more update after the window.
  */
 export async function updateSharedCounter(services: CheckinDeps, conversationKey: string, checkinId: string): Promise<void> {
-  const checkin = await services.checkins.store.get(conversationKey, checkinId);
+  const checkin = await services.checkins.checkins.get(conversationKey, checkinId);
   if (!checkin?.activityId || checkin.status !== 'open') return;
   const count = await shownCount(services, checkin);
   const card = openCheckinCard(services, checkin, checkin.locale, count);

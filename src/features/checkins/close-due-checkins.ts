@@ -10,7 +10,7 @@ import { errorSummary } from '../../log';
  * posted again and is unlisted. Returns how many it closed.
  */
 export async function closeDueCheckins(services: CheckinDeps, now: Date): Promise<number> {
-  const store = services.checkins.store;
+  const store = services.checkins.checkins;
   let closed = 0;
   for (const due of await store.listUpTo('open', now)) {
     try {
@@ -35,7 +35,7 @@ export async function closeDueCheckins(services: CheckinDeps, now: Date): Promis
 
 /** Answers first, the check-in and its list rows last, so an interrupted purge is finished next tick. */
 async function deleteExpiredCheckins(services: CheckinDeps, now: Date): Promise<void> {
-  const store = services.checkins.store;
+  const store = services.checkins.checkins;
   let deleted = 0;
   for (const expired of await store.listUpTo('expire', now)) {
     try {

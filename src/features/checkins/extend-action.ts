@@ -29,16 +29,16 @@ async function extendCheckin(turn: Turn, ref: CheckinRef, services: CheckinDeps)
   if (dueMs - Date.parse(checkin.createdAt) > MAX_OPEN_MS) return ownView(services, found, checkin.locale, { notice: s.card.extendLimit });
   const dueAt = new Date(dueMs).toISOString();
   const expiresAt = new Date(dueMs + services.config.CHECKIN_RETENTION_DAYS * DAY_MS).toISOString();
-  if (!(await services.checkins.store.extend(checkin, dueAt, expiresAt))) {
+  if (!(await services.checkins.checkins.extend(checkin, dueAt, expiresAt))) {
     // Changed meanwhile (the counter moved, or a second click): take it from the top, once.
     const again = await findOpenCheckin(turn, ref.checkinId, services);
     if (!again.open) return again.reply;
-    if (again.checkin.dueAt !== checkin.dueAt || !(await services.checkins.store.extend(again.checkin, dueAt, expiresAt))) {
+    if (again.checkin.dueAt !== checkin.dueAt || !(await services.checkins.checkins.extend(again.checkin, dueAt, expiresAt))) {
       return ownView(services, again, checkin.locale, { notice: s.card.extended(formatMoment(again.checkin.dueAt, checkin.locale, services.config.DEFAULT_TIME_ZONE)) });
     }
   }
   services.logger.info({ event: 'checkin.extended' }, 'check-in kept open a day longer');
-  const extended = { ...found, checkin: (await services.checkins.store.get(checkin.conversationKey, checkin.id)) ?? { ...checkin, dueAt, expiresAt } };
+  const extended = { ...found, checkin: (await services.checkins.checkins.get(checkin.conversationKey, checkin.id)) ?? { ...checkin, dueAt, expiresAt } };
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   return ownView(services, extended, checkin.locale, { notice: s.card.extended(formatMoment(dueAt, checkin.locale, services.config.DEFAULT_TIME_ZONE)) });
 }

@@ -19,7 +19,7 @@ export type OpenCheckin = Extract<FoundCheckin, { open: true }>;
  */
 export async function findOpenCheckin(turn: Turn, checkinId: string, services: CheckinDeps): Promise<FoundCheckin> {
   const actor = checkinActor(turn, services);
-  const checkin = await services.checkins.store.get(actor.conversationKey, checkinId);
+  const checkin = await services.checkins.checkins.get(actor.conversationKey, checkinId);
   if (!checkin) {
     const s = checkinStrings[turn.locale];
     return { open: false, reply: renderMessage(s.gone, s.heading) };

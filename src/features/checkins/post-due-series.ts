@@ -90,18 +90,18 @@ async function postOccurrence(services: CheckinDeps, series: CheckinSeries, now:
     status: 'open',
     reference: series.reference,
   };
-  const created = await services.checkins.store.create(checkin);
+  const created = await services.checkins.checkins.create(checkin);
   if (!created) {
-    const existing = await services.checkins.store.get(checkin.conversationKey, checkin.id);
+    const existing = await services.checkins.checkins.get(checkin.conversationKey, checkin.id);
     if (existing?.activityId || existing?.status === 'closed') return 'posted';
     if (existing) checkin = existing;
   }
   const sent = await services.proactive.send({ tenantId: checkin.tenantId, reference: checkin.reference }, openCheckinCard(services, checkin, checkin.locale, 0));
   if (!sent.ok) {
-    await services.checkins.store.delete(checkin);
+    await services.checkins.checkins.delete(checkin);
     return sent.reason === 'blocked' ? 'blocked' : 'failed';
   }
-  if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
+  if (sent.activityId) await services.checkins.checkins.setActivityId(checkin, sent.activityId);
   services.telemetry.checkin('opened');
   services.logger.info({ event: 'checkin.series.posted', topicKind: checkin.topicKind, rotate: series.rotate }, 'recurring check-in posted');
   return 'posted';

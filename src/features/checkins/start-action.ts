@@ -60,13 +60,13 @@ async function startCheckin(turn: Turn, data: unknown, services: CheckinDeps): P
     status: 'open',
     reference: channelReference(turn),
   };
-  if (!(await services.checkins.store.create(checkin))) return renderMessage(s.start.already, s.heading);
+  if (!(await services.checkins.checkins.create(checkin))) return renderMessage(s.start.already, s.heading);
   const sent = await services.proactive.send({ tenantId: checkin.tenantId, reference: checkin.reference }, openCheckinCard(services, checkin, checkin.locale, 0));
   if (!sent.ok) {
-    await services.checkins.store.delete(checkin);
+    await services.checkins.checkins.delete(checkin);
     return invalidCheckinResponse(locale, 'generic');
   }
-  if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
+  if (sent.activityId) await services.checkins.checkins.setActivityId(checkin, sent.activityId);
   services.telemetry.checkin('opened');
   services.logger.info({ event: 'checkin.started', topicKind: checkin.topicKind, lens: checkin.lens, hours: request.hours, minimum: checkin.minimum }, 'check-in started');
   return renderCheckinStarted({ heading: s.heading, text: s.start.started, checkinId: id, closeLabel: s.card.close });

@@ -28,7 +28,7 @@ export const checkinTrendCommand = defineCommand({
   handle: async (turn, _command, services: CheckinDeps) => {
     const s = checkinStrings[turn.locale];
     const { conversationKey } = checkinActor(turn, services);
-    const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && !resultOf(c).tooFew);
+    const recent = await services.checkins.checkins.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && !resultOf(c).tooFew);
     const columns = recent
       .reverse()
       .map((c) => trendColumn(services, c, turn.locale))

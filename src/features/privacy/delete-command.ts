@@ -23,7 +23,7 @@ export const deleteCommand = defineCommand({
     const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
     const [answers, checkins] = await Promise.all([
       services.answers.listBetween(person.key, '0000-01-01', '9999-12-31'),
-      services.privacy.store.checkinRowsOf(checkinPerson),
+      services.privacy.personRows.checkinRowsOf(checkinPerson),
     ]);
     const token = signDeleteToken(services.privacy.secret, person.key, services.now().getTime());
     await turn.reply(renderDeleteConfirm(turn.locale, { answers: answers.length, checkinAnswers: checkins.responses.length }, token));

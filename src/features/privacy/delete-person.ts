@@ -26,9 +26,9 @@ export interface DeletionReport {
  */
 export async function deletePerson(services: PrivacyDeps, person: Person): Promise<DeletionReport> {
   const key = person.key;
-  const { store } = services.privacy;
+  const { personRows } = services.privacy;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
-  const pendingSends = await store.deletePendingSends(key);
+  const pendingSends = await personRows.deletePendingSends(key);
   const deliveries = await services.deliveries.deleteAll(key);
   const answers = await services.answers.deleteAll(key);
   const craftNotes = await services.craftNotes.deleteAll(key);
@@ -36,8 +36,8 @@ export async function deletePerson(services: PrivacyDeps, person: Person): Promi
   await services.coach.codes.deleteAllFor(key);
   await services.coach.attempts.deleteFor(key, services.now());
   await services.coach.views.deleteAllFor(key);
-  const checkins = await store.eraseCheckinRows(checkinPerson);
-  const exportLinks = await store.links.deleteAllFor(key);
+  const checkins = await personRows.eraseCheckinRows(checkinPerson);
+  const exportLinks = await personRows.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);
   return { pendingSends, deliveries, answers, craftNotes, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, checkinSeries: checkins.seriesStopped, exportLinks };

@@ -23,7 +23,7 @@ export const exportCommand = defineCommand({
     const expiresMs = services.now().getTime() + EXPORT_LINK_TTL_MS;
     // One live pair per person: asking again replaces the links still pending.
     const [jsonNonce, htmlNonce] = [newExportNonce(), newExportNonce()];
-    await services.privacy.store.links.replaceFor(person.key, [jsonNonce, htmlNonce], new Date(expiresMs));
+    await services.privacy.personRows.links.replaceFor(person.key, [jsonNonce, htmlNonce], new Date(expiresMs));
     const [json, html] = [linkOf(services, person.key, expiresMs, jsonNonce), linkOf(services, person.key, expiresMs, htmlNonce)];
     services.logger.info({ event: 'export.link_issued' }, 'download link issued');
     await turn.reply(renderExportLink(turn.locale, json, EXPORT_LINK_TTL_MS / 60_000, `${html}?format=html`));

@@ -12,19 +12,19 @@ export const EXPORT_FORMAT = 'positie-export/1';
 export async function buildPersonExport(services: PrivacyDeps, person: Person): Promise<Record<string, unknown>> {
   const key = person.key;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
-  const { store } = services.privacy;
+  const { personRows } = services.privacy;
   const [conversation, answers, craftNotes, deliveries, pending, consents, codes, codeAttempts, views, checkins, exportLinks] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
     services.craftNotes.listFor(key),
     services.deliveries.listForPerson(key),
-    store.pendingSendsOf(key),
+    personRows.pendingSendsOf(key),
     services.coach.consents.exportFor(key),
     services.coach.codes.exportFor(key),
     services.coach.attempts.exportFor(key),
     services.coach.views.exportFor(key),
-    store.checkinRowsOf(checkinPerson),
-    store.links.pendingOf(key),
+    personRows.checkinRowsOf(checkinPerson),
+    personRows.links.pendingOf(key),
   ]);
   return {
     format: EXPORT_FORMAT,

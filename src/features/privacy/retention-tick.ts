@@ -17,10 +17,10 @@ export async function dailyRetention(services: PrivacyDeps, now: Date): Promise<
   const today = local.toISODate();
   if (local.hour !== RETENTION_HOUR || !today || context.lastRetentionDate === today) return 0;
   try {
-    const claimed = await context.store.claimRetentionRun(today);
+    const claimed = await context.personRows.claimRetentionRun(today);
     context.lastRetentionDate = today;
     if (!claimed) return 0;
-    const report = await context.store.sweepRetention(now, services.config.RETENTION_DAYS);
+    const report = await context.personRows.sweepRetention(now, services.config.RETENTION_DAYS);
     services.logger.info({ event: 'retention.done', ...report }, 'retention run');
   } catch (error) {
     services.logger.error({ event: 'retention.failed', err: errorSummary(error) }, 'retention run failed; tomorrow finishes it');
