@@ -25,6 +25,7 @@ import { randomUUID } from 'node:crypto';
 import { requiredSecret, withLocalSecrets } from './local-secrets';
 import { DeliveryTickets } from './features/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
+import { appVersion } from './runtime';
 import { addDevRoutes } from './dev-routes';
 import { addOpenCheckinsRoute } from './http/dev-checkins-route';
 import { startScheduler } from './scheduler/scheduler';
@@ -103,7 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     privacy: createPrivacyServices(config, privacyStore),
     proactive,
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
-    instanceId,
+    runtime: { version: appVersion(), instanceId },
     telemetry,
     commands: COMMAND_CATALOG,
   });

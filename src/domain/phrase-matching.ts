@@ -14,7 +14,7 @@ export interface Command {
 /** Besides commands, what people say to Positie: hello, thanks, "stop". */
 export type Talk = 'greeting' | 'thanks' | 'stop';
 
-export type Meaning<C extends Command = Command> = { command: C } | { talk: Talk };
+type Meaning<C extends Command = Command> = { command: C } | { talk: Talk };
 
 /** One meaning and the phrases that say it. */
 export interface PhraseEntry<C extends Command = Command> {

@@ -3,7 +3,7 @@ import { Vocabulary, type ArgumentParser, type Command, type PhraseEntry, type T
 import type { CommandCatalog, CommandDefinition, Understood } from './definitions';
 
 /** What matching and listing need of a command definition (not its handler). */
-export type Listed = Pick<CommandDefinition, 'kind' | 'words' | 'entries' | 'scope' | 'help' | 'channelHelp' | 'neverSuggested'> & { parse?: ArgumentParser };
+type Listed = Pick<CommandDefinition, 'kind' | 'words' | 'entries' | 'scope' | 'help' | 'channelHelp' | 'neverSuggested'> & { parse?: ArgumentParser };
 
 /**
  * Understands messages with the phrases of the registered commands and talk: the parser, the

@@ -2,7 +2,7 @@ import type { Locale } from '../content/types';
 import type { CommandDefinition, MenuEntries, Words } from './definitions';
 
 /** Teams' command menu of one place: what the app manifest lists there (scripts/manifest/command-lists.ts). */
-export type MenuPlace = keyof MenuEntries;
+type MenuPlace = keyof MenuEntries;
 
 export const MENU_PLACES: readonly MenuPlace[] = ['personal', 'team', 'groupChat'];
 

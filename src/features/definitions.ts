@@ -14,10 +14,10 @@ export type Scope = 'personal' | 'conversation' | 'any';
 type TurnIn<S extends Scope> = S extends 'personal' ? PersonalTurn : Turn;
 
 /** A short note under the clicked card, which stays as it was (e.g. "your question is below"). */
-export type MessageReply = { type: 'message'; text: string };
+type MessageReply = { type: 'message'; text: string };
 
 /** Run this command as if it was typed: its cards come below in the chat, the clicked card stays. */
-export type CommandReply = { type: 'command'; command: Command };
+type CommandReply = { type: 'command'; command: Command };
 
 /**
  * What a card action answers: a card, a note, or a command to run. Where the card goes is the

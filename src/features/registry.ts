@@ -13,8 +13,8 @@ import { settingsActions, settingsCommands } from './settings';
 import { summaryCommands } from './summary';
 
 /** A registered command: it may use any part of the services (checked here, where they meet). */
-export type RegisteredCommand = CommandDefinition<string, Command, Services>;
-export type RegisteredAction = ActionDefinition<Services>;
+type RegisteredCommand = CommandDefinition<string, Command, Services>;
+type RegisteredAction = ActionDefinition<Services>;
 
 /**
  * Every command, by feature. The router answers those it finds here and nothing else; the

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import type { Runtime } from '../runtime';
 import type { ContentLibrary } from '../content/types';
 import type { Logger } from '../log';
 import type { CommandCatalog } from './definitions';
@@ -40,8 +41,8 @@ export interface Services {
   readonly proactive: Messenger;
   /** Signs the delivery facts in prompt cards, so an answer needs no delivery read. */
   readonly tickets: DeliveryTickets;
-  /** Identifies this instance in claims. */
-  readonly instanceId: string;
+  /** This process: the app's version and this instance's name in claims. */
+  readonly runtime: Runtime;
   /** The registered commands, as help and suggestions show them (built from src/features/registry.ts). */
   readonly commands: CommandCatalog;
   /** Counts, durations and turn spans for the people who run the app; never personal data. */

@@ -12,7 +12,7 @@ import { sendCardTo } from './send-card-to';
 import type { DueOutcome } from './due-outcome';
 
 /** What differs between a scheduled prompt and a scheduled summary. */
-export interface ScheduledSendPlan {
+interface ScheduledSendPlan {
   kind: 'prompt' | 'summary';
   nextAt: (settings: PersonSettings, after: Date) => Date | undefined;
   /** Fields stored on the claim (the prompt picked for the day), so a takeover sends the same. */
@@ -52,7 +52,7 @@ export async function sendScheduled(services: SchedulerDeps, entry: DueEntry, no
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };
   const { dayComplete } = plan;
-  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000, dayComplete && (() => dayComplete(person, localDate)));
+  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.runtime.instanceId, now, services.config.CLAIM_LEASE * 60_000, dayComplete && (() => dayComplete(person, localDate)));
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();

@@ -48,7 +48,7 @@ export async function sendDueReminder(services: SchedulerDeps, entry: DueEntry, 
     await services.due.reschedule(entry, plan.at);
     return { kind: 'skipped' };
   }
-  const claim = await claimDelivery(services.deliveries, { personKey: person.key, id, kind: 'reminder', localDate, snoozes: 0 }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  const claim = await claimDelivery(services.deliveries, { personKey: person.key, id, kind: 'reminder', localDate, snoozes: 0 }, services.runtime.instanceId, now, services.config.CLAIM_LEASE * 60_000);
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();

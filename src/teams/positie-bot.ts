@@ -1,7 +1,7 @@
 import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
 import { renderError } from '../cards/error-card';
 import { localeFromTeams } from '../cards/strings';
-import type { Services } from '../features/services';
+import type { TurnDeps } from './turn-deps';
 import type { Turn } from '../features/turn';
 import { turnOf } from './activity-turn';
 import { cardResponse } from './card-reply';
@@ -15,7 +15,7 @@ export class PositieBot extends TeamsActivityHandler {
   private readonly references: ReferenceTracker;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: TurnDeps,
     private readonly router: Router,
   ) {
     super();

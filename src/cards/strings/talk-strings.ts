@@ -61,5 +61,3 @@ export const talkStrings = {
     nothingChanged: 'Nothing changed.',
   },
 } satisfies Record<Locale, unknown>;
-
-export type TalkStrings = (typeof talkStrings)['nl'];

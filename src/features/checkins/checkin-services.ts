@@ -21,7 +21,7 @@ export interface CheckinServices {
   secret: string;
 }
 
-export const COUNTER_FIRST_DELAY_MS = 1000;
+const COUNTER_FIRST_DELAY_MS = 1000;
 export const COUNTER_WINDOW_MS = 3000;
 
 export function createCheckinServices(tables: TableStore, config: Config, logger: Logger): CheckinServices {

@@ -34,7 +34,7 @@ export function resultOf(checkin: Checkin): CheckinAggregate {
   return frozenResultOf(checkin.result, checkin.count);
 }
 
-export interface CloseOutcome {
+interface CloseOutcome {
   checkin: Checkin;
   aggregate: CheckinAggregate;
   /** False when another close (the starter, the tick, another instance) got there first. */

@@ -11,7 +11,7 @@ import { updateSharedCounter } from './close-checkin';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A check-in is open for two weeks at most, however often it is extended: a team's moment passes. */
-export const MAX_OPEN_MS = 14 * DAY_MS;
+const MAX_OPEN_MS = 14 * DAY_MS;
 
 /**
  * `checkinExtend` (offered when the starter closes below the minimum): one more day from the

@@ -10,8 +10,8 @@ import { openCheckinCard, resultsCard, type PersonalView } from './checkin-views
 import { resultOf } from './close-checkin';
 import { shownCount } from './shown-count';
 
-export type FoundCheckin = { open: true; checkin: Checkin; actor: CheckinActor } | { open: false; reply: AdaptiveCard };
-export type OpenCheckin = Extract<FoundCheckin, { open: true }>;
+type FoundCheckin = { open: true; checkin: Checkin; actor: CheckinActor } | { open: false; reply: AdaptiveCard };
+type OpenCheckin = Extract<FoundCheckin, { open: true }>;
 
 /**
  * The check-in a card click refers to, looked up in this conversation only: an open one to act

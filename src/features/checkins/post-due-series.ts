@@ -38,7 +38,7 @@ async function runOccurrence(services: CheckinDeps, due: DueSeries, now: Date): 
     services.logger.info({ event: 'checkin.series.skipped', reason: 'late' }, 'recurring check-in skipped after downtime');
     return moveOn(services, series, now);
   }
-  const claim = await store.claimOccurrence(series.id, series.nextAt, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  const claim = await store.claimOccurrence(series.id, series.nextAt, services.runtime.instanceId, now, services.config.CLAIM_LEASE * 60_000);
   if (claim.kind === 'busy') return;
   if (claim.kind === 'done') return moveOn(services, series, now);
   const posted = await postOccurrence(services, series, now);

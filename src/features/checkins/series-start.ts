@@ -13,7 +13,7 @@ import type { TopicRef } from './checkin-topic';
 import { describeSeries, MAX_SERIES_PER_CONVERSATION, seriesTopicLine, starterZone } from './series-views';
 
 /** What the setup card asked for a series. */
-export interface SeriesRequest {
+interface SeriesRequest {
   everyWeeks: 1 | 2;
   weekday: number;
   time: string;

@@ -8,7 +8,7 @@ import type { Turn } from '../turn';
 import { checkinActor } from './checkin-context';
 import { invalidCheckinText } from './invalid-response';
 
-export const seriesIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
+const seriesIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
 
 /**
  * `checkinSeriesStop`: whoever set up the series stops it (their key for it is its owner); anyone

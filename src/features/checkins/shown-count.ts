@@ -3,7 +3,7 @@ import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { COUNTER_WINDOW_MS } from './checkin-services';
 
-export type CountServices = Pick<Services, 'checkins'>;
+type CountServices = Pick<Services, 'checkins'>;
 
 /**
  * The answer count of an open check-in as every view shows it: the shared card, a refresh and a

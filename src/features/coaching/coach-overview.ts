@@ -12,7 +12,7 @@ import { formatDay, formatMoment, namesOf } from './coach-turn';
 const RECENT_VIEWS = 10;
 
 /** The person's coaches, what each sees, and who looked when. */
-export async function coachOverviewCard(person: Person, locale: Locale, services: CoachingDeps): Promise<AdaptiveCard> {
+async function coachOverviewCard(person: Person, locale: Locale, services: CoachingDeps): Promise<AdaptiveCard> {
   const consents = await services.coach.consents.coachesOf(person.key);
   const views = await services.coach.views.recentViews(person.key, RECENT_VIEWS);
   const names = await namesOf(services, [...consents.map((c) => c.coachKey), ...views.filter((v) => !v.coachName && v.coachKey !== ERASED_COACH).map((v) => v.coachKey)], coachStrings[locale].unknownName);

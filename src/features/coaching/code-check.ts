@@ -2,7 +2,7 @@ import type { CoachingDeps } from './coaching-deps';
 import { isWellFormedCode, refusalFor, type CodeRefusal } from '../../domain/coach-code';
 import type { FoundCode } from '../../store/coach-codes-repository';
 
-export type CodeCheck =
+type CodeCheck =
   | { kind: 'blocked' }
   | { kind: 'refused'; refusal: CodeRefusal }
   /** The code may be used; `done` gives the try back (call it whatever happens next). */

@@ -2,7 +2,7 @@ import type { PrivacyDeps } from './privacy-deps';
 import type { Person } from '../../domain/person';
 
 /** How many rows of each kind went; logged (no ids) and asserted in tests. */
-export interface DeletionReport {
+interface DeletionReport {
   pendingSends: number;
   deliveries: number;
   answers: number;

@@ -8,7 +8,7 @@ import { exportTokenMatches, parseExportToken } from './privacy-tokens';
 export type ExportFormat = 'json' | 'html';
 
 /** What a download link gives: the body of the format asked for. */
-export interface ExportDownload {
+interface ExportDownload {
   format: ExportFormat;
   body: string;
 }

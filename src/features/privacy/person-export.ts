@@ -2,7 +2,7 @@ import type { PrivacyDeps } from './privacy-deps';
 import type { PersonExportView } from '../../cards/export-data';
 import type { Person } from '../../domain/person';
 
-export const EXPORT_FORMAT = 'positie-export/1';
+const EXPORT_FORMAT = 'positie-export/1';
 
 /**
  * Everything stored about one person, read from every table, as plain JSON: the answer to a

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { errorSummary } from '../../log';
 
 /** Local hour (DEFAULT_TIME_ZONE) of the daily run: quiet, and before anyone's first prompt. */
-export const RETENTION_HOUR = 3;
+const RETENTION_HOUR = 3;
 
 /**
  * Runs retention once a day, in the first tick of 03:xx that claims the day (a row in the

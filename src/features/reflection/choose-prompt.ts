@@ -6,7 +6,7 @@ import { HISTORY_KEEP, rememberPick } from '../../domain/prompt-history';
 import { estimatedRecessOf, pickPrompt, type PromptSeen } from '../../domain/rotation';
 import type { Person } from '../../domain/person';
 
-export interface ChooseOptions {
+interface ChooseOptions {
   /** Ask for a prompt from this role's perspective (the weekly nudge). */
   preferRoleId?: string;
   /**

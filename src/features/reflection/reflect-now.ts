@@ -15,7 +15,7 @@ import { choosePrompt, rememberPrompt } from './choose-prompt';
 import { holdDay, openQuestionOf } from './reflection-day';
 
 /** What `reflecteer` (or a "reflect now" button) brings today. */
-export interface TodaysReflection {
+interface TodaysReflection {
   /** True when today already has its answer: the cards are that answer and the offer of an extra question. */
   answered: boolean;
   cards: AdaptiveCard[];
@@ -68,7 +68,7 @@ export async function newQuestion(turn: PersonalTurn, services: ReflectionDeps, 
     paradoxId: prompt.paradoxId,
     lens: person.settings.lens,
     claimedAt: now.toISOString(),
-    claimedBy: services.instanceId,
+    claimedBy: services.runtime.instanceId,
     attempts: 1,
     sentAt: now.toISOString(),
     snoozes: 0,

@@ -16,7 +16,7 @@ function daySlot(services: ReflectionDeps, person: Person, localDate: string, st
     localDate,
     state,
     claimedAt: services.now().toISOString(),
-    claimedBy: services.instanceId,
+    claimedBy: services.runtime.instanceId,
     attempts: 0,
     snoozes: 0,
   };

@@ -16,7 +16,7 @@ import { findPrompt } from '../../content/library-lookup';
 import { ticketOf } from './ticket-of';
 import type { PersonalTurn } from '../turn';
 
-export const SNOOZE_HOURS = 2;
+const SNOOZE_HOURS = 2;
 
 /** `snooze`: the same prompt again in two hours, once. */
 export const snoozeAction = defineAction({ verb: VERBS.snooze, scope: 'personal', schema: deliveryRefSchema, handle: snooze });
