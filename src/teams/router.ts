@@ -9,7 +9,7 @@ import { isCommandReply, isMessageReply, type ActionDefinition, type CommandDefi
 import type { Services } from '../features/services';
 import type { Turn } from '../features/turn';
 import type { AdaptiveCard } from '../cards/template-cache';
-import { clickEffectOf, type ClickEffect } from '../cards/verbs';
+import { clickEffectOf, currentVerb, type ClickEffect } from '../cards/verbs';
 import { errorSummary } from '../log';
 import { cardResponse, messageResponse } from './card-reply';
 
@@ -141,7 +141,9 @@ export class Router {
    * the clicked card as it was, with a short note; a verb that `updates` answers with the card
    * that takes the clicked one's place.
    */
-  async action(turn: Turn, verb: unknown, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+  async action(turn: Turn, clicked: unknown, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    // A card already in a chat may carry a verb's old word (src/cards/verbs.ts, OLD_VERBS).
+    const verb = currentVerb(clicked);
     const effect = clickEffectOf(verb);
     const definition = typeof verb === 'string' ? this.actions.get(verb) : undefined;
     if (!definition) {

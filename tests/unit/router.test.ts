@@ -6,7 +6,7 @@ import { runCommandActionFor } from '../../src/features/help/run-command-action'
 import { helpConversation } from '../../src/features/help';
 import { commandCatalog } from '../../src/features/command-catalog';
 import type { AdaptiveCard } from '../../src/cards/template-cache';
-import { VERBS } from '../../src/cards/verbs';
+import { OLD_VERBS, VERBS } from '../../src/cards/verbs';
 import { defineAction, defineCommand } from '../../src/features/definitions';
 import type { Services } from '../../src/features/services';
 import type { Turn } from '../../src/features/turn';
@@ -136,6 +136,14 @@ describe('the router', () => {
       expect(verb).toBe(VERBS.runCommand);
       expect(['settings', 'help']).toContain(command);
     }
+  });
+
+  it('when a card sent before the verbs took the dotted style is clicked, then its old verb still runs the action', async () => {
+    for (const [old, verb] of Object.entries(OLD_VERBS)) expect([old, Object.values(VERBS).includes(verb)]).toEqual([old, true]);
+    const response = await router.action(turnIn('personal', []), 'skip', { deliveryId: '2026' });
+    expect(ran).toEqual(['skip 2026']);
+    expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOf(response.value)).toContain('skipped');
   });
 
   it('when a card payload does not parse, then the handler never runs and the invalid card answers', async () => {
