@@ -6,6 +6,7 @@ import type { Logger } from './log';
 import { createAdapter } from './teams/adapter';
 import { PositieBot } from './teams/positie-bot';
 import type { Services } from './features/services';
+import type { Messenger } from './features/messenger';
 import { createServer } from './server';
 import { handleActivity } from './teams/activity-route';
 import { listenHost } from './http/listen-host';
@@ -24,6 +25,7 @@ import { randomUUID } from 'node:crypto';
 import { requiredSecret, withLocalSecrets } from './local-secrets';
 import { DeliveryTickets } from './features/reflection/delivery-ticket';
 import { fixedClock, systemClock } from './clock';
+import { appVersion } from './runtime';
 import { addDevRoutes } from './dev-routes';
 import { addOpenCheckinsRoute } from './http/dev-checkins-route';
 import { startScheduler } from './scheduler/scheduler';
@@ -34,7 +36,7 @@ import type { TableStore } from './store/table-store';
 import { addExportRoute } from './http/export-route';
 import { answerUnknownPathsAlike } from './http/not-found';
 import { createPrivacyServices } from './features/privacy/privacy-context';
-import { ACTIONS, COMMANDS } from './features/registry';
+import { ACTIONS, COMMAND_CATALOG, COMMANDS, CONVERSATION } from './features/registry';
 import { guardActivityRequests } from './http/activity-guard';
 import { ExportLinksRepository } from './store/export-links-repository';
 import { PrivacyRepository } from './store/privacy-repository';
@@ -50,6 +52,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Name of this instance in delivery claims (tests run several). */
   instanceId?: string;
+  /** Wraps the proactive sender (benchmarks time its sends); the same door as tests' wrapped tables. */
+  wrapMessenger?: (proactive: Messenger) => Messenger;
   /** Local mode: the secret kept with the local data (src/local-secrets.ts); random per process when absent. */
   localSecret?: string;
 }
@@ -78,11 +82,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.now ? fixedClock(options.now) : systemClock();
   const instanceId = options.instanceId ?? randomUUID().slice(0, 8);
   const telemetry = createOtelTelemetry();
-  const proactive = createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger, telemetry });
+  const sender = createProactiveSender({ adapter, appId: config.MicrosoftAppId ?? '', tenantRps: config.TEAMS_MAX_RPS, logger, telemetry });
   const due = new DueRepository(tables.table('due'));
   const checkins = createCheckinServices(tables, config, logger);
   const privacyStore = new PrivacyRepository(tables, new ExportLinksRepository(tables.table('privacy')), due, checkins.responses);
-  const services: Services = {
+  const proactive = options.wrapMessenger ? options.wrapMessenger(sender) : sender;
+  // Read-only after start-up: what a handler may use is fixed here, and nothing swaps a part at run time.
+  const services: Services = Object.freeze({
     config,
     logger,
     now: () => clock.now(),
@@ -98,16 +104,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     privacy: createPrivacyServices(config, privacyStore),
     proactive,
     tickets: new DeliveryTickets(requiredSecret(config.EXPORT_SECRET)),
-    instanceId,
+    runtime: { version: appVersion(), instanceId },
     telemetry,
-  };
+    commands: COMMAND_CATALOG,
+  });
   const presence = new InstancePresence(new InstancesRepository(tables.table('instances')), instanceId, (rate) => {
-    proactive.shareAmong(rate.sending, rate.rank, rate.resting);
+    sender.shareAmong(rate.sending, rate.rank, rate.resting);
     telemetry.instancesSeen(rate.sending + rate.resting);
   }, logger);
   await presence.start();
   const ticker: Ticker = { services, presence, hooks: tickHooks };
-  const bot = new PositieBot(services, new Router(COMMANDS, ACTIONS, services));
+  const bot = new PositieBot(services, new Router({ commands: COMMANDS, actions: ACTIONS, conversation: CONVERSATION }, services));
   const http = createServer({
     processActivity: (req, res) => handleActivity({ adapter, bot, logger }, req, res),
     maxBodyBytes: config.MAX_BODY_KB * 1024,

@@ -2,7 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { applyTimeouts, bodyLimits } from './http/request-limits';
 import { errorSummary, type Logger } from './log';
 
-export interface ServerOptions {
+interface ServerOptions {
   /** Hands one activity to the Teams edge (authentication, then the bot's turn). */
   processActivity: (req: Request, res: Response) => Promise<void>;
   maxBodyBytes: number;
@@ -13,7 +13,7 @@ export interface ServerOptions {
   routes?: (server: Server) => void;
 }
 
-export interface RunningServer {
+interface RunningServer {
   server: Server;
   /** Stops accepting requests and resolves when in-flight turns have finished. */
   close(): Promise<void>;

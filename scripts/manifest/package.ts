@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { z } from 'zod';
+import { commandListProblems } from './command-lists';
 import { localizationProblems, type LocalizationFile } from './localization';
 import { fillPlaceholders, PackageError, readPackageEnv } from './package-env';
 import { bundledSchema, ICON_RULES, iconProblems, schemaErrors, schemaVersionOf } from './validate';
@@ -78,7 +79,7 @@ export async function packageManifest(
     localizations.push({ file, languageTag, isDefault: false, strings: readJson(sourceDir, file) });
   }
   const localizationSchema = bundledSchema(schemaVersion, 'MicrosoftTeams.Localization.schema.json');
-  fail(localizationProblems(manifest, localizations, localizationSchema));
+  fail([...localizationProblems(manifest, localizations, localizationSchema), ...commandListProblems(manifest, localizations, localizationInfo?.defaultLanguageTag ?? 'nl')]);
 
   const color = readPackageFile(sourceDir, icons.color);
   const outline = readPackageFile(sourceDir, icons.outline);

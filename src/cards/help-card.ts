@@ -1,16 +1,19 @@
 import type { Locale } from '../content/types';
-import { COMMAND_WORDS } from '../domain/commands';
 import { stringsFor } from './strings';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
-/** The commands shown in help, in this order. */
-const LISTED = ['reflect', 'settings', 'pause', 'resume', 'summary', 'history', 'notes', 'checkin', 'coach', 'coachees', 'export', 'delete', 'help'] as const;
+/** One command on a help card: its word and what it does (from the command's registration). */
+export interface HelpLine {
+  word: string;
+  meaning: string;
+}
 
-export function renderHelp(locale: Locale): AdaptiveCard {
+/** The personal help card: the registered commands with a help line, in registry order (src/features/registry.ts). */
+export function renderHelp(locale: Locale, commands: readonly HelpLine[]): AdaptiveCard {
   const s = stringsFor(locale).help;
   return expandTemplate('help', {
     title: s.title,
     intro: s.intro,
-    commands: LISTED.map((kind) => ({ word: COMMAND_WORDS[kind][locale], meaning: s.commands[kind] })),
+    commands: commands.map(({ word, meaning }) => ({ word, meaning })),
   });
 }

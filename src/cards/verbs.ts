@@ -93,7 +93,26 @@ export const CLICK_EFFECTS: Readonly<Record<Verb, ClickEffect>> = {
   'command.run': 'opens',
 };
 
-/** The effect of a clicked verb; a verb Positie does not know replaces nothing. */
-export function clickEffectOf(verb: unknown): ClickEffect {
+/**
+ * Verbs as cards sent before December 2026 wrote them (`checkinStart`, `deleteConfirm`), before
+ * every verb took the dotted style (`checkin.start`). Cards stay in chats for months, so a click
+ * on an old card still arrives with the old word: it means the verb of the same key.
+ */
+const OLD_VERB_KEYS = [
+  'answer', 'edit', 'snooze', 'skip', 'reflectAs', 'reflectNow', 'reflectExtra', 'openSettings', 'saveSettings', 'cancelSettings',
+  'checkinStart', 'checkinAnswer', 'checkinClose', 'checkinRefresh', 'checkinExtend', 'checkinSeriesStop',
+  'coachConsent', 'coachCancel', 'coachStop', 'coachStopAll', 'deleteConfirm', 'deleteCancel',
+] as const satisfies ReadonlyArray<keyof typeof VERBS>;
+
+export const OLD_VERBS: Readonly<Record<string, Verb>> = Object.fromEntries(OLD_VERB_KEYS.map((key) => [key, VERBS[key]]));
+
+/** The verb a click means: itself, or the current word of an old one. */
+export function currentVerb(verb: unknown): unknown {
+  return typeof verb === 'string' && Object.hasOwn(OLD_VERBS, verb) ? OLD_VERBS[verb] : verb;
+}
+
+/** The effect of a clicked verb (an old one's too); a verb Positie does not know replaces nothing. */
+export function clickEffectOf(clicked: unknown): ClickEffect {
+  const verb = currentVerb(clicked);
   return typeof verb === 'string' && Object.hasOwn(CLICK_EFFECTS, verb) ? CLICK_EFFECTS[verb as Verb] : 'opens';
 }

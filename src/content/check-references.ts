@@ -2,7 +2,7 @@ import type { ContentKind } from './content-schema';
 import type { ContentLibrary } from './types';
 
 /** Names the file an item came from, for messages. */
-export type FileOf = (item: object) => string;
+type FileOf = (item: object) => string;
 
 /**
  * Checks what one file cannot check alone: references between kinds, role ids that must be

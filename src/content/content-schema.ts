@@ -163,5 +163,5 @@ export const KIND_SPECS: { [K in ContentKind]: KindSpec<K> } = {
   recesses: { file: 'recesses.json', noun: 'recess', keyField: 'id', keyOf: (item) => item.id, schema: recess },
 };
 
-export const CONTENT_KINDS = Object.keys(KIND_SPECS) as ContentKind[];
+const CONTENT_KINDS = Object.keys(KIND_SPECS) as ContentKind[];
 export const CONTENT_FILE_NAMES: readonly string[] = CONTENT_KINDS.map((kind) => KIND_SPECS[kind].file);

@@ -52,7 +52,7 @@ export function loadSources(sources: readonly ContentSource[]): ContentLibrary {
 }
 
 /** The largest content file read: far more than any library needs, far less than a stray device or dump. */
-export const MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Reads every `.json` file of an operator's directory. Only regular files up to

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ContentKind, ItemOf, KindSpec } from './content-schema';
 
-export interface ParsedFile<K extends ContentKind> {
+interface ParsedFile<K extends ContentKind> {
   items: ItemOf<K>[];
   problems: string[];
 }
@@ -10,7 +10,7 @@ export interface ParsedFile<K extends ContentKind> {
  * Problems listed per file at most: enough to fix a file, few enough that a file of a million
  * broken items gives a readable error (and no list too long to pass around).
  */
-export const MAX_PROBLEMS_PER_FILE = 100;
+const MAX_PROBLEMS_PER_FILE = 100;
 
 /**
  * Validates one content file item by item, so a single broken item does not hide the valid ones

@@ -80,10 +80,10 @@ export interface RecessPeriod {
 
 /** Themes the seeds name that a prompt can belong to; counted by content:stats, never shown. */
 export const THEMES = ['eu-internationaal', 'digitalisering-data', 'diversiteit-inclusie', 'werk-en-leven'] as const;
-export type Theme = (typeof THEMES)[number];
+type Theme = (typeof THEMES)[number];
 
 /** The same text rewritten for another layer's vocabulary (wethouder and raad instead of minister and Kamer). */
-export type LayerTexts = Partial<Record<Exclude<Layer, 'rijk'>, Localized>>;
+type LayerTexts = Partial<Record<Exclude<Layer, 'rijk'>, Localized>>;
 
 /**
  * Who a prompt asks. `needsTeam` marks prompts for people who lead: leading includes the decisions
@@ -117,7 +117,7 @@ export interface Prompt extends Fit {
   favours?: 'left' | 'right';
 }
 
-export interface DilemmaOption {
+interface DilemmaOption {
   id: string;
   label: Localized;
 }
@@ -143,7 +143,7 @@ export interface RoleNudge {
   suggestions: Localized[];
 }
 
-export interface Tactic extends Fit {
+interface Tactic extends Fit {
   id: string;
   name: Localized;
   description: Localized;

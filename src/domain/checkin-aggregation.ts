@@ -12,7 +12,7 @@ export const MINIMUM_FLOOR = 3;
  * A choice or role chosen by fewer people than this shows as "fewer than 3", exactly like one
  * chosen by nobody: a lone answer cannot be told from no answer.
  */
-export const SMALL_GROUP = 3;
+const SMALL_GROUP = 3;
 
 /** Below this many answers a result shows percentages only; counts from here on. */
 export const COUNTS_FROM = 10;
@@ -46,7 +46,7 @@ export type CheckinAggregate =
       notesFrom?: number;
     };
 
-export interface AggregationInput {
+interface AggregationInput {
   responses: readonly CheckinResponse[];
   /** Answers needed before anything but the count shows (never below MINIMUM_FLOOR). */
   minimum: number;

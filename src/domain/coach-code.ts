@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
  */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 7;
-export const CODE_VALID_DAYS = 7;
+const CODE_VALID_DAYS = 7;
 
 /** A code as stored: who issued it, until when it works, and whether it was used. */
 export interface CoachCode {

@@ -12,15 +12,15 @@ import { wholePercents } from './weekly-summary-figures';
  */
 
 /** Completed weeks a coach looks back. */
-export const COACH_WEEKS = 8;
+const COACH_WEEKS = 8;
 /** A week's role shares and count are shown only from this many answers; fewer says "too few". */
-export const MIN_ANSWERS_PER_WEEK = 3;
+const MIN_ANSWERS_PER_WEEK = 3;
 /** A paradox average is shown only over at least this many answers in its block. */
-export const MIN_ANSWERS_PER_PARADOX = 3;
+const MIN_ANSWERS_PER_PARADOX = 3;
 /** Paradox averages are per block of this many weeks, blocks fixed on the calendar. */
-export const PARADOX_BLOCK_WEEKS = 4;
+const PARADOX_BLOCK_WEEKS = 4;
 /** Completed blocks a coach sees paradox averages of. */
-export const PARADOX_BLOCKS = 2;
+const PARADOX_BLOCKS = 2;
 /**
  * A first answer still counts for its prompt's day this many days later: the same number as
  * ANSWER_WINDOW_DAYS of src/features/reflection/delivery-context.ts (a unit test holds them equal).
@@ -50,14 +50,14 @@ export interface CoachAnswerFacts {
   position: number;
 }
 
-export interface RoleShareOfWeek {
+interface RoleShareOfWeek {
   roleId: string;
   answers: number;
   /** Whole percent of the week's answers; the roles of a week add up to 100. */
   percent: number;
 }
 
-export interface ParadoxAverage {
+interface ParadoxAverage {
   paradoxId: string;
   answers: number;
   /** Mean position, to one decimal. */
@@ -73,7 +73,7 @@ export type CoachWeek =
   | { weekStart: string; tooFew: true };
 
 /** One completed block of weeks with the paradox averages that had enough answers in it. */
-export interface ParadoxBlock {
+interface ParadoxBlock {
   firstWeekStart: string;
   lastWeekStart: string;
   paradoxes: ParadoxAverage[];
@@ -112,17 +112,17 @@ export interface CoachWindow {
 }
 
 /** The date the week starting on `weekStart` is complete everywhere: lastCompleteWeekStart reaches it. */
-export function weekCompleteOn(weekStart: string): string {
+function weekCompleteOn(weekStart: string): string {
   return addDays(weekStart, 7 + LATE_ANSWER_DAYS);
 }
 
 /** The Monday of the week a consent given at `grantedAt` (ISO instant) began in, read on the earliest clock. */
-export function sharingWeekOf(grantedAt: string): string {
+function sharingWeekOf(grantedAt: string): string {
   return weekStartOfDate(localDateOf(new Date(grantedAt), FIRST_ZONE));
 }
 
 /** The Monday of the newest week that no answer can still be added to, at `now`. */
-export function lastCompleteWeekStart(now: Date): string {
+function lastCompleteWeekStart(now: Date): string {
   const latestToday = localDateOf(now, LAST_ZONE);
   // A week's Sunday is its Monday + 6; its last answer comes LATE_ANSWER_DAYS after that.
   return weekStartOfDate(addDays(latestToday, -(7 + LATE_ANSWER_DAYS)));

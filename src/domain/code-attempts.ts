@@ -8,9 +8,9 @@
 export const MAX_WRONG_CODES = 5;
 export const ATTEMPT_WINDOW_MS = 60 * 60 * 1000;
 /** After the last allowed wrong code, every code is refused this long, the right one too. */
-export const BLOCK_MS = 60 * 60 * 1000;
+const BLOCK_MS = 60 * 60 * 1000;
 
-export interface Attempt {
+interface Attempt {
   id: string;
   at: string;
 }
@@ -21,10 +21,10 @@ export interface AttemptState {
   blockedUntil?: string;
 }
 
-export type Reservation = { ok: true; state: AttemptState } | { ok: false; blockedUntil: string };
+type Reservation = { ok: true; state: AttemptState } | { ok: false; blockedUntil: string };
 
 /** Tries older than the window no longer count. */
-export function recentAttempts(state: AttemptState, now: Date): Attempt[] {
+function recentAttempts(state: AttemptState, now: Date): Attempt[] {
   return state.attempts.filter((a) => now.getTime() - Date.parse(a.at) < ATTEMPT_WINDOW_MS);
 }
 

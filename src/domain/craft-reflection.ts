@@ -19,7 +19,7 @@ export interface CraftNote {
 export const CRAFT_OFFER_LAST_DAY = 7;
 
 /** How many competencies the card names: enough to recognise the month, few enough to read. */
-export const CRAFT_COMPETENCIES_SHOWN = 3;
+const CRAFT_COMPETENCIES_SHOWN = 3;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

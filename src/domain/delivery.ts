@@ -1,12 +1,12 @@
 /** `extra`: a question asked for after the day's answer (src/domain/reflection-day.ts). */
-export type DeliveryKind = 'prompt' | 'summary' | 'reflect' | 'extra' | 'reminder';
+type DeliveryKind = 'prompt' | 'summary' | 'reflect' | 'extra' | 'reminder';
 /**
  * `held`: only the day's scheduled slot (`<date>_prompt`) is ever held, by a question asked in the
  * chat while the slot was free. The scheduled prompt then comes only if the day is still not
  * complete when it is due (src/scheduler/claim-delivery.ts), so the answer to that question
  * completes the day with no write besides the answer itself.
  */
-export type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed' | 'held';
+type DeliveryState = 'claimed' | 'sent' | 'skipped' | 'failed' | 'held';
 /** One message to one person: a scheduled prompt or summary, or a prompt asked for. */
 export interface Delivery {
   personKey: string;

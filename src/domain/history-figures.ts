@@ -8,7 +8,7 @@ export const HISTORY_CARD_WEEKS = 12;
 /** Where a person stood is compared between the first and the last this many weeks of the window. */
 export const SHIFT_WEEKS = 4;
 
-export interface HistoryInput {
+interface HistoryInput {
   /** The person's answers; those outside the window are ignored. */
   answers: readonly Answer[];
   now: Date;
@@ -47,7 +47,7 @@ export interface Standing {
   spread: Spread;
 }
 
-export interface ParadoxShift {
+interface ParadoxShift {
   paradoxId: string;
   first: Standing;
   last: Standing;
@@ -101,7 +101,7 @@ function historyWeek(weekStart: string, answers: readonly Answer[], input: Histo
 }
 
 /** Where the person stood in each part, for paradoxes answered in both; most answered in the window first. */
-export function shiftsBetween(first: readonly Answer[], last: readonly Answer[], all: readonly Answer[]): ParadoxShift[] {
+function shiftsBetween(first: readonly Answer[], last: readonly Answer[], all: readonly Answer[]): ParadoxShift[] {
   const before = new Map(paradoxPositions(first).map((p) => [p.paradoxId, p]));
   const total = (paradoxId: string): number => all.filter((a) => a.paradoxId === paradoxId).length;
   return paradoxPositions(last)

@@ -3,7 +3,7 @@
  * Dates are local calendar dates (yyyy-mm-dd); no time zone is involved.
  */
 
-export interface Holiday {
+interface Holiday {
   date: string;
   name: string;
 }

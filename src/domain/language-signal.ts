@@ -8,7 +8,7 @@ import { wordsOf } from './signal-subject';
  * A weekly signal needs notes of at least this many days that each, on their own, show the same
  * role: one note is an anecdote, and a week of notes that show no role gets no signal at all.
  */
-export const MIN_EVIDENCE_NOTES = 2;
+const MIN_EVIDENCE_NOTES = 2;
 const MAX_WORDS_SHOWN = 8;
 
 /**

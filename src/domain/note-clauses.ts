@@ -27,7 +27,7 @@ export interface OwnPart {
 }
 
 /** One sentence: its text and the parts the writer did. */
-export interface NoteSentence {
+interface NoteSentence {
   /** The folded sentence. */
   text: string;
   ownParts: OwnPart[];
@@ -46,7 +46,7 @@ export function isIronic(note: string): boolean {
 }
 
 /** True when the note's acts did not happen or were about nothing of the work: a stalled plan, small talk. */
-export function isIdle(note: string): boolean {
+function isIdle(note: string): boolean {
   const folded = fold(note);
   return STALLED.test(folded) || SMALL_TALK.test(folded);
 }

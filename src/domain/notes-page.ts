@@ -1,9 +1,9 @@
 import { roleOf, type Answer } from './answer';
 
 /** Notes shown on one page of "mijn notities". */
-export const NOTES_PER_PAGE = 5;
+const NOTES_PER_PAGE = 5;
 
-export interface PastNote {
+interface PastNote {
   /** Local date of the question the note was written with (yyyy-mm-dd). */
   localDate: string;
   paradoxId: string;

@@ -68,7 +68,7 @@ export function signStartToken(secret: string, starter: string, conversationKey:
   return `${issuedMs}.${startMac(secret, starter, conversationKey, issuedMs)}`;
 }
 
-export type StartTokenCheck = { ok: true; issuedMs: number } | { ok: false; reason: 'malformed' | 'other-person' | 'expired' };
+type StartTokenCheck = { ok: true; issuedMs: number } | { ok: false; reason: 'malformed' | 'other-person' | 'expired' };
 
 /** Checks a start token against the person clicking and the conversation they click in. */
 export function verifyStartToken(secret: string, token: string, starter: string, conversationKey: string, nowMs: number): StartTokenCheck {

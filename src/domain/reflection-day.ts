@@ -17,7 +17,7 @@ export function dayAnswerOf(answers: readonly Answer[]): Answer | undefined {
   return answers.find((a) => !isExtraDelivery(a.deliveryId));
 }
 
-export interface WeekCounts {
+interface WeekCounts {
   answers: number;
   questions: number;
 }

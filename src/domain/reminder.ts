@@ -22,7 +22,7 @@ export interface ReminderDay {
   reminded: boolean;
 }
 
-export type ReminderPlan =
+type ReminderPlan =
   | { due: true; at: Date }
   | { due: false; reason: 'off' | 'no-prompt' | 'paused' | 'skipped' | 'answered' | 'already-reminded' | 'too-late' | 'invalid' };
 

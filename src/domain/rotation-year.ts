@@ -9,7 +9,7 @@ import { pickPrompt, writtenForOwnWork, type PromptSeen } from './rotation';
  * is held to (`npm run content:stats`, tests/unit/rotation-year.test.ts) are measured on it.
  */
 
-export interface YearOptions {
+interface YearOptions {
   lens: string;
   /** First day (yyyy-mm-dd); a year runs 365 days from it. */
   start?: string;

@@ -10,7 +10,7 @@ export interface PromptSeen {
   localDate: string;
 }
 
-export interface PickPromptInput {
+interface PickPromptInput {
   /** Stable, pseudonymous key of the person; seeds the choice so each person gets their own order. */
   personKey: string;
   /** The person's local date to pick for (yyyy-mm-dd). */

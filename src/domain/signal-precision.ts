@@ -2,12 +2,12 @@ import type { Role } from '../content/types';
 import { roleOfText } from './language-signal';
 
 /** One sentence of a labelled corpus: a realistic note and the role it expresses, or null for none. */
-export interface LabelledSentence {
+interface LabelledSentence {
   text: string;
   role: string | null;
 }
 
-export interface SignalMeasure {
+interface SignalMeasure {
   sentences: number;
   /** Sentences the signal named a role for. */
   named: number;

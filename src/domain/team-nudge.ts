@@ -4,7 +4,7 @@ import type { Share } from './checkin-aggregation';
 import { fnv1a } from './rotation';
 
 /** An invitation under a team result: the least chosen role and one idea for it. */
-export interface TeamNudge {
+interface TeamNudge {
   roleId: string;
   suggestion: Localized;
 }

@@ -14,16 +14,16 @@ export type { Leaning, ParadoxPosition, Pole, Spread, TrendWeek } from './weekly
 /** Weeks of answers a summary looks at, this week included: the trend, the comparison base and the streak. */
 export const HISTORY_WEEKS = 9;
 /** Weeks in the trend, this week included. */
-export const TREND_WEEKS = 8;
+const TREND_WEEKS = 8;
 /** A week is compared with the answers of up to this many earlier weeks with answers. */
-export const SHIFT_BASE_WEEKS = 4;
+const SHIFT_BASE_WEEKS = 4;
 /**
  * Fewer role answers than this in a week, or in the weeks it is compared with, compare nothing: one
  * answer is a third of three, and "Ondernemer +84" from a single Monday says nothing about a week.
  */
 export const MIN_COMPARABLE_ANSWERS = 3;
 
-export interface WeeklySummaryInput {
+interface WeeklySummaryInput {
   /** Answers of the week and of the weeks before it (for trend, comparison and streak); others are ignored. */
   answers: readonly Answer[];
   /** Local dates of the week's scheduled prompts that reached the person (see weekCounts). */
@@ -38,9 +38,9 @@ export interface WeeklySummaryInput {
 }
 
 /** A role chosen clearly more or less often than in the weeks before (see `shiftOf`). */
-export type Shift = 'more' | 'less';
+type Shift = 'more' | 'less';
 
-export interface RoleShare {
+interface RoleShare {
   roleId: string;
   count: number;
   /** Whole percent of this week's role answers in the lens; the shares add up to 100. */
@@ -50,13 +50,13 @@ export interface RoleShare {
 }
 
 /** A note and the local date of the question it was written with. */
-export interface WeekNote {
+interface WeekNote {
   localDate: string;
   text: string;
 }
 
 /** A role of the lens that did not come up this week, asked about rather than pushed. */
-export interface Nudge {
+interface Nudge {
   roleId: string;
   /** A small idea for the coming week, when the library has one for the role. */
   suggestion?: Localized;

@@ -5,7 +5,7 @@ import type { DueKind } from '../domain/due-entry';
 export type SkipReason = 'catchup' | 'inactive' | 'done' | 'quiet';
 
 /** What a turn is, for its span: the activity's type and, for a card click, its verb. */
-export interface TurnKind {
+interface TurnKind {
   activityType: string;
   verb?: string;
 }

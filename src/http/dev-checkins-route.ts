@@ -17,7 +17,7 @@ export function addOpenCheckinsRoute(server: Server, services: Pick<Services, 'c
       res.send(400, { error: 'give ?tenant=<tenant id>&conversation=<conversation id>' });
       return;
     }
-    const open = await services.checkins.store.listRecent(checkinConversationKey(tenant, conversation), 10, (c) => c.status === 'open');
+    const open = await services.checkins.checkins.listRecent(checkinConversationKey(tenant, conversation), 10, (c) => c.status === 'open');
     res.send(200, { checkins: open.map((c) => ({ checkinId: c.id, topic: `${c.topicKind}:${c.topicId}`, dueAt: c.dueAt })) });
   });
 }

@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 
 /** Why a request body was refused: the HTTP status and a short reason (never echoed input). */
-export interface BodyRefusal {
+interface BodyRefusal {
   status: 400 | 408 | 413 | 415;
   error: string;
 }
 
-export type BodyResult = { ok: true; body: unknown } | { ok: false; refusal: BodyRefusal };
+type BodyResult = { ok: true; body: unknown } | { ok: false; refusal: BodyRefusal };
 
 /**
  * Reads a JSON request body into memory, in this order: only `application/json`, only

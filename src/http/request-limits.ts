@@ -3,11 +3,11 @@ import type { Next, Request, Response } from 'restify';
 import { hasBody, readJsonBody } from './json-body';
 
 /** The whole head of a request must arrive within this (slow-header senders are cut off). */
-export const HEADERS_TIMEOUT_MS = 10_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 /** The whole request, head and body, must arrive within this. */
-export const REQUEST_TIMEOUT_MS = 20_000;
+const REQUEST_TIMEOUT_MS = 20_000;
 /** The body of /api/messages must arrive within this once the head is in. */
-export const BODY_TIMEOUT_MS = 10_000;
+const BODY_TIMEOUT_MS = 10_000;
 /** A connection with no traffic at all is closed after this (longer than any turn should take). */
 const IDLE_TIMEOUT_MS = 30_000;
 /** Keep-alive connections wait this long for the next request. */

@@ -4,7 +4,7 @@ import { localDateOf } from '../domain/due-times';
 import { addDays } from '../domain/iso-week';
 import type { AdoptionStore } from '../store/adoption-store';
 
-export interface ReportOptions {
+interface ReportOptions {
   now: Date;
   timeZone: string;
   weeks: number;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../content/types';
 
-export interface ReportArgs {
+interface ReportArgs {
   weeks: number;
   tenantId?: string;
   locale?: Locale;

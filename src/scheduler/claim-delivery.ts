@@ -4,7 +4,7 @@ import type { DeliveriesRepository } from '../store/deliveries-repository';
 /** A delivery is tried at most this many times (first claim plus takeovers and retries). */
 export const MAX_ATTEMPTS = 3;
 
-export type ClaimResult =
+type ClaimResult =
   | { kind: 'claimed'; delivery: Delivery }
   /** Sent, skipped or given up: nothing more to do for this delivery. */
   | { kind: 'done' }

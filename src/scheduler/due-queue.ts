@@ -2,7 +2,7 @@ import type { DueEntry } from '../domain/due-entry';
 import { wallTimeMs } from '../clock';
 
 /** The outcome a worker reports for one entry; anything but a send may mean another instance got there first. */
-export type EntryOutcome = 'sent' | 'skipped' | 'busy' | 'failed';
+type EntryOutcome = 'sent' | 'skipped' | 'busy' | 'failed';
 
 /** Looking again at what is still due costs a read of the index: at most once a second. */
 const PRUNE_EVERY_MS = 1000;

@@ -1,4 +1,4 @@
-import type { Services } from '../features/services';
+import type { SchedulerDeps } from './scheduler-deps';
 import type { AdaptiveCard } from '../cards/template-cache';
 import { localDateOf } from '../domain/due-times';
 import type { PersonSettings } from '../domain/person-settings';
@@ -12,7 +12,7 @@ import { sendCardTo } from './send-card-to';
 import type { DueOutcome } from './due-outcome';
 
 /** What differs between a scheduled prompt and a scheduled summary. */
-export interface ScheduledSendPlan {
+interface ScheduledSendPlan {
   kind: 'prompt' | 'summary';
   nextAt: (settings: PersonSettings, after: Date) => Date | undefined;
   /** Fields stored on the claim (the prompt picked for the day), so a takeover sends the same. */
@@ -30,7 +30,7 @@ export interface ScheduledSendPlan {
  * One scheduled send: skip people who left, skip what is older than the catch-up window,
  * claim before send, send, and move the due entry to the person's next instant.
  */
-export async function sendScheduled(services: Services, entry: DueEntry, now: Date, plan: ScheduledSendPlan): Promise<DueOutcome> {
+export async function sendScheduled(services: SchedulerDeps, entry: DueEntry, now: Date, plan: ScheduledSendPlan): Promise<DueOutcome> {
   const person = await services.people.get(entry.personKey);
   if (!person?.active) {
     await services.due.remove(entry);
@@ -52,7 +52,7 @@ export async function sendScheduled(services: Services, entry: DueEntry, now: Da
   const localDate = localDateOf(dueAt, person.settings.timeZone);
   const fresh = { personKey: person.key, id: scheduledDeliveryId(localDate, plan.kind), kind: plan.kind, localDate, snoozes: 0 };
   const { dayComplete } = plan;
-  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000, dayComplete && (() => dayComplete(person, localDate)));
+  const claim = await claimDelivery(services.deliveries, { ...(await plan.claimFields(person, localDate)), ...fresh }, services.runtime.instanceId, now, services.config.CLAIM_LEASE * 60_000, dayComplete && (() => dayComplete(person, localDate)));
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();

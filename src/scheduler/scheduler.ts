@@ -2,7 +2,7 @@ import cron from 'node-cron';
 import { errorSummary } from '../log';
 import { runTick, type Ticker } from './tick';
 
-export interface Scheduler {
+interface Scheduler {
   stop(): Promise<void>;
 }
 

@@ -1,11 +1,11 @@
-import type { Services } from '../features/services';
+import type { SchedulerDeps } from './scheduler-deps';
 import type { Delivery } from '../domain/delivery';
 import type { Person } from '../domain/person';
 import { MAX_ATTEMPTS } from './claim-delivery';
 import type { DueOutcome } from './due-outcome';
 
 /** Sends and records the result; 403 means the bot was removed: stop scheduling this person. */
-export async function sendCardTo(services: Services, person: Person, card: Record<string, unknown>, deliveryId: string, attempts: number): Promise<DueOutcome> {
+export async function sendCardTo(services: SchedulerDeps, person: Person, card: Record<string, unknown>, deliveryId: string, attempts: number): Promise<DueOutcome> {
   const reference = await services.conversations.get(person.key);
   if (!reference) {
     await services.deliveries.update(person.key, deliveryId, { state: 'failed', attempts: MAX_ATTEMPTS });
@@ -36,7 +36,7 @@ const RECORD_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8
  * the claim's lease is over. So this one write outlasts a short storage outage instead of
  * failing the entry at once. A 4xx (the person's data was deleted meanwhile) is not retried.
  */
-async function recordSent(services: Services, personKey: string, deliveryId: string, changes: Partial<Delivery>): Promise<void> {
+async function recordSent(services: SchedulerDeps, personKey: string, deliveryId: string, changes: Partial<Delivery>): Promise<void> {
   for (const delay of [...RECORD_RETRY_DELAYS_MS, undefined]) {
     try {
       await services.deliveries.update(personKey, deliveryId, changes);

@@ -1,4 +1,4 @@
-import type { Services } from '../features/services';
+import type { SchedulerDeps } from './scheduler-deps';
 import { choosePrompt, rememberPrompt } from '../features/reflection/choose-prompt';
 import { dayIsComplete } from '../features/reflection/reflection-day';
 import { renderDailyPrompt } from '../cards/daily-prompt-card';
@@ -32,7 +32,7 @@ export function nextPromptMemo(): NextPromptAt {
 }
 
 /** The person's daily prompt: the pick of the day is stored on the claim, then sent. */
-export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, nextAt: NextPromptAt = nextPromptAt): Promise<DueOutcome> {
+export function sendDuePrompt(services: SchedulerDeps, entry: DueEntry, now: Date, nextAt: NextPromptAt = nextPromptAt): Promise<DueOutcome> {
   return sendScheduled(services, entry, now, {
     kind: 'prompt',
     nextAt,
@@ -58,7 +58,7 @@ export function sendDuePrompt(services: Services, entry: DueEntry, now: Date, ne
  * prompt it is dropped when it is older than the catch-up window (Friday's snooze does not turn
  * up on Monday), and when its day is complete (answered or put aside, through any of its questions).
  */
-export async function sendSnoozedPrompt(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
+export async function sendSnoozedPrompt(services: SchedulerDeps, entry: DueEntry, now: Date): Promise<DueOutcome> {
   if (now.getTime() - Date.parse(entry.dueAt) > services.config.CATCHUP_WINDOW * 60_000) {
     await services.due.remove(entry);
     return { kind: 'skipped', reason: 'catchup' };
@@ -83,7 +83,7 @@ export async function sendSnoozedPrompt(services: Services, entry: DueEntry, now
 }
 
 /** The prompt card of a scheduled delivery, in the person's language, with its answer ticket. */
-function promptCard(services: Services, person: Person, delivery: Delivery, prompt: Prompt, showSnooze: boolean): AdaptiveCard {
+function promptCard(services: SchedulerDeps, person: Person, delivery: Delivery, prompt: Prompt, showSnooze: boolean): AdaptiveCard {
   const lens = delivery.lens ?? person.settings.lens;
   const ticket = services.tickets.issue(person, { id: delivery.id, promptId: prompt.id, lens, localDate: delivery.localDate });
   return renderDailyPrompt(services.content, { deliveryId: delivery.id, ticket, prompt, lens, locale: person.settings.locale, profile: workProfileOf(person.settings), showSnooze, showSkip: true });

@@ -1,10 +1,10 @@
+import type { SchedulerDeps } from './scheduler-deps';
 import { renderMessage } from '../cards/message-card';
 import { reminderStrings } from '../cards/strings/reminder-strings';
 import { localDateOf } from '../domain/due-times';
 import { reminderOf } from '../domain/mirror-settings';
 import { MIN_MINUTES_AFTER_PROMPT, reminderPlan, type PromptToday } from '../domain/reminder';
 import { nextReminderAt } from '../domain/reminder-times';
-import type { Services } from '../features/services';
 import { scheduledDeliveryId } from '../store/deliveries-repository';
 import type { DueEntry } from '../domain/due-entry';
 import type { Person } from '../domain/person';
@@ -18,7 +18,7 @@ import type { DueOutcome } from './due-outcome';
  * claimed in the Deliveries table like every other send (`<date>_reminder`), so several
  * instances send it once and a day never gets two. Then the entry moves to the next prompt day.
  */
-export async function sendDueReminder(services: Services, entry: DueEntry, now: Date): Promise<DueOutcome> {
+export async function sendDueReminder(services: SchedulerDeps, entry: DueEntry, now: Date): Promise<DueOutcome> {
   const person = await services.people.get(entry.personKey);
   if (!person?.active) {
     await services.due.remove(entry);
@@ -48,7 +48,7 @@ export async function sendDueReminder(services: Services, entry: DueEntry, now: 
     await services.due.reschedule(entry, plan.at);
     return { kind: 'skipped' };
   }
-  const claim = await claimDelivery(services.deliveries, { personKey: person.key, id, kind: 'reminder', localDate, snoozes: 0 }, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  const claim = await claimDelivery(services.deliveries, { personKey: person.key, id, kind: 'reminder', localDate, snoozes: 0 }, services.runtime.instanceId, now, services.config.CLAIM_LEASE * 60_000);
   if (claim.kind === 'busy') return { kind: 'busy' };
   if (claim.kind === 'done') {
     await next();
@@ -61,7 +61,7 @@ export async function sendDueReminder(services: Services, entry: DueEntry, now: 
 }
 
 /** Today's scheduled prompt as the reminder sees it. */
-async function promptToday(services: Services, person: Person, localDate: string): Promise<PromptToday | { state: 'snoozed' }> {
+async function promptToday(services: SchedulerDeps, person: Person, localDate: string): Promise<PromptToday | { state: 'snoozed' }> {
   const paused = person.settings.pausedUntil !== undefined && person.settings.pausedUntil >= localDate;
   if (paused) return { state: 'paused' };
   const delivery = await services.deliveries.get(person.key, scheduledDeliveryId(localDate, 'prompt'));

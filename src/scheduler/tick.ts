@@ -1,3 +1,4 @@
+import type { SchedulerDeps } from './scheduler-deps';
 import type { Services } from '../features/services';
 import { errorSummary } from '../log';
 import type { DueEntry } from '../domain/due-entry';
@@ -104,7 +105,7 @@ function helperOf(entry: DueEntry, instances: number): number {
 }
 
 
-async function deliverEntry(services: Services, entry: DueEntry, now: Date, nextAt: NextPromptAt): Promise<DueOutcome> {
+async function deliverEntry(services: SchedulerDeps, entry: DueEntry, now: Date, nextAt: NextPromptAt): Promise<DueOutcome> {
   try {
     if (entry.kind === 'prompt') return await sendDuePrompt(services, entry, now, nextAt);
     if (entry.kind === 'summary') return await sendDueSummary(services, entry, now);

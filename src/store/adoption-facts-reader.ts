@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { AdoptionFacts, AnswerFact, CheckinFact, PersonFact } from '../domain/adoption-figures';
 import { odataString } from './keys';
 
-export interface AdoptionTables {
+interface AdoptionTables {
   people: TableClient;
   answers: TableClient;
   checkins: TableClient;

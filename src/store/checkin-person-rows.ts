@@ -7,7 +7,7 @@ import { odataString, safeKey } from './keys';
 import { findRow } from './rows';
 
 /** One of the person's answers to a team check-in, with the key it is stored under. */
-export interface OwnCheckinResponse {
+interface OwnCheckinResponse {
   checkinId: string;
   key: string;
   choice: string;
@@ -16,7 +16,7 @@ export interface OwnCheckinResponse {
 }
 
 /** A check-in the person started (its owner is their starter key for it, or their key of its series). */
-export interface OwnCheckin {
+interface OwnCheckin {
   checkinId: string;
   key: string;
   topicKind: string;
@@ -27,7 +27,7 @@ export interface OwnCheckin {
 }
 
 /** A recurring check-in the person set up (its owner is their key for that series). */
-export interface OwnSeries {
+interface OwnSeries {
   seriesId: string;
   key: string;
   everyWeeks: number;
@@ -47,7 +47,7 @@ export interface OwnCheckinRows {
 }
 
 /** Takes the place of the starter's key once the starter is erased; never equals a key. */
-export const ERASED_OWNER = 'erased';
+const ERASED_OWNER = 'erased';
 
 /** Who the check-in keys are computed for, and under which secret. */
 export interface CheckinPerson {

@@ -15,7 +15,7 @@ export interface DueSeries {
 }
 
 /** What export and erasure need of a series to tell whether one person set it up. */
-export interface KeptSeries {
+interface KeptSeries {
   conversationKey: string;
   id: string;
   owner: string;
@@ -29,7 +29,7 @@ export interface KeptSeries {
   createdAt: string;
 }
 
-export type OccurrenceClaim =
+type OccurrenceClaim =
   | { kind: 'claimed'; attempt: number }
   /** Posted, or given up after MAX_OCCURRENCE_ATTEMPTS: move on to the next occurrence. */
   | { kind: 'done' }

@@ -8,8 +8,8 @@ import type { Checkin } from '../domain/checkin';
 type Entity = Omit<Checkin, 'conversationKey' | 'id' | 'reference' | 'etag'> & { partitionKey: string; rowKey: string; reference: string };
 
 /** Time-keyed lists beside the check-ins, so a tick reads only what is due: `open` by deadline, `expire` by end of retention. */
-export type ListName = 'open' | 'expire';
-export type ListedCheckin = Pick<Checkin, 'conversationKey' | 'id'> & { at: string };
+type ListName = 'open' | 'expire';
+type ListedCheckin = Pick<Checkin, 'conversationKey' | 'id'> & { at: string };
 
 /** Check-ins of a channel or group chat share a partition; thread replies (`;messageid=`) count as the channel. */
 export function checkinConversationKey(tenantId: string, conversationId: string): string {

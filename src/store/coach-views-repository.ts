@@ -8,7 +8,7 @@ import { odataString } from './keys';
 import { ignoreNotFound } from './rows';
 
 /** One time a coach looked at a person's trends. */
-export interface CoachView {
+interface CoachView {
   coacheeKey: string;
   /** The coach's key, or ERASED_COACH once the coach erased their data. */
   coachKey: string;
@@ -29,14 +29,14 @@ export interface CoachView {
 export const ERASED_COACH = 'erased';
 
 /** What a coach gets for one person: their trend, within the scope they chose. */
-export interface CoacheeTrend {
+interface CoacheeTrend {
   coacheeKey: string;
   scope: ConsentScope;
   grantedAt: string;
   trend: CoachTrend;
 }
 
-export interface CoachViewResult {
+interface CoachViewResult {
   coachees: CoacheeTrend[];
   /** People who stopped sharing since the coach last looked; told once. */
   stopped: string[];

@@ -14,9 +14,9 @@ interface AttemptsEntity {
   expiresAt: string;
 }
 
-export type AttemptTicket = { ok: true; id: string } | { ok: false; blockedUntil: string };
+type AttemptTicket = { ok: true; id: string } | { ok: false; blockedUntil: string };
 
-export const ATTEMPTS_ROW = 'tries';
+const ATTEMPTS_ROW = 'tries';
 /** Codes are capitals and digits only, so this partition prefix never is a code. */
 const PREFIX = 'tries_';
 /** Tries of one person racing on several instances: each conflict re-reads, a few times at most. */

@@ -15,7 +15,7 @@ export interface Consent {
 }
 
 /** A consent row as exported: either side, active or stopped. */
-export interface ConsentRecord {
+interface ConsentRecord {
   /** Whether the exported person is the one who shares (coachee) or the one who looks (coach). */
   side: 'coachee' | 'coach';
   coacheeKey: string;
@@ -28,7 +28,7 @@ export interface ConsentRecord {
 }
 
 /** A coach's people: whom they may see now, and who stopped since the coach last looked. */
-export interface CoacheesOfCoach {
+interface CoacheesOfCoach {
   active: Consent[];
   stopped: string[];
   /** Mirror rows of a grant that never finished: cleaned up without telling anyone. */

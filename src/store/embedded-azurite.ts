@@ -15,7 +15,7 @@ export interface EmbeddedAzurite {
   stop(): Promise<void>;
 }
 
-export function azuriteConnectionString(port: number): string {
+function azuriteConnectionString(port: number): string {
   return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`;
 }
 

@@ -4,7 +4,7 @@ import { deleteWhere } from './table-sweep';
 import { findRow, whenUnchanged } from './rows';
 
 /** A download link that was handed out and not used yet. */
-export interface PendingExport {
+interface PendingExport {
   nonce: string;
   personKey: string;
   expiresAt: string;

@@ -27,7 +27,7 @@ const ROW = 'profile';
 /** Tries of an append that lost a race with another write to the same profile. */
 const APPEND_TRIES = 4;
 
-export interface FirstContact {
+interface FirstContact {
   tenantId: string;
   aadObjectId: string;
   name: string;

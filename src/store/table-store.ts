@@ -25,7 +25,7 @@ export interface TableStore {
  * seconds and a card action gets its error card well within Teams' patience, instead of waiting
  * for TCP (minutes).
  */
-export const TABLE_TRY_TIMEOUT_MS = 4000;
+const TABLE_TRY_TIMEOUT_MS = 4000;
 
 /** Gives every try a deadline unless the call set its own (readyz's ping sets a shorter one). */
 const tryDeadline = {

@@ -6,11 +6,11 @@ import type { Logger } from '../log';
 import { AuthenticationTimeout, authenticationFailureOf } from './authentication-failure';
 
 /** A key download that takes longer than this is treated as unavailable (503), not waited for. */
-export const AUTHENTICATION_DEADLINE_MS = 5000;
+const AUTHENTICATION_DEADLINE_MS = 5000;
 /** Seconds a caller is asked to wait when the signing keys could not be fetched. */
 const RETRY_AFTER_SECONDS = 30;
 
-export interface ActivityRouteOptions {
+interface ActivityRouteOptions {
   adapter: PositieAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;

@@ -1,3 +1,4 @@
+import type { TurnDeps } from './turn-deps';
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import { renderMessage } from '../cards/message-card';
 import { localeFromTeams, stringsFor } from '../cards/strings';
@@ -21,7 +22,7 @@ const CARD_ACTION_PROFILE_MS = 30_000;
  * their tenant may use Positie, their profile in personal chat, their language, and where to
  * reach them later. Undefined when the activity was answered here (refused) and goes no further.
  */
-export async function turnOf(context: TurnContext, services: Services, references: ReferenceTracker): Promise<Turn | undefined> {
+export async function turnOf(context: TurnContext, services: TurnDeps, references: ReferenceTracker): Promise<Turn | undefined> {
   const activity = context.activity;
   const fallbackLocale = clientLocale(activity, services.config);
   const identity = identityOf(activity);
@@ -49,7 +50,7 @@ export async function turnOf(context: TurnContext, services: Services, reference
  * never does (a stale card after "delete my data" must not bring the person back), so a click
  * without a profile gets undefined and writes nothing.
  */
-async function profileOf(turn: Turn, activity: Activity, services: Services): Promise<{ person: Person; created: boolean } | undefined> {
+async function profileOf(turn: Turn, activity: Activity, services: TurnDeps): Promise<{ person: Person; created: boolean } | undefined> {
   const { tenantId, aadObjectId, name } = turn.identity;
   if (activity.type === ActivityTypes.Invoke) {
     const person = await services.people.find(tenantId, aadObjectId, { maxAgeMs: CARD_ACTION_PROFILE_MS });
@@ -65,7 +66,7 @@ async function profileOf(turn: Turn, activity: Activity, services: Services): Pr
 }
 
 /** New people, and people who come back after removing the bot, get their schedule (again). */
-async function comeBack(person: Person, created: boolean, services: Services): Promise<void> {
+async function comeBack(person: Person, created: boolean, services: TurnDeps): Promise<void> {
   if (!created) await services.people.setActive(person.key, true);
   await reschedulePerson(services.due, person.key, person.settings, services.now());
 }
@@ -81,7 +82,7 @@ function clientLocale(activity: Activity, config: Services['config']): Locale {
 }
 
 /** Until the person picks a language in settings, Positie speaks the language of their client. */
-async function followTeamsLocale(person: Person, locale: Locale, services: Services): Promise<Person> {
+async function followTeamsLocale(person: Person, locale: Locale, services: TurnDeps): Promise<Person> {
   if (person.settings.localeChosen) return person;
   if (locale === person.settings.locale) return person;
   const settings = { ...person.settings, locale };

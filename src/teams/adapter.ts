@@ -10,7 +10,7 @@ import type { Logger } from '../log';
 import { errorSummary } from '../log';
 
 /** botframework-connector's result type, named through botbuilder (the connector is not a direct dependency). */
-export type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
+type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
 
 /**
  * CloudAdapter with authentication as its own step, so the HTTP edge can answer a failed one

@@ -4,12 +4,12 @@
  * reason is a fixed word for the log; library messages are never passed on, since they can
  * name the key ids, claims or the address that failed.
  */
-export interface AuthenticationFailure {
+interface AuthenticationFailure {
   status: 401 | 503;
   reason: AuthenticationFailureReason;
 }
 
-export type AuthenticationFailureReason =
+type AuthenticationFailureReason =
   | 'no token'
   | 'expired'
   | 'wrong issuer'

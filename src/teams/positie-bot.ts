@@ -1,8 +1,7 @@
 import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
 import { renderError } from '../cards/error-card';
 import { localeFromTeams } from '../cards/strings';
-import { introduceToTeam, sendWelcome } from '../features/help';
-import type { Services } from '../features/services';
+import type { TurnDeps } from './turn-deps';
 import type { Turn } from '../features/turn';
 import { turnOf } from './activity-turn';
 import { cardResponse } from './card-reply';
@@ -16,7 +15,7 @@ export class PositieBot extends TeamsActivityHandler {
   private readonly references: ReferenceTracker;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: TurnDeps,
     private readonly router: Router,
   ) {
     super();
@@ -29,14 +28,14 @@ export class PositieBot extends TeamsActivityHandler {
     // on a personal install; welcoming on the first makes the welcome speak the right language.
     this.onInstallationUpdateAdd(async (context, next) => {
       const turn = this.turnIn(context);
-      if (turn?.person) await sendWelcome(turn, this.services);
+      if (turn) await this.router.installed(turn);
       await next();
     });
     // Added to a team (or a group chat): say once, in that conversation, what Positie does there.
     this.onMembersAdded(async (context, next) => {
       const turn = this.turnIn(context);
       const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === context.activity.recipient.id);
-      if (turn && botAdded && turn.identity.conversationType !== 'personal') await introduceToTeam(turn, this.services);
+      if (turn && botAdded) await this.router.addedToConversation(turn);
       await next();
     });
   }

@@ -15,12 +15,12 @@ const BOOK_AHEAD_MS = 200;
 export type { SendResult, SendTarget };
 
 /** The one way Positie speaks first: prompts, summaries, check-in cards and their updates. */
-export interface ProactiveSender extends Messenger {
+interface ProactiveSender extends Messenger {
   /** Keep to this instance's share of the tenant rate (see SendRateLimiter.shareAmong). */
   shareAmong(sending: number, rank: number, resting: number): void;
 }
 
-export interface SenderOptions {
+interface SenderOptions {
   adapter: CloudAdapter;
   /** Bot app id ('' in local mode). */
   appId: string;

@@ -37,7 +37,7 @@ const TENANT_THROTTLE_SHARE = 0.2;
  */
 const TENANT_THROTTLE_MIN = 8;
 
-export interface SendRateLimiterOptions {
+interface SendRateLimiterOptions {
   /** Sends per second across all conversations of one tenant (Teams allows about 50). */
   tenantRps?: number;
   /** Milliseconds on a monotonic or wall clock; injected so tests run in simulated time. */
@@ -52,7 +52,7 @@ interface TenantState {
 }
 
 /** A booked send: wait `waitMs`, then send; `at` identifies the slot to give back (none: ask again). */
-export interface Booking {
+interface Booking {
   waitMs: number;
   at?: number;
 }

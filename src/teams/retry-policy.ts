@@ -3,7 +3,7 @@
  * source, so every decision can be replayed in a test.
  */
 
-export type RetryDecision =
+type RetryDecision =
   | { kind: 'retry'; afterMs: number }
   | { kind: 'give-up'; reason: 'permanent' | 'attempts-exhausted' | 'retry-after-too-long' }
   /** The person blocked the bot or removed the app: stop sending to them, do not retry. */

@@ -3,13 +3,13 @@ import { renderError } from '../cards/error-card';
 import { renderMessage } from '../cards/message-card';
 import { stringsFor } from '../cards/strings';
 import type { Locale } from '../content/types';
-import { NAMED_COMMAND_KINDS, understand, type Command } from '../domain/commands';
-import { isCommandReply, isMessageReply, type ActionDefinition, type CommandDefinition, type Scope } from '../features/definitions';
-import { answerTalk, newcomerWelcome, personalOnlyText, sendWelcome, suggestCommands } from '../features/help';
+import type { Command } from '../domain/phrase-matching';
+import { Understanding } from '../features/command-catalog';
+import { isCommandReply, isMessageReply, type ActionDefinition, type CommandDefinition, type ConversationDefinition, type Scope } from '../features/definitions';
 import type { Services } from '../features/services';
 import type { Turn } from '../features/turn';
 import type { AdaptiveCard } from '../cards/template-cache';
-import { clickEffectOf, type ClickEffect } from '../cards/verbs';
+import { clickEffectOf, currentVerb, type ClickEffect } from '../cards/verbs';
 import { errorSummary } from '../log';
 import { cardResponse, messageResponse } from './card-reply';
 
@@ -31,16 +31,30 @@ function elsewhereText(definition: { scope: Scope; elsewhere?: (locale: Locale) 
  * payload parsing, one log line, and a thrown error turned into the friendly error card. Handlers
  * (src/features/*) only do their work and return or send cards.
  */
+/** What the router answers: the registered commands, card actions and conversation (src/features/registry.ts). */
+export interface Handlers {
+  commands: ReadonlyArray<CommandDefinition<string, Command, Services>>;
+  actions: ReadonlyArray<ActionDefinition<Services>>;
+  conversation: ConversationDefinition<Services>;
+}
+
 export class Router {
-  private readonly commands = new Map<string, CommandDefinition>();
-  private readonly actions = new Map<string, ActionDefinition>();
+  private readonly commands = new Map<string, CommandDefinition<string, Command, Services>>();
+  private readonly actions = new Map<string, ActionDefinition<Services>>();
+  private readonly conversation: ConversationDefinition<Services>;
+  private readonly understanding: Understanding;
 
   constructor(
-    commands: readonly CommandDefinition[],
-    actions: readonly ActionDefinition[],
+    handlers: Handlers,
     private readonly services: Services,
   ) {
-    for (const command of commands) for (const kind of command.kinds) this.commands.set(kind, command);
+    const { commands, actions } = handlers;
+    this.conversation = handlers.conversation;
+    this.understanding = new Understanding(commands, handlers.conversation.talk);
+    for (const command of commands) {
+      if (this.commands.has(command.kind)) throw new Error(`command registered twice: ${command.kind}`);
+      this.commands.set(command.kind, command);
+    }
     for (const action of actions) {
       if (this.actions.has(action.verb)) throw new Error(`verb registered twice: ${action.verb}`);
       this.actions.set(action.verb, action);
@@ -52,21 +66,30 @@ export class Router {
    * buttons. Someone Positie does not know yet gets the welcome too (src/features/help/welcome.ts).
    */
   async message(turn: Turn, text: string): Promise<void> {
-    const understood = understand(text, this.kindsHere(turn));
+    const understood = this.understanding.understand(text, this.kindsHere(turn));
     this.services.telemetry.nameTurn(understood.type === 'command' ? `command ${understood.command.kind}` : understood.type);
-    const welcome = newcomerWelcome(turn, understood);
-    if (welcome === 'instead') return sendWelcome(turn, this.services);
-    if (understood.type === 'suggestions') await suggestCommands(turn, understood.kinds);
-    else if (understood.type !== 'command') await answerTalk(turn, understood.type, this.services);
-    else await this.run(turn, understood.command);
-    if (welcome === 'after') await sendWelcome(turn, this.services);
+    const welcome = this.conversation.welcomeFor(turn, understood);
+    if (welcome === 'instead') return this.conversation.welcome(turn, this.services);
+    if (understood.type === 'command') await this.run(turn, understood.command);
+    else await this.conversation.answer(turn, understood, this.services);
+    if (welcome === 'after') await this.conversation.welcome(turn, this.services);
+  }
+
+  /** Someone installed Positie in their personal chat: the welcome. */
+  async installed(turn: Turn): Promise<void> {
+    if (turn.person) await this.conversation.welcome(turn, this.services);
+  }
+
+  /** Positie was added to a team or group chat: it says once, there, what it does. */
+  async addedToConversation(turn: Turn): Promise<void> {
+    if (turn.identity.conversationType !== 'personal') await this.conversation.introduce(turn, this.services);
   }
 
   /** The named commands that work where this turn happens (what "did you mean" may offer). */
-  private kindsHere(turn: Turn): typeof NAMED_COMMAND_KINDS {
-    return NAMED_COMMAND_KINDS.filter((kind) => {
+  private kindsHere(turn: Turn): string[] {
+    return this.understanding.named.filter((kind) => {
       const definition = this.commands.get(kind);
-      return definition !== undefined && inScope(definition.scope, turn) && kind !== 'delete';
+      return definition !== undefined && inScope(definition.scope, turn) && !definition.neverSuggested;
     });
   }
 
@@ -91,8 +114,8 @@ export class Router {
   }
 
   /** A personal command in a channel points to the personal chat; the rest say where they work. */
-  private elsewhere(definition: CommandDefinition, turn: Turn): string {
-    if (!definition.elsewhere && definition.scope === 'personal' && turn.identity.conversationType !== 'personal') return personalOnlyText(turn, this.services);
+  private elsewhere(definition: CommandDefinition<string, Command, Services>, turn: Turn): string {
+    if (!definition.elsewhere && definition.scope === 'personal' && turn.identity.conversationType !== 'personal') return this.conversation.personalElsewhere(turn, this.services);
     return elsewhereText(definition, turn.locale);
   }
 
@@ -118,7 +141,9 @@ export class Router {
    * the clicked card as it was, with a short note; a verb that `updates` answers with the card
    * that takes the clicked one's place.
    */
-  async action(turn: Turn, verb: unknown, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+  async action(turn: Turn, clicked: unknown, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    // A card already in a chat may carry a verb's old word (src/cards/verbs.ts, OLD_VERBS).
+    const verb = currentVerb(clicked);
     const effect = clickEffectOf(verb);
     const definition = typeof verb === 'string' ? this.actions.get(verb) : undefined;
     if (!definition) {

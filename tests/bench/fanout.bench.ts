@@ -6,7 +6,7 @@
  * The baseline is a floor: the stub's ceiling (Teams' rate), which no fan-out can beat;
  * achievedRps / ceilingRps says how close the fan-out comes. The last stdout line is JSON.
  */
-import type { Services } from '../../src/features/services';
+import type { Messenger } from '../../src/features/messenger';
 import { runTick } from '../../src/scheduler/tick';
 import { startAzurite } from '../../src/store/embedded-azurite';
 import { ThrottlingConnector } from '../support/throttling-connector';
@@ -21,10 +21,9 @@ import { createTableStore } from '../../src/store/table-store';
 const DUE = new Date('2026-11-24T15:00:00Z'); // a Tuesday, 16:00 in Amsterdam
 const MAX_ROUNDS = 8;
 
-/** Times every proactive send of an instance (waiting for a slot and retries included). */
-function timeSends(services: Services, sendMs: { total: number }): void {
-  const inner = services.proactive;
-  services.proactive = {
+/** Times every proactive send of an instance (waiting for a slot and retries included); given to createApp, which wraps its sender with it. */
+function timedSends(sendMs: { total: number }): (inner: Messenger) => Messenger {
+  return (inner) => ({
     update: (target, id, card) => inner.update(target, id, card),
     send: async (target, card) => {
       const started = performance.now();
@@ -34,7 +33,7 @@ function timeSends(services: Services, sendMs: { total: number }): void {
         sendMs.total += performance.now() - started;
       }
     },
-  };
+  });
 }
 
 /** How many of the sorted times fall in each window of `ms` from the first: where a fan-out slows down. */
@@ -64,7 +63,8 @@ async function main(): Promise<void> {
   try {
     await connector.start();
     const env = { TEAMS_MAX_RPS: String(ceiling) };
-    for (let i = 0; i < instanceCount; i += 1) instances.push(await startBenchApp(azurite.connectionString, { prefix: 'fan', instanceId: `i${i}`, env }));
+    const sendMs = { total: 0 };
+    for (let i = 0; i < instanceCount; i += 1) instances.push(await startBenchApp(azurite.connectionString, { prefix: 'fan', instanceId: `i${i}`, env, wrapMessenger: timedSends(sendMs) }));
     const first = instances[0];
     if (!first) throw new Error('no instance');
     let started = performance.now();
@@ -74,8 +74,7 @@ async function main(): Promise<void> {
     progress(`seeded ${users} people in ${round2((performance.now() - started) / 1000)} s`);
     instances.forEach((i) => i.tally.clear());
 
-    const sendMs = { total: 0 };
-    instances.forEach((i) => timeSends(i.app.services, sendMs));
+    sendMs.total = 0;
     const cpuBefore = { azurite: azuriteCpuSeconds(azurite.port), app: ownCpuSeconds() };
     started = performance.now();
     let lastWork = started;

@@ -59,7 +59,7 @@ describe('adoption report', () => {
       status: 'open',
       reference: { channelId: 'msteams', serviceUrl: t.connector.url, conversation: { id: `19:team-${tenantId.slice(-2)}@thread.tacv2`, conversationType: 'channel', tenantId } },
     };
-    expect(await t.app.services.checkins.store.create(checkin)).toBe(true);
+    expect(await t.app.services.checkins.checkins.create(checkin)).toBe(true);
   }
 
   beforeAll(async () => {

@@ -87,7 +87,7 @@ describe('talking with Positie', () => {
 
   it('when the app id is configured, then the answer links to the chat with the bot', async () => {
     // Local mode has no app id; a link needs one (and Teams credentials), so check the card the edge would send.
-    const { personalOnlyText } = await import('../../src/features/help');
+    const { personalOnlyText } = await import('../../src/features/help/talk');
     const services = { ...t.app.services, config: { ...t.app.services.config, MicrosoftAppId: 'abc' } };
     const turn = { identity: { tenantId: TENANT, aadObjectId: 'x', name: '', conversationType: 'channel' as const }, locale: 'nl' as const, conversation: { conversation: { id: 'c' } }, reply: async () => undefined };
     expect(personalOnlyText(turn, services)).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:abc');

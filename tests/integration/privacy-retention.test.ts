@@ -34,8 +34,8 @@ async function seedAround(services: Services, base: number): Promise<string[]> {
     const id = `${label === 'old' ? '1' : '2'}${String(base).padStart(12, '0')}-00000000ab`;
     const dueAt = new Date(at.getTime() - 10 * DAY).toISOString();
     const checkin = { conversationKey: `conv-${base}`, id, topicKind: 'dilemma' as const, topicId: 'd', lens: 'ideaaltypen' as const, minimum: 5, notesAllowed: true, locale: 'nl' as const, owner: 'pseudo', tenantId: 't', createdAt: dueAt, dueAt, expiresAt: at.toISOString(), status: 'closed' as const, reference: {} };
-    await services.checkins.store.create(checkin);
-    await services.checkins.store.removeFromOpen(checkin);
+    await services.checkins.checkins.create(checkin);
+    await services.checkins.checkins.removeFromOpen(checkin);
     await services.checkins.responses.save(id, 'responder-a', { choice: 'a', roleId: 'verbinder' });
     await services.checkins.responses.save(id, 'responder-b', { choice: 'b', roleId: 'verbinder', note: `${label} team note` });
   }
@@ -43,7 +43,7 @@ async function seedAround(services: Services, base: number): Promise<string[]> {
   // replaces it), so the two codes are of two coaches.
   await services.coach.codes.issue(coach, new Date(NOW.getTime() - 14 * DAY - MINUTE));
   await services.coach.codes.issue(otherCoach, new Date(NOW.getTime() - 14 * DAY + MINUTE));
-  const links = services.privacy.store.links;
+  const links = services.privacy.personRows.links;
   await links.create('expired-link', key, new Date(NOW.getTime() - MINUTE));
   await links.create('live-link', key, new Date(NOW.getTime() + MINUTE));
   return [key, coach, otherCoach];
@@ -60,7 +60,7 @@ describe('retention', () => {
   it('when retention runs, then exactly the rows older than the retention periods are removed', async () => {
     const [key, coach, otherCoach] = await seedAround(t.app.services, 601);
     const before = await allRows(t.tables);
-    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 1, craftNotes: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
+    expect(await t.app.services.privacy.personRows.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 1, craftNotes: 1, deliveries: 1, coachViews: 2, coachCodes: 1, exportLinks: 1 });
     // Check-ins expire in the scheduler tick, CHECKIN_RETENTION_DAYS after their deadline.
     await closeDueCheckins(t.app.services, NOW);
 
@@ -84,7 +84,7 @@ describe('retention', () => {
       ].sort(),
     );
     expect(after.some((r) => r.table === 'coachViews' && r.partitionKey === `by_${coach}` && r.rowKey === key)).toBe(true);
-    expect(await t.app.services.privacy.store.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 0, craftNotes: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
+    expect(await t.app.services.privacy.personRows.sweepRetention(NOW, t.app.services.config.RETENTION_DAYS)).toEqual({ answers: 0, craftNotes: 0, deliveries: 0, coachViews: 0, coachCodes: 0, exportLinks: 0 });
   });
 
   it('when the scheduler ticks, then retention runs once, in the first tick of 03:00 local time', async () => {

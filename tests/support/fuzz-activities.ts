@@ -1,4 +1,4 @@
-import { parseCommand } from '../../src/domain/commands';
+import { parseCommand } from '../../src/features/commands';
 import { invokeActivity, messageActivity, type Scope, type TestUser } from './activities';
 import { junk, malformedData, type FuzzWorld } from './fuzz-payloads';
 import type { SeededRandom } from './fuzz-random';

@@ -88,6 +88,6 @@ describe('coach cards', () => {
 
   it('when the card verbs are listed, then each has a handler, and each coach command has one', () => {
     expect(coachingActions.map((a) => a.verb).sort()).toEqual([VERBS.coachCancel, VERBS.coachConsent, VERBS.coachStop, VERBS.coachStopAll].sort());
-    expect(coachingCommands.flatMap((c) => c.kinds).sort()).toEqual(['coach', 'coachAccept', 'coachCode', 'coachStop', 'coachees']);
+    expect(coachingCommands.map((c) => c.kind).sort()).toEqual(['coach', 'coachAccept', 'coachCode', 'coachStop', 'coachees']);
   });
 });

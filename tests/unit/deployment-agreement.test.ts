@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, loadConfig, settingsSchema } from '../../src/config';
-import { COMMAND_WORDS, parseCommand } from '../../src/domain/commands';
+import { COMMAND_WORDS, parseCommand } from '../../src/features/commands';
 import { MANIFEST_DIR } from '../../scripts/manifest/package';
 import { PLACEHOLDERS } from '../../scripts/manifest/package-env';
 

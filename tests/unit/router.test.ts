@@ -2,21 +2,21 @@ import { z } from 'zod';
 import { renderMessage } from '../../src/cards/message-card';
 import { nl } from '../../src/cards/strings/nl';
 import { talkStrings } from '../../src/cards/strings/talk-strings';
-import { runCommandAction } from '../../src/features/help/run-command-action';
+import { runCommandActionFor } from '../../src/features/help/run-command-action';
+import { helpConversation } from '../../src/features/help';
+import { commandCatalog } from '../../src/features/command-catalog';
 import type { AdaptiveCard } from '../../src/cards/template-cache';
-import { VERBS } from '../../src/cards/verbs';
+import { OLD_VERBS, VERBS } from '../../src/cards/verbs';
 import { defineAction, defineCommand } from '../../src/features/definitions';
 import type { Services } from '../../src/features/services';
 import type { Turn } from '../../src/features/turn';
 import { createLogger } from '../../src/log';
 import { defaultSettings } from '../../src/domain/person-settings';
-import { Router } from '../../src/teams/router';
+import { Router, type Handlers } from '../../src/teams/router';
 import { createOtelTelemetry } from '../../src/telemetry/otel-telemetry';
 
 // The definitions below never touch services; the router itself only logs through them.
 const telemetry = createOtelTelemetry();
-const services = { logger: createLogger('silent'), config: {}, telemetry } as unknown as Services;
-const withAppId = { logger: createLogger('silent'), config: { MicrosoftAppId: 'app-1' }, telemetry } as unknown as Services;
 
 function turnIn(place: 'personal' | 'channel', replies: AdaptiveCard[]): Turn {
   const person = { key: 't_u', tenantId: 't', aadObjectId: 'u', name: 'An', settings: defaultSettings('Europe/Amsterdam', 'nl'), active: true, createdAt: '2026-01-01T00:00:00Z' };
@@ -35,10 +35,11 @@ function turnIn(place: 'personal' | 'channel', replies: AdaptiveCard[]): Turn {
 const textOf = (card: unknown): string => JSON.stringify(card);
 let ran: string[] = [];
 
-const settings = defineCommand({ kinds: ['settings'], scope: 'personal', handle: async (turn) => void (await turn.reply(renderMessage(`settings for ${turn.person.key}`))) });
-const checkin = defineCommand({ kinds: ['checkin'], scope: 'conversation', elsewhere: () => 'start it in a channel', handle: async () => void ran.push('checkin') });
+const settings = defineCommand({ kind: 'settings', words: { nl: 'instellingen', en: 'settings' }, scope: 'personal', handle: async (turn) => void (await turn.reply(renderMessage(`settings for ${turn.person.key}`))) });
+const checkin = defineCommand({ kind: 'checkin', words: { nl: 'check-in', en: 'check-in' }, scope: 'conversation', elsewhere: () => 'start it in a channel', handle: async () => void ran.push('checkin') });
 const failing = defineCommand({
-  kinds: ['help'],
+  kind: 'help',
+  words: { nl: 'hulp', en: 'help' },
   scope: 'any',
   handle: async () => {
     throw new Error('storage down');
@@ -70,7 +71,11 @@ const brokenCraft = defineAction({
     throw new Error('storage down');
   },
 });
-const router = new Router([settings, checkin, failing], [skip, exploding, runCommandAction, history, brokenCraft], services);
+const commands = [settings, checkin, failing];
+const services = { logger: createLogger('silent'), config: {}, telemetry, commands: commandCatalog(commands) } as unknown as Services;
+const withAppId = { ...services, config: { MicrosoftAppId: 'app-1' } } as Services;
+const handlers = (commandList: typeof commands, actions: Handlers['actions']): Handlers => ({ commands: commandList, actions, conversation: helpConversation });
+const router = new Router(handlers(commands, [skip, exploding, runCommandActionFor(commands), history, brokenCraft]), services);
 
 beforeEach(() => {
   ran = [];
@@ -86,7 +91,7 @@ describe('the router', () => {
 
   it('when the app id is configured, then a personal command in a channel links to the personal chat', async () => {
     const replies: AdaptiveCard[] = [];
-    await new Router([settings], [], withAppId).message(turnIn('channel', replies), 'instellingen');
+    await new Router(handlers([settings], []), withAppId).message(turnIn('channel', replies), 'instellingen');
     expect(textOf(replies[0])).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:app-1');
   });
 
@@ -133,6 +138,14 @@ describe('the router', () => {
     }
   });
 
+  it('when a card sent before the verbs took the dotted style is clicked, then its old verb still runs the action', async () => {
+    for (const [old, verb] of Object.entries(OLD_VERBS)) expect([old, Object.values(VERBS).includes(verb)]).toEqual([old, true]);
+    const response = await router.action(turnIn('personal', []), 'skip', { deliveryId: '2026' }); // an old verb, as a card from before the rename still sends it
+    expect(ran).toEqual(['skip 2026']);
+    expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOf(response.value)).toContain('skipped');
+  });
+
   it('when a card payload does not parse, then the handler never runs and the invalid card answers', async () => {
     const response = await router.action(turnIn('personal', []), VERBS.skip, { deliveryId: 'x; drop' });
     expect(ran).toEqual([]);
@@ -156,7 +169,7 @@ describe('the router', () => {
   });
 
   it('when a verb is registered twice, then the app does not start', () => {
-    expect(() => new Router([], [skip, skip], services)).toThrow(/registered twice/);
+    expect(() => new Router(handlers([], [skip, skip]), services)).toThrow(/registered twice/);
   });
 
   it('when a button opens something new, then its card comes below as a message and the clicked card gets a note, nothing in its place', async () => {
@@ -188,7 +201,7 @@ describe('the router', () => {
   it("when a button on the card being answered runs a command, then the command's first card takes that card's place", async () => {
     const inPlace = defineAction({ verb: VERBS.deleteCancel, scope: 'personal', schema: z.unknown(), handle: async () => ({ type: 'command', command: { kind: 'settings' } }) });
     const below: AdaptiveCard[] = [];
-    const response = await new Router([settings], [inPlace], services).action(turnIn('personal', below), VERBS.deleteCancel, {});
+    const response = await new Router(handlers([settings], [inPlace]), services).action(turnIn('personal', below), VERBS.deleteCancel, {});
     expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(textOf(response.value)).toContain('settings for t_u');
     expect(below).toEqual([]);

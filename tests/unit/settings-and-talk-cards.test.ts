@@ -1,3 +1,4 @@
+import { COMMAND_CATALOG } from '../../src/features/registry';
 import { renderDailyPrompt } from '../../src/cards/daily-prompt-card';
 import { renderSettings, zoneChoices } from '../../src/cards/settings-card';
 import { renderChannelHelp, renderTalk } from '../../src/cards/talk-card';
@@ -51,16 +52,16 @@ describe('talk and channel cards', () => {
     const talk = renderTalk('Hoi!', [{ kind: 'reflect', label: 'Vraag van vandaag' }]);
     expect(cardProblems(talk)).toEqual([]);
     expect(talk.actions).toEqual([{ type: 'Action.Execute', title: 'Vraag van vandaag', verb: 'command.run', data: { command: 'reflect' } }]);
-    expect(cardProblems(renderChannelHelp('nl', undefined))).toEqual([]);
+    expect(cardProblems(renderChannelHelp('nl', undefined, COMMAND_CATALOG.helpLines('conversation', 'nl', 'help')))).toEqual([]);
   });
 
   it('when the app id is known, then the channel help links to the personal chat; without it, no link', () => {
-    expect(JSON.stringify(renderChannelHelp('nl', 'app-1'))).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:app-1');
-    expect(JSON.stringify(renderChannelHelp('nl', undefined))).not.toContain('Action.OpenUrl');
+    expect(JSON.stringify(renderChannelHelp('nl', 'app-1', COMMAND_CATALOG.helpLines('conversation', 'nl', 'help')))).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:app-1');
+    expect(JSON.stringify(renderChannelHelp('nl', undefined, COMMAND_CATALOG.helpLines('conversation', 'nl', 'help')))).not.toContain('Action.OpenUrl');
   });
 
   it('when introducing Positie to a team, then the card says what it does there in both languages', () => {
-    expect(JSON.stringify(renderChannelHelp('nl', undefined, true))).toContain('Hallo team, ik ben Positie');
-    expect(JSON.stringify(renderChannelHelp('en', undefined, true))).toContain("Hello team, I'm Positie");
+    expect(JSON.stringify(renderChannelHelp('nl', undefined, COMMAND_CATALOG.helpLines('conversation', 'nl', 'help'), true))).toContain('Hallo team, ik ben Positie');
+    expect(JSON.stringify(renderChannelHelp('en', undefined, COMMAND_CATALOG.helpLines('conversation', 'en', 'help'), true))).toContain("Hello team, I'm Positie");
   });
 });

@@ -1,4 +1,4 @@
-import { editDistance, knownPhrases, parseCommand, typosAllowed, understand, type Understood } from '../../src/domain/commands';
+import { editDistance, knownPhrases, parseCommand, typosAllowed, understand, type Understood } from '../../src/features/commands';
 import { lastPausedDay, relativePauseOf } from '../../src/domain/relative-pause';
 
 /** Real phrasings, as people typed them, with what Positie should make of them. */

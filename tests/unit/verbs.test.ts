@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clickEffectOf, VERBS } from '../../src/cards/verbs';
 import { ACTIONS, COMMANDS } from '../../src/features/registry';
-import { COMMAND_WORDS, type CommandKind } from '../../src/domain/commands';
+import { COMMAND_WORDS, type CommandKind } from '../../src/features/commands';
 
 const cardsDir = path.join(__dirname, '../../cards');
 
@@ -32,7 +32,7 @@ describe('card verbs and their handlers', () => {
   });
 
   it('when a command has words, then exactly one definition handles it', () => {
-    const kinds = COMMANDS.flatMap((c) => c.kinds);
+    const kinds = COMMANDS.map((c) => c.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
     const withWords = [...(Object.keys(COMMAND_WORDS) as CommandKind[]), 'coachAccept'];
     expect([...kinds].sort()).toEqual([...withWords].sort());

@@ -86,5 +86,3 @@ export const reflectionStrings = {
     controlChars: 'Your note contains characters I cannot store.',
   },
 } satisfies Record<Locale, unknown>;
-
-export type ReflectionStrings = (typeof reflectionStrings)['nl'];

@@ -23,11 +23,6 @@ export const talkStrings = {
     channelIntro: 'Hier kan ik een anonieme teamcheck-in houden. Typ **@Positie** en dan:',
     /** After `introWhat`, which already says what Positie does here. */
     channelHowTo: 'Typ **@Positie** en dan:',
-    channelCommands: {
-      checkin: 'Start een anonieme teamcheck-in over een spanning in jullie werk',
-      checkinTrend: 'Hoe de afgesloten check-ins van dit team verliepen',
-      help: 'Dit overzicht',
-    },
     channelPersonal: 'Je dagelijkse vraag, je weekoverzicht, je instellingen en je coach blijven persoonlijk: die vind je in je eigen chat met Positie. Daar ziet niemand anders je antwoorden.',
     openPersonal: 'Open je chat met Positie',
     introTitle: 'Hallo team, ik ben Positie',
@@ -57,11 +52,6 @@ export const talkStrings = {
     channelIntro: 'Here I can run an anonymous team check-in. Type **@Positie** followed by:',
     /** After `introWhat`, which already says what Positie does here. */
     channelHowTo: 'Type **@Positie** followed by:',
-    channelCommands: {
-      checkin: 'Start an anonymous team check-in about a tension in your work',
-      checkinTrend: "How this team's closed check-ins went",
-      help: 'This overview',
-    },
     channelPersonal: 'Your daily question, weekly summary, settings and coach stay personal: you find them in your own chat with Positie, where nobody else sees your answers.',
     openPersonal: 'Open your chat with Positie',
     introTitle: "Hello team, I'm Positie",
@@ -71,5 +61,3 @@ export const talkStrings = {
     nothingChanged: 'Nothing changed.',
   },
 } satisfies Record<Locale, unknown>;
-
-export type TalkStrings = (typeof talkStrings)['nl'];

@@ -1,7 +1,7 @@
+import type { CheckinDeps } from './checkins-deps';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { findOpenCheckin, ownView } from './own-view';
 import { answerSchema, checkinRefSchema, type CheckinRef } from './checkin-payloads';
@@ -19,7 +19,7 @@ import { shownCount } from './shown-count';
  */
 export const checkinAnswerAction = defineAction({ verb: VERBS.checkinAnswer, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema.loose(), handle: answerCheckin });
 
-async function answerCheckin(turn: Turn, data: CheckinRef, services: Services): Promise<ActionReply> {
+async function answerCheckin(turn: Turn, data: CheckinRef, services: CheckinDeps): Promise<ActionReply> {
   const found = await findOpenCheckin(turn, data.checkinId, services);
   if (!found.open) return found.reply;
   const { checkin, actor } = found;

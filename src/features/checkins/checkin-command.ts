@@ -1,3 +1,4 @@
+import type { CheckinDeps } from './checkins-deps';
 import { renderCheckinStart } from '../../cards/checkin-start-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { hasWorkProfile, workProfileOf } from '../../domain/person-settings';
@@ -15,10 +16,18 @@ import { describeSeries, seriesTopicLine } from './series-views';
  * conversation's recurring check-ins, with a stop button on those the asker set up.
  */
 export const checkinCommand = defineCommand({
-  kinds: ['checkin'],
+  kind: 'checkin',
+  words: { nl: 'check-in', en: 'check-in' },
+  phrases: ['checkin', 'check in', 'teamcheck-in', 'teamcheckin', 'team check-in', 'team checkin', 'start check-in', 'start een check-in'],
+  help: { nl: 'In een teamkanaal of groepschat: een anonieme teamcheck-in starten. Met check-in trend zie je de eerdere.', en: 'In a team channel or group chat: start an anonymous team check-in. Check-in trend shows the earlier ones.' },
+  channelHelp: { nl: 'Start een anonieme teamcheck-in over een spanning in jullie werk', en: 'Start an anonymous team check-in about a tension in your work' },
+  menu: {
+    team: { nl: 'Een anonieme teamcheck-in starten', en: 'Start an anonymous team check-in' },
+    groupChat: { nl: 'Een anonieme check-in in deze chat starten', en: 'Start an anonymous check-in in this chat' },
+  },
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
-  handle: async (turn, _command, services) => {
+  handle: async (turn, _command, services: CheckinDeps) => {
     // The starter's own language and time zone (their settings, when they have a profile), else their client's and the default.
     const starter = await services.people.find(turn.identity.tenantId, turn.identity.aadObjectId);
     const locale = starter?.settings.locale ?? turn.locale;

@@ -37,7 +37,7 @@ const note = z
   .transform((v) => (v === '' ? undefined : v));
 
 /** How often a check-in repeats: not (start now), every week, every other week. */
-export const REPEATS = ['once', 'weekly', 'biweekly'] as const;
+const REPEATS = ['once', 'weekly', 'biweekly'] as const;
 
 /**
  * The setup card's answers. The minimum must be one the card offered for the configured minimum:

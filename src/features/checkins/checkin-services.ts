@@ -10,7 +10,8 @@ import { requiredSecret } from '../../local-secrets';
 
 /** Everything team check-ins need beyond the common services. */
 export interface CheckinServices {
-  store: CheckinsRepository;
+  /** The check-ins themselves (one row per check-in); `responses` and `series` are the other two tables. */
+  checkins: CheckinsRepository;
   responses: CheckinResponsesRepository;
   /** Recurring check-ins, posted by the scheduler (src/features/checkins/post-due-series.ts). */
   series: CheckinSeriesRepository;
@@ -20,12 +21,12 @@ export interface CheckinServices {
   secret: string;
 }
 
-export const COUNTER_FIRST_DELAY_MS = 1000;
+const COUNTER_FIRST_DELAY_MS = 1000;
 export const COUNTER_WINDOW_MS = 3000;
 
 export function createCheckinServices(tables: TableStore, config: Config, logger: Logger): CheckinServices {
   return {
-    store: new CheckinsRepository(tables.table('checkins')),
+    checkins: new CheckinsRepository(tables.table('checkins')),
     responses: new CheckinResponsesRepository(tables.table('checkinResponses')),
     series: new CheckinSeriesRepository(tables.table('checkinSeries')),
     counters: new CounterCoalescer({

@@ -11,7 +11,7 @@ export const CHECKIN_LENSES: readonly CheckinLens[] = ['ideaaltypen', 'leidersch
 export type TopicRef = Pick<Checkin, 'topicKind' | 'topicId'>;
 
 /** What a check-in asks, in one language; undefined when the content no longer has the topic. */
-export interface TopicView {
+interface TopicView {
   title: string;
   intro: string;
   question: string;

@@ -16,7 +16,7 @@ import { roleItems, topicView } from './checkin-topic';
 import { effectiveMinimum, notesMinimum } from './checkin-minimums';
 
 /** What rendering a check-in needs: the library and the settings (time zone, thresholds). */
-export type CardContext = Pick<Services, 'content' | 'config'>;
+type CardContext = Pick<Services, 'content' | 'config'>;
 
 /** Extra parts of one person's view of an open check-in. */
 export interface PersonalView {

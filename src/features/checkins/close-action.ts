@@ -1,8 +1,8 @@
+import type { CheckinDeps } from './checkins-deps';
 import { z } from 'zod';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { findOpenCheckin, ownView } from './own-view';
 import { checkinIdSchema } from './checkin-payloads';
@@ -20,7 +20,7 @@ const closeSchema = z.object({ checkinId: checkinIdSchema, confirm: z.literal('t
  */
 export const checkinCloseAction = defineAction({ verb: VERBS.checkinClose, scope: 'conversation', invalid: invalidCheckinText, schema: closeSchema, handle: closeCheckinFromCard });
 
-async function closeCheckinFromCard(turn: Turn, data: z.infer<typeof closeSchema>, services: Services): Promise<ActionReply> {
+async function closeCheckinFromCard(turn: Turn, data: z.infer<typeof closeSchema>, services: CheckinDeps): Promise<ActionReply> {
   const found = await findOpenCheckin(turn, data.checkinId, services);
   if (!found.open) return found.reply;
   const { checkin, actor } = found;

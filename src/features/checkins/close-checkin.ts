@@ -1,7 +1,7 @@
+import type { CheckinDeps } from './checkins-deps';
 import { aggregateCheckin, type CheckinAggregate } from '../../domain/checkin-aggregation';
 import { frozenResultOf, serializeResult } from '../../domain/checkin-result';
 import type { Checkin } from '../../domain/checkin';
-import type { Services } from '../services';
 import { roleItems, topicView } from './checkin-topic';
 import { openCheckinCard, resultsCard } from './checkin-views';
 import { effectiveMinimum, notesMinimum } from './checkin-minimums';
@@ -15,7 +15,7 @@ const MAX_CLOSE_TRIES = 5;
  * asked: the check-in's own minimum or the configured one, whichever is higher now.
  * Called once, at closing: afterwards the stored result is what everyone sees (resultOf).
  */
-async function aggregateOf(services: Services, checkin: Checkin): Promise<CheckinAggregate> {
+async function aggregateOf(services: CheckinDeps, checkin: Checkin): Promise<CheckinAggregate> {
   const responses = await services.checkins.responses.list(checkin.id);
   const topic = topicView(services.content, checkin, checkin.locale);
   return aggregateCheckin({
@@ -34,7 +34,7 @@ export function resultOf(checkin: Checkin): CheckinAggregate {
   return frozenResultOf(checkin.result, checkin.count);
 }
 
-export interface CloseOutcome {
+interface CloseOutcome {
   checkin: Checkin;
   aggregate: CheckinAggregate;
   /** False when another close (the starter, the tick, another instance) got there first. */
@@ -46,20 +46,20 @@ export interface CloseOutcome {
  * the results and only then takes it off the open list, so a crash in between is repaired by
  * the next tick (which posts the results again).
  */
-export async function closeCheckin(services: Services, checkin: Checkin, closedBy: 'starter' | 'deadline', now: Date): Promise<CloseOutcome> {
+export async function closeCheckin(services: CheckinDeps, checkin: Checkin, closedBy: 'starter' | 'deadline', now: Date): Promise<CloseOutcome> {
   await services.checkins.counters.settle(checkin.id);
   let current = checkin;
   for (let tries = 1; ; tries += 1) {
     const aggregate = await aggregateOf(services, current);
     const changes = { closedAt: now.toISOString(), closedBy, count: aggregate.count, result: serializeResult(aggregate) };
-    if (await services.checkins.store.markClosed(current, changes)) {
+    if (await services.checkins.checkins.markClosed(current, changes)) {
       const closed: Checkin = { ...current, ...changes, status: 'closed' };
       await postResults(services, closed, aggregate);
       services.telemetry.checkin('closed');
       services.logger.info({ event: 'checkin.closed', closedBy, count: aggregate.count, tooFew: aggregate.tooFew }, 'check-in closed');
       return { checkin: closed, aggregate, closedNow: true };
     }
-    const fresh = await services.checkins.store.get(checkin.conversationKey, checkin.id);
+    const fresh = await services.checkins.checkins.get(checkin.conversationKey, checkin.id);
     // Another close froze the result first: show that one, so every view agrees.
     if (!fresh || fresh.status === 'closed' || tries >= MAX_CLOSE_TRIES) {
       return { checkin: fresh ?? current, aggregate: fresh?.status === 'closed' ? resultOf(fresh) : aggregate, closedNow: false };
@@ -70,12 +70,12 @@ export async function closeCheckin(services: Services, checkin: Checkin, closedB
 }
 
 /** Replaces the shared card with the results (or posts them when the card id is unknown), then unlists it. */
-export async function postResults(services: Services, checkin: Checkin, aggregate: CheckinAggregate): Promise<void> {
+export async function postResults(services: CheckinDeps, checkin: Checkin, aggregate: CheckinAggregate): Promise<void> {
   const card = resultsCard(services, checkin, checkin.locale, aggregate);
   const target = { tenantId: checkin.tenantId, reference: checkin.reference };
   const sent = checkin.activityId ? await services.proactive.update(target, checkin.activityId, card) : await services.proactive.send(target, card);
   if (!sent.ok) services.logger.warn({ event: 'checkin.results.failed', reason: sent.reason }, 'could not post check-in results');
-  await services.checkins.store.removeFromOpen(checkin);
+  await services.checkins.checkins.removeFromOpen(checkin);
 }
 
 /**
@@ -83,8 +83,8 @@ export async function postResults(services: Services, checkin: Checkin, aggregat
  * When the shown count could not take in every answer yet (it moved less than a window ago),
  * it asks the coalescer for one more update after the window.
  */
-export async function updateSharedCounter(services: Services, conversationKey: string, checkinId: string): Promise<void> {
-  const checkin = await services.checkins.store.get(conversationKey, checkinId);
+export async function updateSharedCounter(services: CheckinDeps, conversationKey: string, checkinId: string): Promise<void> {
+  const checkin = await services.checkins.checkins.get(conversationKey, checkinId);
   if (!checkin?.activityId || checkin.status !== 'open') return;
   const count = await shownCount(services, checkin);
   const card = openCheckinCard(services, checkin, checkin.locale, count);

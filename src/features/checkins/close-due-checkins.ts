@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { CheckinDeps } from './checkins-deps';
 import { closeCheckin, postResults, resultOf } from './close-checkin';
 import { errorSummary } from '../../log';
 
@@ -9,8 +9,8 @@ import { errorSummary } from '../../log';
  * already closed but still listed open (a crash between closing and unlisting) gets its results
  * posted again and is unlisted. Returns how many it closed.
  */
-export async function closeDueCheckins(services: Services, now: Date): Promise<number> {
-  const store = services.checkins.store;
+export async function closeDueCheckins(services: CheckinDeps, now: Date): Promise<number> {
+  const store = services.checkins.checkins;
   let closed = 0;
   for (const due of await store.listUpTo('open', now)) {
     try {
@@ -34,8 +34,8 @@ export async function closeDueCheckins(services: Services, now: Date): Promise<n
 }
 
 /** Answers first, the check-in and its list rows last, so an interrupted purge is finished next tick. */
-async function deleteExpiredCheckins(services: Services, now: Date): Promise<void> {
-  const store = services.checkins.store;
+async function deleteExpiredCheckins(services: CheckinDeps, now: Date): Promise<void> {
+  const store = services.checkins.checkins;
   let deleted = 0;
   for (const expired of await store.listUpTo('expire', now)) {
     try {

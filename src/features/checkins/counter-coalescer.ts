@@ -14,7 +14,7 @@ import { wallTimeMs } from '../../clock';
  * - Timers are unref'd (they never keep the process alive); `flushAll` runs every pending
  *   update now, once (tests), and `settle` waits for a check-in before its results are posted.
  */
-export interface CoalescerOptions {
+interface CoalescerOptions {
   firstDelayMs: number;
   windowMs: number;
   /** Milliseconds clock (the real one; the bot's movable clock is for deadlines, not timers). */

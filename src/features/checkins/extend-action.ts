@@ -1,7 +1,7 @@
+import type { CheckinDeps } from './checkins-deps';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { findOpenCheckin, ownView } from './own-view';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
@@ -11,7 +11,7 @@ import { updateSharedCounter } from './close-checkin';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A check-in is open for two weeks at most, however often it is extended: a team's moment passes. */
-export const MAX_OPEN_MS = 14 * DAY_MS;
+const MAX_OPEN_MS = 14 * DAY_MS;
 
 /**
  * `checkinExtend` (offered when the starter closes below the minimum): one more day from the
@@ -19,7 +19,7 @@ export const MAX_OPEN_MS = 14 * DAY_MS;
  */
 export const checkinExtendAction = defineAction({ verb: VERBS.checkinExtend, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: extendCheckin });
 
-async function extendCheckin(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
+async function extendCheckin(turn: Turn, ref: CheckinRef, services: CheckinDeps): Promise<ActionReply> {
   const found = await findOpenCheckin(turn, ref.checkinId, services);
   if (!found.open) return found.reply;
   const { checkin, actor } = found;
@@ -29,16 +29,16 @@ async function extendCheckin(turn: Turn, ref: CheckinRef, services: Services): P
   if (dueMs - Date.parse(checkin.createdAt) > MAX_OPEN_MS) return ownView(services, found, checkin.locale, { notice: s.card.extendLimit });
   const dueAt = new Date(dueMs).toISOString();
   const expiresAt = new Date(dueMs + services.config.CHECKIN_RETENTION_DAYS * DAY_MS).toISOString();
-  if (!(await services.checkins.store.extend(checkin, dueAt, expiresAt))) {
+  if (!(await services.checkins.checkins.extend(checkin, dueAt, expiresAt))) {
     // Changed meanwhile (the counter moved, or a second click): take it from the top, once.
     const again = await findOpenCheckin(turn, ref.checkinId, services);
     if (!again.open) return again.reply;
-    if (again.checkin.dueAt !== checkin.dueAt || !(await services.checkins.store.extend(again.checkin, dueAt, expiresAt))) {
+    if (again.checkin.dueAt !== checkin.dueAt || !(await services.checkins.checkins.extend(again.checkin, dueAt, expiresAt))) {
       return ownView(services, again, checkin.locale, { notice: s.card.extended(formatMoment(again.checkin.dueAt, checkin.locale, services.config.DEFAULT_TIME_ZONE)) });
     }
   }
   services.logger.info({ event: 'checkin.extended' }, 'check-in kept open a day longer');
-  const extended = { ...found, checkin: (await services.checkins.store.get(checkin.conversationKey, checkin.id)) ?? { ...checkin, dueAt, expiresAt } };
+  const extended = { ...found, checkin: (await services.checkins.checkins.get(checkin.conversationKey, checkin.id)) ?? { ...checkin, dueAt, expiresAt } };
   services.checkins.counters.touch(checkin.id, () => updateSharedCounter(services, checkin.conversationKey, checkin.id));
   return ownView(services, extended, checkin.locale, { notice: s.card.extended(formatMoment(dueAt, checkin.locale, services.config.DEFAULT_TIME_ZONE)) });
 }

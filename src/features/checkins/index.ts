@@ -1,4 +1,5 @@
-import type { ActionDefinition, CommandDefinition } from '../definitions';
+import type { ActionDefinition } from '../definitions';
+import type { Services } from '../services';
 import { checkinAnswerAction } from './answer-action';
 import { checkinCommand } from './checkin-command';
 import { checkinCloseAction } from './close-action';
@@ -9,5 +10,5 @@ import { checkinSeriesStopAction } from './series-stop-action';
 import { checkinTrendCommand } from './trend-command';
 
 /** Team check-ins: started, answered, closed and compared in a channel or group chat. */
-export const checkinCommands: CommandDefinition[] = [checkinCommand, checkinTrendCommand];
-export const checkinActions: ActionDefinition[] = [checkinStartAction, checkinAnswerAction, checkinCloseAction, checkinRefreshAction, checkinExtendAction, checkinSeriesStopAction];
+export const checkinCommands = [checkinCommand, checkinTrendCommand] as const;
+export const checkinActions: ReadonlyArray<ActionDefinition<Services>> = [checkinStartAction, checkinAnswerAction, checkinCloseAction, checkinRefreshAction, checkinExtendAction, checkinSeriesStopAction];

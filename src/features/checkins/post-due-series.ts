@@ -1,9 +1,9 @@
+import type { CheckinDeps } from './checkins-deps';
 import { followingOccurrence, topicOf, type CheckinSeries } from '../../domain/checkin-series';
 import type { Checkin } from '../../domain/checkin';
 import { errorSummary } from '../../log';
 import { MAX_OCCURRENCE_ATTEMPTS, type DueSeries } from '../../store/checkin-series-repository';
 import { newCheckinId } from '../../store/checkins-repository';
-import type { Services } from '../services';
 import { openCheckinCard } from './checkin-views';
 import { rotationTopics, topicView } from './checkin-topic';
 
@@ -18,7 +18,7 @@ const KEEP_CLAIMS_MS = 24 * HOUR_MS;
  * missed by more than CATCHUP_WINDOW (downtime) is skipped, as a daily prompt would be. Returns
  * 0: a tick reports the check-ins it closed, and this closes none.
  */
-export async function postDueCheckinSeries(services: Services, now: Date): Promise<number> {
+export async function postDueCheckinSeries(services: CheckinDeps, now: Date): Promise<number> {
   for (const due of await services.checkins.series.dueUpTo(now)) {
     try {
       await runOccurrence(services, due, now);
@@ -29,7 +29,7 @@ export async function postDueCheckinSeries(services: Services, now: Date): Promi
   return 0;
 }
 
-async function runOccurrence(services: Services, due: DueSeries, now: Date): Promise<void> {
+async function runOccurrence(services: CheckinDeps, due: DueSeries, now: Date): Promise<void> {
   const store = services.checkins.series;
   const series = await store.get(due.conversationKey, due.id);
   // Stopped, or a due row left behind by a crash while the series moved on.
@@ -38,7 +38,7 @@ async function runOccurrence(services: Services, due: DueSeries, now: Date): Pro
     services.logger.info({ event: 'checkin.series.skipped', reason: 'late' }, 'recurring check-in skipped after downtime');
     return moveOn(services, series, now);
   }
-  const claim = await store.claimOccurrence(series.id, series.nextAt, services.instanceId, now, services.config.CLAIM_LEASE * 60_000);
+  const claim = await store.claimOccurrence(series.id, series.nextAt, services.runtime.instanceId, now, services.config.CLAIM_LEASE * 60_000);
   if (claim.kind === 'busy') return;
   if (claim.kind === 'done') return moveOn(services, series, now);
   const posted = await postOccurrence(services, series, now);
@@ -52,7 +52,7 @@ async function runOccurrence(services: Services, due: DueSeries, now: Date): Pro
 }
 
 /** On to the first occurrence after `now` (skipping any missed), and the old claims go. */
-async function moveOn(services: Services, series: CheckinSeries, now: Date): Promise<void> {
+async function moveOn(services: CheckinDeps, series: CheckinSeries, now: Date): Promise<void> {
   let nextAt = followingOccurrence(series, series.nextAt);
   let occurrence = series.occurrence + 1;
   while (nextAt.getTime() <= now.getTime()) {
@@ -68,7 +68,7 @@ async function moveOn(services: Services, series: CheckinSeries, now: Date): Pro
  * Posts one occurrence as an ordinary check-in owned by the series' owner. Its id follows from the
  * series and the occurrence, so a retry after a crash finds the check-in it already made.
  */
-async function postOccurrence(services: Services, series: CheckinSeries, now: Date): Promise<'posted' | 'failed' | 'blocked'> {
+async function postOccurrence(services: CheckinDeps, series: CheckinSeries, now: Date): Promise<'posted' | 'failed' | 'blocked'> {
   const step = topicOf(series, rotationTopics(services.content), series.occurrence);
   const topic = topicView(services.content, { topicKind: step.kind, topicId: step.id }, series.locale) ? step : { kind: series.topicKind, id: series.topicId };
   const dueMs = now.getTime() + series.hours * HOUR_MS;
@@ -90,18 +90,18 @@ async function postOccurrence(services: Services, series: CheckinSeries, now: Da
     status: 'open',
     reference: series.reference,
   };
-  const created = await services.checkins.store.create(checkin);
+  const created = await services.checkins.checkins.create(checkin);
   if (!created) {
-    const existing = await services.checkins.store.get(checkin.conversationKey, checkin.id);
+    const existing = await services.checkins.checkins.get(checkin.conversationKey, checkin.id);
     if (existing?.activityId || existing?.status === 'closed') return 'posted';
     if (existing) checkin = existing;
   }
   const sent = await services.proactive.send({ tenantId: checkin.tenantId, reference: checkin.reference }, openCheckinCard(services, checkin, checkin.locale, 0));
   if (!sent.ok) {
-    await services.checkins.store.delete(checkin);
+    await services.checkins.checkins.delete(checkin);
     return sent.reason === 'blocked' ? 'blocked' : 'failed';
   }
-  if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
+  if (sent.activityId) await services.checkins.checkins.setActivityId(checkin, sent.activityId);
   services.telemetry.checkin('opened');
   services.logger.info({ event: 'checkin.series.posted', topicKind: checkin.topicKind, rotate: series.rotate }, 'recurring check-in posted');
   return 'posted';

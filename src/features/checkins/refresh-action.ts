@@ -1,6 +1,6 @@
+import type { CheckinDeps } from './checkins-deps';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { findOpenCheckin, ownView } from './own-view';
 import { checkinRefSchema, type CheckinRef } from './checkin-payloads';
@@ -13,7 +13,7 @@ import { invalidCheckinText } from './invalid-response';
  */
 export const checkinRefreshAction = defineAction({ verb: VERBS.checkinRefresh, scope: 'conversation', invalid: invalidCheckinText, schema: checkinRefSchema, handle: refreshCheckin });
 
-async function refreshCheckin(turn: Turn, ref: CheckinRef, services: Services): Promise<ActionReply> {
+async function refreshCheckin(turn: Turn, ref: CheckinRef, services: CheckinDeps): Promise<ActionReply> {
   const found = await findOpenCheckin(turn, ref.checkinId, services);
   // Every card of a check-in speaks the language its starter chose, whoever clicks.
   return found.open ? ownView(services, found, found.checkin.locale) : found.reply;

@@ -1,3 +1,4 @@
+import type { CheckinDeps } from './checkins-deps';
 import { createHash } from 'node:crypto';
 import { renderCheckinStarted } from '../../cards/checkin-started-card';
 import { renderMessage } from '../../cards/message-card';
@@ -6,14 +7,13 @@ import type { AdaptiveCard } from '../../cards/template-cache';
 import type { Locale } from '../../content/types';
 import type { CheckinLens } from '../../domain/checkin';
 import { firstOccurrence, type CheckinSeries } from '../../domain/checkin-series';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { channelReference, type CheckinActor } from './checkin-context';
 import type { TopicRef } from './checkin-topic';
 import { describeSeries, MAX_SERIES_PER_CONVERSATION, seriesTopicLine, starterZone } from './series-views';
 
 /** What the setup card asked for a series. */
-export interface SeriesRequest {
+interface SeriesRequest {
   everyWeeks: 1 | 2;
   weekday: number;
   time: string;
@@ -31,7 +31,7 @@ export interface SeriesRequest {
  * Agrees a recurring check-in: nothing is posted now; the scheduler posts each occurrence
  * (src/features/checkins/post-due-series.ts). Answers the starter with when, what, and a stop button.
  */
-export async function startSeries(turn: Turn, services: Services, actor: CheckinActor, topic: TopicRef, request: SeriesRequest): Promise<AdaptiveCard> {
+export async function startSeries(turn: Turn, services: CheckinDeps, actor: CheckinActor, topic: TopicRef, request: SeriesRequest): Promise<AdaptiveCard> {
   const s = checkinStrings[request.locale];
   const store = services.checkins.series;
   if ((await store.listIn(actor.conversationKey)).length >= MAX_SERIES_PER_CONVERSATION) return renderMessage(s.series.tooMany(MAX_SERIES_PER_CONVERSATION), s.heading);

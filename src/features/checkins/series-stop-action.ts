@@ -1,14 +1,14 @@
+import type { CheckinDeps } from './checkins-deps';
 import { z } from 'zod';
 import { renderMessage } from '../../cards/message-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { checkinActor } from './checkin-context';
 import { invalidCheckinText } from './invalid-response';
 
-export const seriesIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
+const seriesIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
 
 /**
  * `checkinSeriesStop`: whoever set up the series stops it (their key for it is its owner); anyone
@@ -16,7 +16,7 @@ export const seriesIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
  */
 export const checkinSeriesStopAction = defineAction({ verb: VERBS.checkinSeriesStop, scope: 'conversation', invalid: invalidCheckinText, schema: z.object({ seriesId: seriesIdSchema }), handle: stopSeries });
 
-async function stopSeries(turn: Turn, { seriesId }: { seriesId: string }, services: Services): Promise<ActionReply> {
+async function stopSeries(turn: Turn, { seriesId }: { seriesId: string }, services: CheckinDeps): Promise<ActionReply> {
   const actor = checkinActor(turn, services);
   const series = await services.checkins.series.get(actor.conversationKey, seriesId);
   const s = checkinStrings[series?.locale ?? turn.locale];

@@ -3,7 +3,7 @@ import type { Checkin } from '../../domain/checkin';
 import type { Services } from '../services';
 import { COUNTER_WINDOW_MS } from './checkin-services';
 
-export type CountServices = Pick<Services, 'checkins'>;
+type CountServices = Pick<Services, 'checkins'>;
 
 /**
  * The answer count of an open check-in as every view shows it: the shared card, a refresh and a
@@ -19,9 +19,9 @@ export async function shownCount(services: CountServices, checkin: Checkin, nowM
   if (nowMs - movedAt < COUNTER_WINDOW_MS) return shown;
   const next = Math.max(shown, await services.checkins.responses.count(checkin.id));
   if (next === shown) return shown;
-  if (await services.checkins.store.setShownCount(checkin, next, new Date(nowMs).toISOString())) return next;
+  if (await services.checkins.checkins.setShownCount(checkin, next, new Date(nowMs).toISOString())) return next;
   // Another view moved it first: show what it showed.
-  const current = await services.checkins.store.get(checkin.conversationKey, checkin.id);
+  const current = await services.checkins.checkins.get(checkin.conversationKey, checkin.id);
   return current?.shownCount ?? shown;
 }
 

@@ -1,3 +1,4 @@
+import type { CheckinDeps } from './checkins-deps';
 import { z } from 'zod';
 import { renderCheckinStarted } from '../../cards/checkin-started-card';
 import { renderMessage } from '../../cards/message-card';
@@ -7,7 +8,6 @@ import { newCheckinId } from '../../store/checkins-repository';
 import type { Checkin } from '../../domain/checkin';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { channelReference, checkinActor } from './checkin-context';
 import { startSchema } from './checkin-payloads';
@@ -26,7 +26,7 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export const checkinStartAction = defineAction({ verb: VERBS.checkinStart, scope: 'conversation', invalid: invalidCheckinText, schema: z.looseObject({ token: z.string().max(100) }), handle: startCheckin });
 
-async function startCheckin(turn: Turn, data: unknown, services: Services): Promise<ActionReply> {
+async function startCheckin(turn: Turn, data: unknown, services: CheckinDeps): Promise<ActionReply> {
   const parsed = startSchema(services.config.CHECKIN_MIN_RESPONSES).safeParse(data);
   const topic = parsed.success ? parseTopic(services.content, parsed.data.topic) : undefined;
   if (!parsed.success || !topic) return invalidCheckinResponse(turn.locale);
@@ -60,13 +60,13 @@ async function startCheckin(turn: Turn, data: unknown, services: Services): Prom
     status: 'open',
     reference: channelReference(turn),
   };
-  if (!(await services.checkins.store.create(checkin))) return renderMessage(s.start.already, s.heading);
+  if (!(await services.checkins.checkins.create(checkin))) return renderMessage(s.start.already, s.heading);
   const sent = await services.proactive.send({ tenantId: checkin.tenantId, reference: checkin.reference }, openCheckinCard(services, checkin, checkin.locale, 0));
   if (!sent.ok) {
-    await services.checkins.store.delete(checkin);
+    await services.checkins.checkins.delete(checkin);
     return invalidCheckinResponse(locale, 'generic');
   }
-  if (sent.activityId) await services.checkins.store.setActivityId(checkin, sent.activityId);
+  if (sent.activityId) await services.checkins.checkins.setActivityId(checkin, sent.activityId);
   services.telemetry.checkin('opened');
   services.logger.info({ event: 'checkin.started', topicKind: checkin.topicKind, lens: checkin.lens, hours: request.hours, minimum: checkin.minimum }, 'check-in started');
   return renderCheckinStarted({ heading: s.heading, text: s.start.started, checkinId: id, closeLabel: s.card.close });

@@ -1,9 +1,9 @@
+import type { CheckinDeps } from './checkins-deps';
 import { renderCheckinTrend, type TrendColumn } from '../../cards/checkin-trend-card';
 import { checkinStrings } from '../../cards/strings/checkin-strings';
 import { percent } from '../../cards/role-figures';
 import type { Locale } from '../../content/types';
 import type { Checkin } from '../../domain/checkin';
-import type { Services } from '../services';
 import { defineCommand } from '../definitions';
 import { checkinActor } from './checkin-context';
 import { roleItems, topicView } from './checkin-topic';
@@ -15,13 +15,20 @@ const TREND_SIZE = 4;
 
 /** `check-in trend`: the latest check-ins of this conversation that met their minimum, oldest left. */
 export const checkinTrendCommand = defineCommand({
-  kinds: ['checkinTrend'],
+  kind: 'checkinTrend',
+  words: { nl: 'check-in trend', en: 'check-in trend' },
+  phrases: ['checkin trend', 'check in trend', 'check-in trends', 'trend'],
+  channelHelp: { nl: 'Hoe de afgesloten check-ins van dit team verliepen', en: "How this team's closed check-ins went" },
+  menu: {
+    team: { nl: 'De trend van eerdere check-ins van dit team', en: "The trend of this team's earlier check-ins" },
+    groupChat: { nl: 'De trend van eerdere check-ins in deze chat', en: 'The trend of earlier check-ins in this chat' },
+  },
   scope: 'conversation',
   elsewhere: (locale) => checkinStrings[locale].personalOnly,
-  handle: async (turn, _command, services) => {
+  handle: async (turn, _command, services: CheckinDeps) => {
     const s = checkinStrings[turn.locale];
     const { conversationKey } = checkinActor(turn, services);
-    const recent = await services.checkins.store.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && !resultOf(c).tooFew);
+    const recent = await services.checkins.checkins.listRecent(conversationKey, TREND_SIZE, (c) => c.status === 'closed' && !resultOf(c).tooFew);
     const columns = recent
       .reverse()
       .map((c) => trendColumn(services, c, turn.locale))
@@ -30,7 +37,7 @@ export const checkinTrendCommand = defineCommand({
   },
 });
 
-function trendColumn(services: Services, checkin: Checkin, locale: Locale): TrendColumn | undefined {
+function trendColumn(services: CheckinDeps, checkin: Checkin, locale: Locale): TrendColumn | undefined {
   // The result frozen at closing, the same figures the results card shows.
   const result = resultOf(checkin);
   const topic = topicView(services.content, checkin, locale);

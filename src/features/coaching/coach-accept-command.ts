@@ -1,3 +1,4 @@
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachConsent } from '../../cards/coach-consent-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { renderMessage } from '../../cards/message-card';
@@ -12,10 +13,14 @@ import { isBlankName } from '../../cards/inert-text';
  * code is used only when the person presses "Share", so looking at the screen commits to nothing.
  */
 export const coachAcceptCommand = defineCommand({
-  kinds: ['coachAccept'],
+  kind: 'coachAccept',
+  parse: (text) => {
+    const accept = /^coach ([a-z0-9]{6,8})$/.exec(text);
+    return accept?.[1] ? { code: accept[1].toUpperCase() } : undefined;
+  },
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, command, services) => {
+  handle: async ({ person, ...turn }, command, services: CoachingDeps) => {
     const s = coachStrings[turn.locale];
     const check = await checkCode(services, person.key, command.code, services.now());
     if (check.kind !== 'usable') {

@@ -1,3 +1,4 @@
+import type { CoachingDeps } from './coaching-deps';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { consentScope } from '../../domain/coach-scope';
 import { renderMessage } from '../../cards/message-card';
@@ -17,7 +18,7 @@ export const coachConsentAction = defineAction({
   verb: VERBS.coachConsent,
   scope: 'personal',
   schema: consentPayloadSchema,
-  handle: async ({ person, locale }, payload, services) => {
+  handle: async ({ person, locale }, payload, services: CoachingDeps) => {
     const s = coachStrings[locale];
     const now = services.now();
     // Card data can carry any code: the same guessing limit as typing one.

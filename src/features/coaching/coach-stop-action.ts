@@ -1,3 +1,4 @@
+import type { CoachingDeps } from './coaching-deps';
 import { z } from 'zod';
 import { renderMessage } from '../../cards/message-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
@@ -12,7 +13,7 @@ export const coachStopAction = defineAction({
   verb: VERBS.coachStop,
   scope: 'personal',
   schema: stopPayloadSchema,
-  handle: async ({ person, locale }, { coachKey }, services) => {
+  handle: async ({ person, locale }, { coachKey }, services: CoachingDeps) => {
     const s = coachStrings[locale];
     if (!(await services.coach.consents.revoke(person.key, coachKey, services.now()))) return renderMessage(s.notSharing);
     services.logger.info({ event: 'coach.consent_revoked' }, 'consent revoked');
@@ -26,7 +27,7 @@ export const coachStopAllAction = defineAction({
   verb: VERBS.coachStopAll,
   scope: 'personal',
   schema: z.unknown(),
-  handle: async ({ person, locale }, _data, services) => {
+  handle: async ({ person, locale }, _data, services: CoachingDeps) => {
     const count = await services.coach.consents.revokeAll(person.key, services.now());
     services.logger.info({ event: 'coach.consent_revoked_all', count }, 'all consents revoked');
     return renderMessage(coachStrings[locale].stoppedAll);

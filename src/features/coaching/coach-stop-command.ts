@@ -1,3 +1,4 @@
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachStopAll } from '../../cards/coach-stop-all-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { renderMessage } from '../../cards/message-card';
@@ -8,10 +9,16 @@ import { defineCommand } from '../definitions';
  * the button on the `coach` card). Nothing changes until the person confirms.
  */
 export const coachStopCommand = defineCommand({
-  kinds: ['coachStop'],
+  kind: 'coachStop',
+  words: { nl: 'coach stop', en: 'coach stop' },
+  phrases: ['stop coach', 'stop coaching'],
+  menu: {
+    personal: { nl: 'Je coach direct de toegang ontnemen', en: "Take away your coach's access at once" },
+  },
+  helpUnder: 'coach',
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services) => {
+  handle: async ({ person, ...turn }, _command, services: CoachingDeps) => {
     const coaches = await services.coach.consents.coachesOf(person.key);
     const s = coachStrings[turn.locale];
     if (coaches.length === 0) {

@@ -1,10 +1,10 @@
+import type { CoachingDeps } from './coaching-deps';
 import { DateTime } from 'luxon';
 import type { Locale } from '../../content/types';
 import type { Person } from '../../domain/person';
-import type { Services } from '../services';
 
 /** Display names from the People table (never from card data); `fallback` for someone deleted. */
-export async function namesOf(services: Services, keys: readonly string[], fallback: string): Promise<Map<string, string>> {
+export async function namesOf(services: CoachingDeps, keys: readonly string[], fallback: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const key of new Set(keys)) names.set(key, (await services.people.get(key))?.name || fallback);
   return names;

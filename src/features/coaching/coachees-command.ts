@@ -1,3 +1,4 @@
+import type { CoachingDeps } from './coaching-deps';
 import { renderCoachTrends } from '../../cards/coach-trends-card';
 import { coachStrings } from '../../cards/strings/coach-strings';
 import { coachWindow } from '../../domain/coach-trend';
@@ -11,10 +12,16 @@ import { namesOf } from './coach-turn';
  * the repository; this handler only adds names and renders.
  */
 export const coacheesCommand = defineCommand({
-  kinds: ['coachees'],
+  kind: 'coachees',
+  words: { nl: 'coachees', en: 'coachees' },
+  phrases: ['mijn coachees', 'my coachees'],
+  help: { nl: 'Als coach: de afgesloten weken van wie jou uitnodigde, vanaf 3 antwoorden per week', en: 'As a coach: the completed weeks of the people who invited you, from 3 answers a week' },
+  menu: {
+    personal: { nl: 'Als coach: de trends van wie jou uitnodigde', en: 'As a coach: the trends of the people who invited you' },
+  },
   scope: 'personal',
   elsewhere: (locale) => coachStrings[locale].personalOnly,
-  handle: async ({ person, ...turn }, _command, services) => {
+  handle: async ({ person, ...turn }, _command, services: CoachingDeps) => {
     const s = coachStrings[turn.locale];
     const now = services.now();
     const result = await services.coach.views.viewAsCoach(person.key, coachWindow(now), now, person.name);

@@ -1,8 +1,8 @@
+import type { CoachingDeps } from './coaching-deps';
 import { isWellFormedCode, refusalFor, type CodeRefusal } from '../../domain/coach-code';
 import type { FoundCode } from '../../store/coach-codes-repository';
-import type { Services } from '../services';
 
-export type CodeCheck =
+type CodeCheck =
   | { kind: 'blocked' }
   | { kind: 'refused'; refusal: CodeRefusal }
   /** The code may be used; `done` gives the try back (call it whatever happens next). */
@@ -13,7 +13,7 @@ export type CodeCheck =
  * lookup (src/domain/code-attempts.ts); a wrong code keeps it, a right code or the person's own
  * gives it back. While blocked nothing is looked up, so the right code is refused too.
  */
-export async function checkCode(services: Services, personKey: string, code: string, now: Date): Promise<CodeCheck> {
+export async function checkCode(services: CoachingDeps, personKey: string, code: string, now: Date): Promise<CodeCheck> {
   const attempts = services.coach.attempts;
   const ticket = await attempts.reserve(personKey, now);
   if (!ticket.ok) return { kind: 'blocked' };

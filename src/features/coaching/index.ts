@@ -1,4 +1,5 @@
-import type { ActionDefinition, CommandDefinition } from '../definitions';
+import type { ActionDefinition } from '../definitions';
+import type { Services } from '../services';
 import { coachAcceptCommand } from './coach-accept-command';
 import { coachCodeCommand } from './coach-code-command';
 import { coachConsentAction } from './coach-consent-action';
@@ -8,5 +9,5 @@ import { coachStopCommand } from './coach-stop-command';
 import { coacheesCommand } from './coachees-command';
 
 /** Coaching: codes, consent, the coachee's overview and the coach's view. */
-export const coachingCommands: CommandDefinition[] = [coachOverviewCommand, coachCodeCommand, coachAcceptCommand, coacheesCommand, coachStopCommand];
-export const coachingActions: ActionDefinition[] = [coachConsentAction, coachCancelAction, coachStopAction, coachStopAllAction];
+export const coachingCommands = [coachOverviewCommand, coachCodeCommand, coachAcceptCommand, coacheesCommand, coachStopCommand] as const;
+export const coachingActions: ReadonlyArray<ActionDefinition<Services>> = [coachConsentAction, coachCancelAction, coachStopAction, coachStopAllAction];

@@ -1,3 +1,4 @@
+import type { CraftDeps } from './craft-deps';
 import { z } from 'zod';
 import { renderCraftReflection } from '../../cards/craft-reflection-card';
 import { renderMessage } from '../../cards/message-card';
@@ -9,7 +10,6 @@ import { isOfferedMonth } from './offered-months';
 import { localDateOf } from '../../domain/due-times';
 import { CONTROL_CHARS, NOTE_MAX } from '../reflection/answer-payload';
 import { defineAction, type ActionReply } from '../definitions';
-import type { Services } from '../services';
 import type { PersonalTurn } from '../turn';
 
 const monthSchema = z.string().regex(/^\d{4}-\d{2}$/);
@@ -19,7 +19,7 @@ export const craftOpenAction = defineAction({
   verb: VERBS.craftOpen,
   scope: 'personal',
   schema: z.object({ month: monthSchema }),
-  handle: async (turn, { month }, services): Promise<ActionReply> => craftCard(turn, services, month),
+  handle: async (turn, { month }, services: CraftDeps): Promise<ActionReply> => craftCard(turn, services, month),
 });
 
 /** `craft.save`: stores (or replaces) the person's answer for that month; an empty answer removes it. */
@@ -27,7 +27,7 @@ export const craftSaveAction = defineAction({
   verb: VERBS.craftSave,
   scope: 'personal',
   schema: z.object({ month: monthSchema, note: z.string().max(20_000).optional().default('') }),
-  handle: async (turn, { month, note }, services): Promise<ActionReply> => {
+  handle: async (turn, { month, note }, services: CraftDeps): Promise<ActionReply> => {
     const question = craftQuestionFor(services.content, month);
     if (!question || !offered(turn, services, month)) return renderMessage(craftStrings[turn.locale].badMonth);
     const r = reflectionStrings[turn.locale];
@@ -45,12 +45,12 @@ export const craftSaveAction = defineAction({
 });
 
 /** Only a month whose reflection was offered to this person (src/features/craft/offered-months.ts). */
-function offered(turn: PersonalTurn, services: Services, month: string): boolean {
+function offered(turn: PersonalTurn, services: CraftDeps, month: string): boolean {
   const zone = turn.person.settings.timeZone;
   return isOfferedMonth(month, { today: localDateOf(services.now(), zone), joinedOn: localDateOf(new Date(turn.person.createdAt), zone), retentionDays: services.config.RETENTION_DAYS });
 }
 
-async function craftCard(turn: PersonalTurn, services: Services, month: string, shown: { note?: string; savedText?: string; errorText?: string } = {}): Promise<ActionReply> {
+async function craftCard(turn: PersonalTurn, services: CraftDeps, month: string, shown: { note?: string; savedText?: string; errorText?: string } = {}): Promise<ActionReply> {
   const question = craftQuestionFor(services.content, month);
   if (!question || !offered(turn, services, month)) return renderMessage(craftStrings[turn.locale].badMonth);
   const { from, to } = monthRange(month);

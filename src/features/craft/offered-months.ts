@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { CRAFT_OFFER_LAST_DAY, isMonth } from '../../domain/craft-reflection';
 
 /** What decides which months were offered to a person: today, the day they joined, and how long notes are kept. */
-export interface OfferContext {
+interface OfferContext {
   /** Today on the person's calendar, yyyy-mm-dd. */
   today: string;
   /** The day the person's profile was made, on their calendar. */

@@ -1,3 +1,4 @@
+import type { HelpDeps } from './help-deps';
 import { z } from 'zod';
 import { renderMessage } from '../../cards/message-card';
 import { stringsFor } from '../../cards/strings';
@@ -10,7 +11,6 @@ import { defineAction, type ActionReply } from '../definitions';
 import { reflectNow } from '../reflection/reflect-now';
 import { saveSettingsValues } from '../settings';
 import { toValues } from '../settings/settings-values';
-import type { Services } from '../services';
 import type { PersonalTurn } from '../turn';
 import { nextWhen, welcomeCard, welcomeValues } from './welcome';
 
@@ -37,7 +37,7 @@ type WelcomePayload = z.infer<typeof welcomePayloadSchema>;
  */
 export const welcomeSaveAction = defineAction({ verb: VERBS.welcomeSave, scope: 'personal', schema: welcomePayloadSchema, handle: saveWelcome });
 
-async function saveWelcome(turn: PersonalTurn, payload: WelcomePayload, services: Services): Promise<ActionReply> {
+async function saveWelcome(turn: PersonalTurn, payload: WelcomePayload, services: HelpDeps): Promise<ActionReply> {
   const { person, locale } = turn;
   const result = await saveSettingsValues(person, { ...toValues(person.settings), ...payload }, locale, services, { keepLanguageChoice: true });
   if (!('saved' in result)) {
@@ -55,7 +55,7 @@ export const welcomeLaterAction = defineAction({
   verb: VERBS.welcomeLater,
   scope: 'personal',
   schema: z.unknown(),
-  handle: async ({ person, locale }, _input, services) => {
+  handle: async ({ person, locale }, _input, services: HelpDeps) => {
     const when = nextWhen(person, locale, services);
     const next = when ? settingsStrings[locale].next(when) : settingsStrings[locale].noNext;
     const w = welcomeStrings[locale];

@@ -1,6 +1,6 @@
 import { renderWelcome, type WelcomeValues } from '../../cards/welcome-card';
 import type { Locale } from '../../content/types';
-import type { Understood } from '../../domain/commands';
+import type { Understood } from '../definitions';
 import { nextPromptAt } from '../../domain/due-times';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';

@@ -1,3 +1,4 @@
+import type { HistoryDeps } from './history-deps';
 import { z } from 'zod';
 import { VERBS } from '../../cards/verbs';
 import { defineAction } from '../definitions';
@@ -12,19 +13,19 @@ export const historyOpenAction = defineAction({
   verb: VERBS.historyOpen,
   scope: 'personal',
   schema: z.unknown(),
-  handle: (turn, _data, services) => historyCard(services, turn.person),
+  handle: (turn, _data, services: HistoryDeps) => historyCard(services, turn.person),
 });
 
 export const historyWeekAction = defineAction({
   verb: VERBS.historyWeek,
   scope: 'personal',
   schema: z.object({ weekStart: z.iso.date().refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, 'a Monday') }),
-  handle: (turn, { weekStart }, services) => buildSummaryCard(services, turn.person, weekStart),
+  handle: (turn, { weekStart }, services: HistoryDeps) => buildSummaryCard(services, turn.person, weekStart),
 });
 
 export const historyNotesAction = defineAction({
   verb: VERBS.historyNotes,
   scope: 'personal',
   schema: z.object({ page: z.coerce.number().int().min(1).max(10_000) }),
-  handle: (turn, { page }, services) => notesCard(services, turn.person, page),
+  handle: (turn, { page }, services: HistoryDeps) => notesCard(services, turn.person, page),
 });

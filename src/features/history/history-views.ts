@@ -8,7 +8,7 @@ import { notesPage } from '../../domain/notes-page';
 import type { Person } from '../../domain/person';
 import type { Services } from '../services';
 
-type HistoryServices = Pick<Services, 'answers' | 'content' | 'now'>;
+export type HistoryServices = Pick<Services, 'answers' | 'content' | 'now'>;
 
 /**
  * The history card: twelve weeks of the person's own answers. It reads only those weeks (an

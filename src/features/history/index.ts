@@ -1,7 +1,8 @@
-import type { ActionDefinition, CommandDefinition } from '../definitions';
+import type { ActionDefinition } from '../definitions';
+import type { Services } from '../services';
 import { historyNotesAction, historyOpenAction, historyWeekAction } from './history-actions';
-import { historyCommand } from './history-command';
+import { historyCommand, notesCommand } from './history-command';
 
 /** The mirror over months: twelve weeks of role mix and standing, past weeks, and the notes. */
-export const historyCommands: CommandDefinition[] = [historyCommand];
-export const historyActions: ActionDefinition[] = [historyOpenAction, historyWeekAction, historyNotesAction];
+export const historyCommands = [historyCommand, notesCommand] as const;
+export const historyActions: ReadonlyArray<ActionDefinition<Services>> = [historyOpenAction, historyWeekAction, historyNotesAction];

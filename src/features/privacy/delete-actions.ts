@@ -1,3 +1,4 @@
+import type { PrivacyDeps } from './privacy-deps';
 import { z } from 'zod';
 import { renderMessage } from '../../cards/message-card';
 import { stringsFor } from '../../cards/strings';
@@ -17,7 +18,7 @@ export const deleteConfirmAction = defineAction({
   verb: VERBS.deleteConfirm,
   scope: 'personal',
   schema: z.object({ token: z.string().max(100) }),
-  handle: async ({ person, locale }, { token }, services) => {
+  handle: async ({ person, locale }, { token }, services: PrivacyDeps) => {
     const s = privacyStrings[locale];
     const errors = stringsFor(locale).error;
     if (!deleteTokenValid(services.privacy.secret, person.key, token, services.now().getTime())) {

@@ -1,8 +1,8 @@
-import type { Services } from '../services';
+import type { PrivacyDeps } from './privacy-deps';
 import type { Person } from '../../domain/person';
 
 /** How many rows of each kind went; logged (no ids) and asserted in tests. */
-export interface DeletionReport {
+interface DeletionReport {
   pendingSends: number;
   deliveries: number;
   answers: number;
@@ -24,11 +24,11 @@ export interface DeletionReport {
  * they set up, stopped),
  * Privacy (pending links), Conversations, People. (Instances holds nothing about people.)
  */
-export async function deletePerson(services: Services, person: Person): Promise<DeletionReport> {
+export async function deletePerson(services: PrivacyDeps, person: Person): Promise<DeletionReport> {
   const key = person.key;
-  const { store } = services.privacy;
+  const { personRows } = services.privacy;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
-  const pendingSends = await store.deletePendingSends(key);
+  const pendingSends = await personRows.deletePendingSends(key);
   const deliveries = await services.deliveries.deleteAll(key);
   const answers = await services.answers.deleteAll(key);
   const craftNotes = await services.craftNotes.deleteAll(key);
@@ -36,8 +36,8 @@ export async function deletePerson(services: Services, person: Person): Promise<
   await services.coach.codes.deleteAllFor(key);
   await services.coach.attempts.deleteFor(key, services.now());
   await services.coach.views.deleteAllFor(key);
-  const checkins = await store.eraseCheckinRows(checkinPerson);
-  const exportLinks = await store.links.deleteAllFor(key);
+  const checkins = await personRows.eraseCheckinRows(checkinPerson);
+  const exportLinks = await personRows.links.deleteAllFor(key);
   await services.conversations.delete(key);
   await services.people.delete(key);
   return { pendingSends, deliveries, answers, craftNotes, checkinResponses: checkins.responses, checkinsUnlinked: checkins.unlinked, checkinSeries: checkins.seriesStopped, exportLinks };

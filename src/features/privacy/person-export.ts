@@ -1,30 +1,30 @@
+import type { PrivacyDeps } from './privacy-deps';
 import type { PersonExportView } from '../../cards/export-data';
-import type { Services } from '../services';
 import type { Person } from '../../domain/person';
 
-export const EXPORT_FORMAT = 'positie-export/1';
+const EXPORT_FORMAT = 'positie-export/1';
 
 /**
  * Everything stored about one person, read from every table, as plain JSON: the answer to a
  * data-subject access request. Other people appear only by the keys stored in the person's own
  * rows (a coach's key in a consent), never with their answers.
  */
-export async function buildPersonExport(services: Services, person: Person): Promise<Record<string, unknown>> {
+export async function buildPersonExport(services: PrivacyDeps, person: Person): Promise<Record<string, unknown>> {
   const key = person.key;
   const checkinPerson = { secret: services.checkins.secret, tenantId: person.tenantId, aadObjectId: person.aadObjectId };
-  const { store } = services.privacy;
+  const { personRows } = services.privacy;
   const [conversation, answers, craftNotes, deliveries, pending, consents, codes, codeAttempts, views, checkins, exportLinks] = await Promise.all([
     services.conversations.get(key),
     services.answers.listBetween(key, '0000-01-01', '9999-12-31'),
     services.craftNotes.listFor(key),
     services.deliveries.listForPerson(key),
-    store.pendingSendsOf(key),
+    personRows.pendingSendsOf(key),
     services.coach.consents.exportFor(key),
     services.coach.codes.exportFor(key),
     services.coach.attempts.exportFor(key),
     services.coach.views.exportFor(key),
-    store.checkinRowsOf(checkinPerson),
-    store.links.pendingOf(key),
+    personRows.checkinRowsOf(checkinPerson),
+    personRows.links.pendingOf(key),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -53,7 +53,7 @@ export async function buildPersonExport(services: Services, person: Person): Pro
  * consents (people they chose to share with), read from their profiles. A key without a profile
  * stays unnamed.
  */
-export async function exportNames(services: Services, view: PersonExportView): Promise<Record<string, string>> {
+export async function exportNames(services: PrivacyDeps, view: PersonExportView): Promise<Record<string, string>> {
   const keys = new Set(view.coaching.consents.flatMap((c) => [c.coachKey, c.coacheeKey]));
   keys.delete(view.profile.key);
   const entries = await Promise.all([...keys].map(async (key) => [key, (await services.people.get(key))?.name] as const));

@@ -3,7 +3,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 /** How long a download link works. */
 export const EXPORT_LINK_TTL_MS = 15 * 60 * 1000;
 /** How long a delete confirmation card can be confirmed. */
-export const DELETE_CONFIRM_TTL_MS = 60 * 60 * 1000;
+const DELETE_CONFIRM_TTL_MS = 60 * 60 * 1000;
 
 /** 128 random bits: the id of one download link. */
 export function newExportNonce(): string {
@@ -19,7 +19,7 @@ export function signExportToken(secret: string, personKey: string, expiresMs: nu
   return `${nonce}.${expiresMs}.${mac(secret, `export|${personKey}|${expiresMs}|${nonce}`)}`;
 }
 
-export interface ExportTokenParts {
+interface ExportTokenParts {
   nonce: string;
   expiresMs: number;
   mac: string;

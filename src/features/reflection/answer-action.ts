@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { renderDailyAnswered } from '../../cards/daily-answered-card';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
 import { renderMessage } from '../../cards/message-card';
@@ -19,7 +20,6 @@ import type { DeliveryFacts } from './delivery-ticket';
 import { ticketOf } from './ticket-of';
 import { completeDay } from './reflection-day';
 import type { PersonalTurn } from '../turn';
-import type { Services } from '../services';
 
 type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
 
@@ -31,7 +31,7 @@ type AnswerContext = DeliveryContext<DeliveryFacts | Delivery>;
  */
 export const answerAction = defineAction({ verb: VERBS.answer, scope: 'personal', schema: answerPayloadSchema, handle: saveAnswer });
 
-async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: Services): Promise<ActionReply> {
+async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: ReflectionDeps): Promise<ActionReply> {
   const person = turn.person;
   let ctx: AnswerContext | undefined;
   /** The answer an earlier day already has: it may no longer change. Today's needs no read. */
@@ -88,7 +88,7 @@ async function saveAnswer(turn: PersonalTurn, payload: AnswerPayload, services: 
   return renderDailyAnswered(services.content, answer, promptTextFor(ctx.prompt, workProfileOf(person.settings).layer, turn.locale), turn.locale, ctx.sameDay);
 }
 
-function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): string | undefined {
+function validate(p: AnswerPayload, ctx: AnswerContext, services: ReflectionDeps): string | undefined {
   const s = reflectionStrings[ctx.person.settings.locale];
   const roles = rolesOf(services.content, ctx.lens).map((r) => r.id);
   const notPlayed = p.position === String(NOT_PLAYED);
@@ -104,7 +104,7 @@ function validate(p: AnswerPayload, ctx: AnswerContext, services: Services): str
 }
 
 /** The prompt card again, with what they typed and why it was not saved. */
-function retry(services: Services, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
+function retry(services: ReflectionDeps, ctx: AnswerContext, locale: 'nl' | 'en', p: AnswerPayload, errorText: string) {
   // The note comes back whole, also when it is too long: refused, never cut.
   const values = { position: p.position, role: p.role, tactic: p.tactic, note: p.note };
   return renderDailyPrompt(services.content, { deliveryId: ctx.delivery.id, ticket: ticketOf(services, ctx), prompt: ctx.prompt, lens: ctx.lens, locale, profile: workProfileOf(ctx.person.settings), values, errorText, showSnooze: false, showSkip: false });

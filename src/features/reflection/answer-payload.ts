@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NO_TACTIC } from '../../domain/answer';
 
 /** Delivery ids: `<local date>_<kind>[_<hex>]`, nothing else. */
-export const deliveryIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}_(prompt|(reflect|extra)_[0-9a-f]{8})$/);
+const deliveryIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}_(prompt|(reflect|extra)_[0-9a-f]{8})$/);
 
 export const deliveryRefSchema = z.object({ deliveryId: deliveryIdSchema });
 export type DeliveryRef = z.infer<typeof deliveryRefSchema>;

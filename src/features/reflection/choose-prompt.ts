@@ -1,12 +1,12 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
 import { workProfileOf } from '../../domain/person-settings';
 import { HISTORY_KEEP, rememberPick } from '../../domain/prompt-history';
 import { estimatedRecessOf, pickPrompt, type PromptSeen } from '../../domain/rotation';
 import type { Person } from '../../domain/person';
-import type { Services } from '../services';
 
-export interface ChooseOptions {
+interface ChooseOptions {
   /** Ask for a prompt from this role's perspective (the weekly nudge). */
   preferRoleId?: string;
   /**
@@ -17,7 +17,7 @@ export interface ChooseOptions {
 }
 
 /** Today's prompt for a person, from their recent prompt history (deterministic per day), among the prompts that fit their work. */
-export async function choosePrompt(services: Services, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
+export async function choosePrompt(services: ReflectionDeps, person: Person, localDate: string, options: ChooseOptions = {}): Promise<Prompt> {
   const history = !options.fromDeliveries && person.promptHistory ? person.promptHistory : await deliveredPrompts(services, person.key);
   const prompt = pickPrompt(services.content, {
     personKey: person.key,
@@ -34,14 +34,14 @@ export async function choosePrompt(services: Services, person: Person, localDate
 }
 
 /** Keeps the pick in the profile's history, which the next scheduled pick reads. */
-export async function rememberPrompt(services: Services, person: Person, pick: PromptSeen): Promise<void> {
+export async function rememberPrompt(services: ReflectionDeps, person: Person, pick: PromptSeen): Promise<void> {
   await services.people.updatePromptHistory(person, async (history) =>
     rememberPick(services.content, history ?? (await deliveredPrompts(services, person.key)), pick, person.settings.lens, HISTORY_KEEP, workProfileOf(person.settings)),
   );
 }
 
 /** Every prompt the person was sent, from the deliveries (profiles from before the kept history). */
-async function deliveredPrompts(services: Services, personKey: string): Promise<PromptSeen[]> {
+async function deliveredPrompts(services: ReflectionDeps, personKey: string): Promise<PromptSeen[]> {
   const deliveries = await services.deliveries.listForPerson(personKey);
   return deliveries
     .filter((d) => d.promptId !== undefined && findPrompt(services.content, d.promptId ?? '') !== undefined)

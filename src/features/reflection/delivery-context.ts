@@ -1,9 +1,9 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { findPrompt } from '../../content/library-lookup';
 import type { Prompt } from '../../content/types';
 import { localDateOf } from '../../domain/due-times';
 import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
-import type { Services } from '../services';
 import type { DeliveryFacts } from './delivery-ticket';
 
 /** A first answer is still welcome this many days after the prompt (it counts for that day). */
@@ -23,7 +23,7 @@ export interface DeliveryContext<D extends Pick<Delivery, 'id' | 'localDate'> = 
 }
 
 /** Looks up a delivery in the invoker's own partition; undefined when it is not theirs or unknown. */
-export async function loadDeliveryContext(services: Services, person: Person, deliveryId: string): Promise<DeliveryContext | undefined> {
+export async function loadDeliveryContext(services: ReflectionDeps, person: Person, deliveryId: string): Promise<DeliveryContext | undefined> {
   const delivery = await services.deliveries.get(person.key, deliveryId);
   return delivery ? contextOf(services, person, delivery) : undefined;
 }
@@ -32,13 +32,13 @@ export async function loadDeliveryContext(services: Services, person: Person, de
  * For an answer: the delivery's facts from the card's ticket when it is valid for this person,
  * otherwise from storage (cards sent before tickets, or a ticket that is not theirs).
  */
-export async function loadAnswerContext(services: Services, person: Person, deliveryId: string, ticket: string): Promise<DeliveryContext<DeliveryFacts | Delivery> | undefined> {
+export async function loadAnswerContext(services: ReflectionDeps, person: Person, deliveryId: string, ticket: string): Promise<DeliveryContext<DeliveryFacts | Delivery> | undefined> {
   const facts = ticket ? services.tickets.read(person, deliveryId, ticket) : undefined;
   const delivery = facts ?? (await services.deliveries.get(person.key, deliveryId));
   return delivery ? contextOf(services, person, delivery) : undefined;
 }
 
-function contextOf<D extends Pick<Delivery, 'id' | 'localDate' | 'promptId' | 'lens'>>(services: Services, person: Person, delivery: D): DeliveryContext<D> | undefined {
+function contextOf<D extends Pick<Delivery, 'id' | 'localDate' | 'promptId' | 'lens'>>(services: ReflectionDeps, person: Person, delivery: D): DeliveryContext<D> | undefined {
   const prompt = delivery.promptId ? findPrompt(services.content, delivery.promptId) : undefined;
   if (!prompt) return undefined;
   const today = localDateOf(services.now(), person.settings.timeZone);

@@ -15,7 +15,7 @@ export interface DeliveryFacts {
 }
 
 /** The profile a ticket is bound to: a profile deleted and made again does not accept old tickets. */
-export interface TicketHolder {
+interface TicketHolder {
   key: string;
   createdAt: string;
 }

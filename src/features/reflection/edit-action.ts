@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { roleOf } from '../../domain/answer';
 import { workProfileOf } from '../../domain/person-settings';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
@@ -9,13 +10,12 @@ import { defineAction, type ActionReply } from '../definitions';
 import { deliveryRefSchema, type DeliveryRef } from './answer-payload';
 import { loadDeliveryContext } from './delivery-context';
 import { ticketOf } from './ticket-of';
-import type { Services } from '../services';
 import type { PersonalTurn } from '../turn';
 
 /** `edit`: reopens the inputs, filled in with the stored answer, until the end of that day. */
 export const editAction = defineAction({ verb: VERBS.edit, scope: 'personal', schema: deliveryRefSchema, handle: edit });
 
-async function edit(turn: PersonalTurn, ref: DeliveryRef, services: Services): Promise<ActionReply> {
+async function edit(turn: PersonalTurn, ref: DeliveryRef, services: ReflectionDeps): Promise<ActionReply> {
   const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
   if (!ctx) return renderError(turn.locale, 'invalid');
   if (!ctx.sameDay) return renderMessage(reflectionStrings[turn.locale].editClosed);

@@ -1,4 +1,5 @@
-import type { ActionDefinition, CommandDefinition } from '../definitions';
+import type { ActionDefinition } from '../definitions';
+import type { Services } from '../services';
 import { answerAction } from './answer-action';
 import { editAction } from './edit-action';
 import { reflectAsAction } from './reflect-as-action';
@@ -8,5 +9,5 @@ import { skipAction } from './skip-action';
 import { snoozeAction } from './snooze-action';
 
 /** The daily reflection: a question now, and the prompt card's buttons. */
-export const reflectionCommands: CommandDefinition[] = [reflectCommand];
-export const reflectionActions: ActionDefinition[] = [answerAction, editAction, snoozeAction, skipAction, reflectAsAction, reflectNowAction, reflectExtraAction];
+export const reflectionCommands = [reflectCommand] as const;
+export const reflectionActions: ReadonlyArray<ActionDefinition<Services>> = [answerAction, editAction, snoozeAction, skipAction, reflectAsAction, reflectNowAction, reflectExtraAction];

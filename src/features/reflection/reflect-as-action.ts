@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { z } from 'zod';
 import { dayStrings } from '../../cards/strings/day-strings';
 import { renderError } from '../../cards/error-card';
@@ -14,7 +15,7 @@ export const reflectAsAction = defineAction({
   verb: VERBS.reflectAs,
   scope: 'personal',
   schema: z.object({ roleId: z.string().max(60) }),
-  handle: async (turn, { roleId }, services) => {
+  handle: async (turn, { roleId }, services: ReflectionDeps) => {
     const role = findRole(services.content, roleId);
     if (!role) return renderError(turn.locale, 'invalid');
     await reflectNow(turn, services, role.id);

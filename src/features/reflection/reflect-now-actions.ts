@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { dayStrings } from '../../cards/strings/day-strings';
 import { VERBS } from '../../cards/verbs';
 import { defineAction, messageReply } from '../definitions';
@@ -12,7 +13,7 @@ export const reflectNowAction = defineAction({
   verb: VERBS.reflectNow,
   scope: 'personal',
   schema: buttonSource(['welcome', 'summary']),
-  handle: async (turn, _input, services) => {
+  handle: async (turn, _input, services: ReflectionDeps) => {
     const today = await reflectNow(turn, services);
     const s = dayStrings[turn.locale];
     return messageReply(today.answered ? s.answerBelow : s.questionBelow);
@@ -27,7 +28,7 @@ export const reflectExtraAction = defineAction({
   verb: VERBS.reflectExtra,
   scope: 'personal',
   schema: buttonSource(['today']),
-  handle: async (turn, _input, services) => {
+  handle: async (turn, _input, services: ReflectionDeps) => {
     const today = await todaysReflection(turn, services);
     if (today.answered) return newQuestion(turn, services, 'extra');
     const [question] = today.cards;

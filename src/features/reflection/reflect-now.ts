@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { randomBytes } from 'node:crypto';
 import { renderDailyAnswered } from '../../cards/daily-answered-card';
 import { renderDailyPrompt } from '../../cards/daily-prompt-card';
@@ -10,12 +11,11 @@ import { workProfileOf } from '../../domain/person-settings';
 import { dayAnswerOf } from '../../domain/reflection-day';
 import type { Delivery } from '../../domain/delivery';
 import type { PersonalTurn } from '../turn';
-import type { Services } from '../services';
 import { choosePrompt, rememberPrompt } from './choose-prompt';
 import { holdDay, openQuestionOf } from './reflection-day';
 
 /** What `reflecteer` (or a "reflect now" button) brings today. */
-export interface TodaysReflection {
+interface TodaysReflection {
   /** True when today already has its answer: the cards are that answer and the offer of an extra question. */
   answered: boolean;
   cards: AdaptiveCard[];
@@ -28,7 +28,7 @@ export interface TodaysReflection {
  * otherwise a new delivery of its own, so it never collides with the scheduled prompt's claim.
  * A role asked for after today's answer is an extra question at once.
  */
-export async function todaysReflection(turn: PersonalTurn, services: Services, preferRoleId?: string): Promise<TodaysReflection> {
+export async function todaysReflection(turn: PersonalTurn, services: ReflectionDeps, preferRoleId?: string): Promise<TodaysReflection> {
   const person = turn.person;
   const localDate = localDateOf(services.now(), person.settings.timeZone);
   const [answers, deliveries] = await Promise.all([services.answers.listForDay(person.key, localDate), services.deliveries.listForDay(person.key, localDate)]);
@@ -45,14 +45,14 @@ export async function todaysReflection(turn: PersonalTurn, services: Services, p
 }
 
 /** `reflecteer`: today's reflection, sent into the chat. */
-export async function reflectNow(turn: PersonalTurn, services: Services, preferRoleId?: string): Promise<TodaysReflection> {
+export async function reflectNow(turn: PersonalTurn, services: ReflectionDeps, preferRoleId?: string): Promise<TodaysReflection> {
   const today = await todaysReflection(turn, services, preferRoleId);
   for (const card of today.cards) await turn.reply(card);
   return today;
 }
 
 /** A new question: the day's (`reflect`) or, after today's answer, an extra one. */
-export async function newQuestion(turn: PersonalTurn, services: Services, kind: 'reflect' | 'extra', preferRoleId?: string): Promise<AdaptiveCard> {
+export async function newQuestion(turn: PersonalTurn, services: ReflectionDeps, kind: 'reflect' | 'extra', preferRoleId?: string): Promise<AdaptiveCard> {
   const person = turn.person;
   const now = services.now();
   const localDate = localDateOf(now, person.settings.timeZone);
@@ -68,7 +68,7 @@ export async function newQuestion(turn: PersonalTurn, services: Services, kind: 
     paradoxId: prompt.paradoxId,
     lens: person.settings.lens,
     claimedAt: now.toISOString(),
-    claimedBy: services.instanceId,
+    claimedBy: services.runtime.instanceId,
     attempts: 1,
     sentAt: now.toISOString(),
     snoozes: 0,
@@ -88,7 +88,7 @@ export async function newQuestion(turn: PersonalTurn, services: Services, kind: 
 }
 
 /** Today's open question shown again, as it was (snooze only while it was not used). */
-function cardOf(turn: PersonalTurn, services: Services, delivery: Delivery): AdaptiveCard | undefined {
+function cardOf(turn: PersonalTurn, services: ReflectionDeps, delivery: Delivery): AdaptiveCard | undefined {
   const prompt = findPrompt(services.content, delivery.promptId ?? '');
   if (!prompt) return undefined;
   const lens = delivery.lens ?? turn.person.settings.lens;

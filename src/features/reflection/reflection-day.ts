@@ -1,14 +1,14 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { isExtraDelivery } from '../../domain/reflection-day';
 import { scheduledDeliveryId } from '../../store/deliveries-repository';
 import type { Delivery } from '../../domain/delivery';
 import type { Person } from '../../domain/person';
-import type { Services } from '../services';
 import { wallTimeMs } from '../../clock';
 import { errorSummary } from '../../log';
 import type { DeliveryFacts } from './delivery-ticket';
 
 /** The day's scheduled slot (`<date>_prompt`) as a question asked in the chat takes it: held for it, or skipped. */
-function daySlot(services: Services, person: Person, localDate: string, state: 'held' | 'skipped'): Omit<Delivery, 'etag'> {
+function daySlot(services: ReflectionDeps, person: Person, localDate: string, state: 'held' | 'skipped'): Omit<Delivery, 'etag'> {
   return {
     personKey: person.key,
     id: scheduledDeliveryId(localDate, 'prompt'),
@@ -16,7 +16,7 @@ function daySlot(services: Services, person: Person, localDate: string, state: '
     localDate,
     state,
     claimedAt: services.now().toISOString(),
-    claimedBy: services.instanceId,
+    claimedBy: services.runtime.instanceId,
     attempts: 0,
     snoozes: 0,
   };
@@ -28,7 +28,7 @@ function daySlot(services: Services, person: Person, localDate: string, state: '
  * this question completes the day with no write of its own. True when this call took the slot;
  * false when the scheduled prompt took it first (or storage failed: then the answer marks the day).
  */
-export async function holdDay(services: Services, person: Person, localDate: string): Promise<boolean> {
+export async function holdDay(services: ReflectionDeps, person: Person, localDate: string): Promise<boolean> {
   try {
     return await services.deliveries.tryCreate(daySlot(services, person, localDate, 'held'));
   } catch (error) {
@@ -45,7 +45,7 @@ export async function holdDay(services: Services, person: Person, localDate: str
  * itself (most answers) costs no write here, and neither does one to a question that holds the
  * slot. "Not today" also gives up a slot held for its question.
  */
-export async function completeDay(services: Services, person: Person, localDate: string, question: Pick<DeliveryFacts, 'id' | 'holdsDay'>, why: 'answer' | 'skip'): Promise<void> {
+export async function completeDay(services: ReflectionDeps, person: Person, localDate: string, question: Pick<DeliveryFacts, 'id' | 'holdsDay'>, why: 'answer' | 'skip'): Promise<void> {
   // The scheduled prompt itself, or an extra question (asked only after the day's answer): nothing to take.
   if (question.id === scheduledDeliveryId(localDate, 'prompt') || isExtraDelivery(question.id)) return;
   if (why === 'answer') {
@@ -58,7 +58,7 @@ export async function completeDay(services: Services, person: Person, localDate:
 }
 
 /** True when the day has its answer or a question of it was put aside with "not today". */
-export async function dayIsComplete(services: Services, personKey: string, localDate: string): Promise<boolean> {
+export async function dayIsComplete(services: ReflectionDeps, personKey: string, localDate: string): Promise<boolean> {
   const [answer, deliveries] = await Promise.all([services.answers.dayAnswer(personKey, localDate), services.deliveries.listForDay(personKey, localDate)]);
   return answer !== undefined || deliveries.some((d) => !isExtraDelivery(d.id) && (d.skipped === true || (d.kind === 'prompt' && d.state === 'skipped')));
 }

@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { renderMessage } from '../../cards/message-card';
 import { reflectionStrings } from '../../cards/strings/reflection-strings';
 import { renderError } from '../../cards/error-card';
@@ -12,7 +13,7 @@ export const skipAction = defineAction({
   verb: VERBS.skip,
   scope: 'personal',
   schema: deliveryRefSchema,
-  handle: async (turn, ref, services): Promise<ActionReply> => {
+  handle: async (turn, ref, services: ReflectionDeps): Promise<ActionReply> => {
     const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
     if (!ctx) return renderError(turn.locale, 'invalid');
     await services.deliveries.update(turn.person.key, ctx.delivery.id, { skipped: true });

@@ -1,3 +1,4 @@
+import type { ReflectionDeps } from './reflection-deps';
 import { promptTextFor } from '../../domain/content-fit';
 import { workProfileOf } from '../../domain/person-settings';
 import { DateTime } from 'luxon';
@@ -13,15 +14,14 @@ import { loadDeliveryContext } from './delivery-context';
 import { dayAnswerOf } from '../../domain/reflection-day';
 import { findPrompt } from '../../content/library-lookup';
 import { ticketOf } from './ticket-of';
-import type { Services } from '../services';
 import type { PersonalTurn } from '../turn';
 
-export const SNOOZE_HOURS = 2;
+const SNOOZE_HOURS = 2;
 
 /** `snooze`: the same prompt again in two hours, once. */
 export const snoozeAction = defineAction({ verb: VERBS.snooze, scope: 'personal', schema: deliveryRefSchema, handle: snooze });
 
-async function snooze(turn: PersonalTurn, ref: DeliveryRef, services: Services): Promise<ActionReply> {
+async function snooze(turn: PersonalTurn, ref: DeliveryRef, services: ReflectionDeps): Promise<ActionReply> {
   const ctx = await loadDeliveryContext(services, turn.person, ref.deliveryId);
   if (!ctx?.open) return renderError(turn.locale, 'invalid');
   const s = reflectionStrings[turn.locale];

@@ -1,4 +1,5 @@
-import type { ActionDefinition, CommandDefinition } from '../definitions';
+import type { ActionDefinition } from '../definitions';
+import type { Services } from '../services';
 import { pauseCommand, resumeCommand } from './pause-commands';
 import { openSettingsAction } from './open-settings-action';
 import { cancelSettingsAction } from './cancel-settings-action';
@@ -6,7 +7,7 @@ import { saveSettingsAction } from './save-settings-action';
 import { settingsCommand } from './settings-command';
 
 /** Settings: the settings card, pause and resume. */
-export const settingsCommands: CommandDefinition[] = [settingsCommand, pauseCommand, resumeCommand];
-export const settingsActions: ActionDefinition[] = [saveSettingsAction, openSettingsAction, cancelSettingsAction];
+export const settingsCommands = [settingsCommand, pauseCommand, resumeCommand] as const;
+export const settingsActions: ReadonlyArray<ActionDefinition<Services>> = [saveSettingsAction, openSettingsAction, cancelSettingsAction];
 
 export { saveSettingsValues, type SettingsSaved } from './save-settings';

@@ -1,3 +1,4 @@
+import type { SettingsDeps } from './settings-deps';
 import { buttonSource } from '../button-source';
 import { dayStrings } from '../../cards/strings/day-strings';
 import { VERBS } from '../../cards/verbs';
@@ -12,7 +13,7 @@ export const openSettingsAction = defineAction({
   verb: VERBS.openSettings,
   scope: 'personal',
   schema: buttonSource(['welcome', 'summary']),
-  handle: async (turn, _input, services) => {
+  handle: async (turn, _input, services: SettingsDeps) => {
     await settingsCommand.run(turn, { kind: 'settings' }, services);
     return messageReply(dayStrings[turn.locale].settingsBelow);
   },

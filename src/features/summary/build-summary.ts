@@ -13,7 +13,7 @@ import { quarterMirrorFor, withQuarterMirror } from './quarter-mirror';
 export type SummaryServices = Pick<Services, 'answers' | 'deliveries' | 'content' | 'config'>;
 
 /** The rows a summary is made of, before any computing. */
-export interface SummaryRows {
+interface SummaryRows {
   answers: Answer[];
   deliveries: Delivery[];
 }
@@ -48,7 +48,7 @@ export async function readSummaryRows(services: SummaryServices, person: Person,
  * Local dates of the week's scheduled prompts that reached the person. Prompts asked for count
  * only once answered (weekCounts), so a `reflecteer` left unanswered is not a question put.
  */
-export function promptDatesIn(deliveries: readonly Delivery[], weekStart: string): string[] {
+function promptDatesIn(deliveries: readonly Delivery[], weekStart: string): string[] {
   const weekEnd = weekEndOf(weekStart);
   return deliveries.filter((d) => d.kind === 'prompt' && d.state === 'sent' && d.localDate >= weekStart && d.localDate <= weekEnd).map((d) => d.localDate);
 }
@@ -70,7 +70,7 @@ export async function weeklySummaryOf(services: SummaryServices, person: Person,
 }
 
 /** How a summary card is shown: the month's craft offer, figures already computed, a week still running. */
-export interface SummaryCardOptions {
+interface SummaryCardOptions {
   /** yyyy-mm: offer the craft reflection on that month. */
   craftMonth?: string;
   summary?: WeeklySummary;

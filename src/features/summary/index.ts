@@ -1,5 +1,4 @@
-import type { CommandDefinition } from '../definitions';
 import { summaryCommand } from './summary-command';
 
 /** The weekly summary, on request (the scheduler sends it too: summary-card-source.ts). */
-export const summaryCommands: CommandDefinition[] = [summaryCommand];
+export const summaryCommands = [summaryCommand] as const;

@@ -1,3 +1,4 @@
+import type { SummaryDeps } from './summary-deps';
 import { craftMonthOffered } from '../../domain/craft-reflection';
 import { localDateOf } from '../../domain/due-times';
 import { weekEndOf } from '../../domain/iso-week';
@@ -15,7 +16,7 @@ function summedUpWeek(person: Person, dueAt: Date): string {
  * The scheduled weekly summary card. A summary on Friday sums up this week; one early in the
  * week (the person chose Monday) sums up the week before.
  */
-export async function buildSummaryCardFor(services: Services, person: Person, dueAt: Date): Promise<AdaptiveCard> {
+export async function buildSummaryCardFor(services: SummaryDeps, person: Person, dueAt: Date): Promise<AdaptiveCard> {
   // The first summary of a month (day 1 … 7) offers the craft reflection on the month before.
   const craftMonth = craftMonthOffered(localDateOf(dueAt, person.settings.timeZone));
   return buildSummaryCard(services, person, summedUpWeek(person, dueAt), { craftMonth });

@@ -1,3 +1,4 @@
+import type { SummaryDeps } from './summary-deps';
 import { summaryStrings } from '../../cards/strings/summary-strings';
 import { craftMonthOffered } from '../../domain/craft-reflection';
 import { localDateOf } from '../../domain/due-times';
@@ -12,11 +13,22 @@ import { buildSummaryCard, summaryWeekStart, weeklySummaryOf } from './build-sum
  * are private. Early in a week (fewer than three answers) this week says little yet: last week's
  * summary comes first, with this week so far after it.
  */
+/** The summary's words mean this week's; `samenvatting vorige week` last week's. */
+const THIS_WEEK: { week: 'this' | 'last' } = { week: 'this' };
+
 export const summaryCommand = defineCommand({
-  kinds: ['summary'],
+  kind: 'summary',
+  words: { nl: 'samenvatting', en: 'summary' },
+  phrases: ['weekoverzicht', 'week overzicht', 'overzicht', 'mijn week', 'deze week', 'weekly summary', 'week summary', 'my week', 'this week'],
+  plain: THIS_WEEK,
+  variants: [{ args: { week: 'last' }, phrases: ['samenvatting vorige week', 'weekoverzicht vorige week', 'overzicht vorige week', 'vorige week', 'summary last week', 'last week', 'last weeks summary'] }],
+  help: { nl: 'Je weekoverzicht (ook: weekoverzicht, samenvatting vorige week)', en: 'Your weekly summary (summary last week works too)' },
+  menu: {
+    personal: { nl: 'Je weekoverzicht: je rollenmix van deze week (of: samenvatting vorige week)', en: 'Your weekly summary: your role mix this week (or: summary last week)' },
+  },
   scope: 'personal',
   elsewhere: (locale) => summaryStrings[locale].personalOnly,
-  handle: async (turn, command, services) => {
+  handle: async (turn, command, services: SummaryDeps) => {
     const zone = zoneOrDefault(turn.person.settings.timeZone, services.config.DEFAULT_TIME_ZONE);
     const weekStart = summaryWeekStart(services.now(), zone, command.week);
     const craftMonth = craftMonthOffered(localDateOf(services.now(), zone));

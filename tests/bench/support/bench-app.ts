@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../../src/app';
+import { createApp, type App, type AppOptions } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/log';
 import { createTableStore } from '../../../src/store/table-store';
@@ -14,10 +14,10 @@ export interface BenchApp {
  * A real Positie app (createApp) on the given storage, with counted storage calls. The
  * scheduler is off: the bench drives ticks itself.
  */
-export async function startBenchApp(connectionString: string, options: { prefix: string; instanceId: string; env?: Record<string, string> }): Promise<BenchApp> {
+export async function startBenchApp(connectionString: string, options: { prefix: string; instanceId: string; env?: Record<string, string>; wrapMessenger?: AppOptions['wrapMessenger'] }): Promise<BenchApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', TABLE_PREFIX: options.prefix, TABLES_CONNECTION_STRING: connectionString, SCHEDULER: 'off', ...options.env });
   const counted = countingTables(createTableStore({ kind: 'connectionString', connectionString }, config.TABLE_PREFIX));
-  const app = await createApp({ config, logger: createLogger(config.LOG_LEVEL), tables: counted.tables, instanceId: options.instanceId });
+  const app = await createApp({ config, logger: createLogger(config.LOG_LEVEL), tables: counted.tables, instanceId: options.instanceId, ...(options.wrapMessenger ? { wrapMessenger: options.wrapMessenger } : {}) });
   return { app, tally: counted.tally };
 }
 

@@ -1,0 +1,7 @@
+import type { Services } from '../services';
+
+/**
+ * What the checkins feature uses of the services: its handlers and use cases take this (or less),
+ * never the whole object, so a signature says what it touches and a test builds only these.
+ */
+export type CheckinDeps = Pick<Services, 'checkins' | 'config' | 'content' | 'logger' | 'now' | 'people' | 'proactive' | 'runtime' | 'telemetry'>;
