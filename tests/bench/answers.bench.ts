@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     let floorSeq = 0;
     const floorAnswer = (record: LatencyRecord) => async (): Promise<void> => {
       const n = FLOOR_PEOPLE + floorSeq++;
-      const activity = invokeActivity(testUser(n), 'answer', { deliveryId: '2026-11-24_prompt', position: '3', role: 'verbinder', note: `antwoord ${n}` }, { serviceUrl: connector.url });
+      const activity = invokeActivity(testUser(n), 'reflection.answer', { deliveryId: '2026-11-24_prompt', position: '3', role: 'verbinder', note: `antwoord ${n}` }, { serviceUrl: connector.url });
       await record.time(async () => {
         const response = await postJson(agent, `${floorUrl}/api/messages`, activity);
         return response.status === 200 && response.text.includes('"statusCode":200');

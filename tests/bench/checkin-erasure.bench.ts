@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     const previewMs = performance.now() - started;
     if (!JSON.stringify(confirm).includes(`teamcheck-ins (${mine})`)) throw new Error(`the confirmation card does not count ${mine} check-in answers`);
     started = performance.now();
-    const done = JSON.stringify(invokeCard(await post(invokeActivity(person, 'deleteConfirm', { token: findData(confirm, 'token') }, { serviceUrl: SERVICE_URL }))));
+    const done = JSON.stringify(invokeCard(await post(invokeActivity(person, 'delete.confirm', { token: findData(confirm, 'token') }, { serviceUrl: SERVICE_URL }))));
     const deleteMs = performance.now() - started;
     if (!done.includes('Al je gegevens zijn gewist')) throw new Error('the delete was not confirmed');
 
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     const otherConfirm = cardsOf(await post(messageActivity(other, 'verwijder mijn gegevens', { serviceUrl: SERVICE_URL })))[0];
     const otherPreviewMs = performance.now() - started;
     started = performance.now();
-    const otherDone = JSON.stringify(invokeCard(await post(invokeActivity(other, 'deleteConfirm', { token: findData(otherConfirm, 'token') }, { serviceUrl: SERVICE_URL }))));
+    const otherDone = JSON.stringify(invokeCard(await post(invokeActivity(other, 'delete.confirm', { token: findData(otherConfirm, 'token') }, { serviceUrl: SERVICE_URL }))));
     const otherDeleteMs = performance.now() - started;
     if (!otherDone.includes('Al je gegevens zijn gewist')) throw new Error('the comparison delete was not confirmed');
     await app.close();

@@ -67,11 +67,11 @@ describe('a team check-in in the Agents Playground channel "General"', () => {
   });
 
   it('when five other people answer with npm run as-user, then the lead closes it and sees results without counts below 10', async () => {
-    const card = await asUser('Daan', 'checkinRefresh', {});
+    const card = await asUser('Daan', 'checkin.refresh', {});
     const [first, second] = [...card.matchAll(/^\s+"([^"]+)": /gm)].map((m) => m[1] ?? '');
     expect(first).toBeDefined();
     for (const [i, name] of ['Daan', 'Fatima', 'Joost', 'Noor', 'Pieter'].entries()) {
-      expect(await asUser(name, 'checkinAnswer', { choice: i < 4 ? (first ?? '') : (second ?? ''), role: 'verbinder' })).toContain('Your answer');
+      expect(await asUser(name, 'checkin.answer', { choice: i < 4 ? (first ?? '') : (second ?? ''), role: 'verbinder' })).toContain('Your answer');
     }
     await s.ui.page.getByRole('button', { name: 'Close the check-in' }).first().click();
     await s.ui.page.getByText('Team check-in results').first().waitFor();

@@ -18,7 +18,7 @@ describe('an answer, checked and stored', () => {
   afterAll(async () => t.close());
 
   const reply = async (user: TestUser, verb: string, data: Record<string, unknown>): Promise<Record<string, unknown>> => invokeCard((await t.act(user, verb, data)).body);
-  const verbsOf = (card: unknown): string[] => [...JSON.stringify(card).matchAll(/"verb":"([a-zA-Z]+)"/g)].map((m) => m[1] ?? '');
+  const verbsOf = (card: unknown): string[] => [...JSON.stringify(card).matchAll(/"verb":"([a-zA-Z.]+)"/g)].map((m) => m[1] ?? '');
   /** The value an input of the card is filled in with. */
   const inputValue = (card: unknown, id: string): unknown => {
     let found: unknown;
@@ -56,12 +56,12 @@ describe('an answer, checked and stored', () => {
     const user = testUser(2640 + label.length);
     const { deliveryId, ticket, role } = await promptFor(t, user);
     const typed = { deliveryId, ticket, position: '2', role, tactic: '', note: 'wat ik typte', ...change };
-    const card = await reply(user, 'answer', typed);
+    const card = await reply(user, 'reflection.answer', typed);
     expect(JSON.stringify(card)).toContain(why);
     expect([inputValue(card, 'position'), inputValue(card, 'role'), inputValue(card, 'note')]).toEqual([typed.position, typed.role, typed.note]);
     expect(findData(card, 'deliveryId')).toBe(deliveryId);
     // The question again, to answer: not to snooze or put aside from here.
-    expect(verbsOf(card)).toEqual(['answer']);
+    expect(verbsOf(card)).toEqual(['reflection.answer']);
     expect(await answersOf(t, user)).toHaveLength(0);
   });
 
@@ -69,20 +69,20 @@ describe('an answer, checked and stored', () => {
     // Late June: no moment of the political calendar, whose questions may not come up every day.
     t.clock.now = new Date('2026-06-23T09:00:00Z');
     const { user, deliveryId, ticket, role } = await personWith(false, 2700);
-    expect(JSON.stringify(await reply(user, 'answer', { deliveryId, ticket, position: '0', role }))).toContain('Die keuze ken ik niet');
+    expect(JSON.stringify(await reply(user, 'reflection.answer', { deliveryId, ticket, position: '0', role }))).toContain('Die keuze ken ik niet');
     expect(await answersOf(t, user)).toHaveLength(0);
     t.clock.now = TUESDAY;
   });
 
   it('when an answer is stored, then its note is trimmed, "Geen" stores no tactic, an empty note stores none, and the card shows it saved', async () => {
     const first = await promptFor(t, testUser(2691));
-    const card = JSON.stringify(await reply(testUser(2691), 'answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '4', role: first.role, tactic: 'none', note: '  rustig gesprek \n' }));
+    const card = JSON.stringify(await reply(testUser(2691), 'reflection.answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '4', role: first.role, tactic: 'none', note: '  rustig gesprek \n' }));
     expect(card).toContain('Opgeslagen');
     const [row] = await answersOf(t, testUser(2691));
     expect(row).toMatchObject({ position: 4, roleId: first.role, note: 'rustig gesprek', localDate: '2026-11-24', deliveryId: first.deliveryId, answeredAt: TUESDAY.toISOString() });
     expect(row).not.toHaveProperty('tacticId');
     const second = await promptFor(t, testUser(2692));
-    await reply(testUser(2692), 'answer', { deliveryId: second.deliveryId, ticket: second.ticket, position: '1', role: second.role, note: '   ' });
+    await reply(testUser(2692), 'reflection.answer', { deliveryId: second.deliveryId, ticket: second.ticket, position: '1', role: second.role, note: '   ' });
     expect((await answersOf(t, testUser(2692)))[0]).not.toHaveProperty('note');
   });
 
@@ -91,50 +91,50 @@ describe('an answer, checked and stored', () => {
     const card = cardsOf((await t.say(user, 'reflecteer')).body)[0];
     const [tactic] = choicesOf(card, 'tactic').filter((v) => v !== 'none' && v !== '');
     const [role] = choicesOf(card, 'role');
-    await reply(user, 'answer', { deliveryId: findData(card, 'deliveryId'), ticket: findData(card, 'ticket'), position: '3', role, tactic });
+    await reply(user, 'reflection.answer', { deliveryId: findData(card, 'deliveryId'), ticket: findData(card, 'ticket'), position: '3', role, tactic });
     expect((await answersOf(t, user))[0]).toMatchObject({ tacticId: tactic });
   });
 
   it('when today’s answer is opened for editing, then the card holds the stored answer and only the answer button; a question never answered opens empty', async () => {
     const user = testUser(2694);
     const { deliveryId, ticket, role } = await promptFor(t, user);
-    await reply(user, 'answer', { deliveryId, ticket, position: '5', role, note: 'eerder' });
-    const edit = await reply(user, 'edit', { deliveryId });
+    await reply(user, 'reflection.answer', { deliveryId, ticket, position: '5', role, note: 'eerder' });
+    const edit = await reply(user, 'reflection.edit', { deliveryId });
     expect([inputValue(edit, 'position'), inputValue(edit, 'role'), inputValue(edit, 'note')]).toEqual(['5', role, 'eerder']);
-    expect(verbsOf(edit)).toEqual(['answer']);
+    expect(verbsOf(edit)).toEqual(['reflection.answer']);
     const other = testUser(2695);
     const open = await promptFor(t, other);
-    const empty = await reply(other, 'edit', { deliveryId: open.deliveryId });
+    const empty = await reply(other, 'reflection.edit', { deliveryId: open.deliveryId });
     expect([inputValue(empty, 'position'), inputValue(empty, 'note')]).toEqual(['', '']);
-    expect(verbsOf(empty)).toEqual(['answer']);
+    expect(verbsOf(empty)).toEqual(['reflection.answer']);
   });
 
   it('when reflecteer comes again after a snooze, then the same question comes without the snooze button, and with "Vandaag niet"', async () => {
     const user = testUser(2696);
     const { deliveryId } = await promptFor(t, user);
-    await reply(user, 'snooze', { deliveryId });
+    await reply(user, 'reflection.snooze', { deliveryId });
     const again = cardsOf((await t.say(user, 'reflecteer')).body)[0];
     expect(findData(again, 'deliveryId')).toBe(deliveryId);
-    expect(verbsOf(again)).toEqual(['answer', 'skip']);
+    expect(verbsOf(again)).toEqual(['reflection.answer', 'reflection.skip']);
   });
 
   it('when an extra question is asked after today’s answer, then it holds nothing of the day and has no snooze and no "Vandaag niet"', async () => {
     const user = testUser(2697);
     const first = await promptFor(t, user);
-    await reply(user, 'answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
+    await reply(user, 'reflection.answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
     // An extra question opens below in the chat (issue 27): the card the click posted.
-    const { posted } = await t.act(user, 'reflectExtra', { from: 'today' });
+    const { posted } = await t.act(user, 'reflection.extra', { from: 'today' });
     expect(posted).toHaveLength(1);
     const extra = posted[0];
     expect(findData(extra, 'ticket')?.split('.')).toHaveLength(4);
-    expect(verbsOf(extra)).toEqual(['answer']);
+    expect(verbsOf(extra)).toEqual(['reflection.answer']);
   });
 
   it('when a role is asked for after today’s answer, then an extra question comes, not today’s answer again', async () => {
     const user = testUser(2698);
     const first = await promptFor(t, user);
-    await reply(user, 'answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
-    await t.act(user, 'reflectAs', { roleId: 'verbinder' });
+    await reply(user, 'reflection.answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
+    await t.act(user, 'reflection.asRole', { roleId: 'verbinder' });
     const asked = t.connector.sentTo(`personal-${user.id}`);
     expect(findData(asked[asked.length - 1], 'deliveryId')).toMatch(/^2026-11-24_extra_[0-9a-f]{8}$/);
   });
@@ -151,7 +151,7 @@ describe('an answer, checked and stored', () => {
     if (!person) throw new Error('no profile');
     await t.app.services.people.saveSettings(key, { ...person.settings, timeZone: 'America/New_York' });
     t.clock.now = new Date('2026-11-24T23:31:00Z');
-    expect(JSON.stringify(await reply(user, 'answer', { deliveryId, ticket, position: '3', role }))).toContain('Deze vraag is verlopen');
+    expect(JSON.stringify(await reply(user, 'reflection.answer', { deliveryId, ticket, position: '3', role }))).toContain('Deze vraag is verlopen');
     expect(await answersOf(t, user)).toHaveLength(0);
     t.clock.now = TUESDAY;
   });

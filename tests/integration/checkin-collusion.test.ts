@@ -40,16 +40,16 @@ describe('team check-ins against colluders', () => {
     const flow = new CheckinFlow(t, 'collusion-five');
     const { checkinId } = await flow.start(lead, { minimum: '5', notes: 'true' });
     // The lead tries to answer their own check-in: refused, with their starter view; nothing is stored.
-    const own = await flow.act(lead, 'checkinAnswer', { checkinId, ...together });
+    const own = await flow.act(lead, 'checkin.answer', { checkinId, ...together });
     expect(own).toContain('Je beantwoordt hem niet zelf');
     expect(own).not.toContain('"id":"choice"');
-    for (const colleague of colleagues) await flow.act(colleague, 'checkinAnswer', { checkinId, ...together });
-    await flow.act(fifth, 'checkinAnswer', { checkinId, ...alone });
+    for (const colleague of colleagues) await flow.act(colleague, 'checkin.answer', { checkinId, ...together });
+    await flow.act(fifth, 'checkin.answer', { checkinId, ...alone });
     expect(await flow.responsesTo(checkinId)).toHaveLength(4);
 
     // Four answers of others than the lead: one short. The lead is asked before anything closes.
-    expect(await flow.act(lead, 'checkinClose', { checkinId })).toContain('Nog 1 antwoord nodig');
-    const closed = await flow.act(lead, 'checkinClose', { checkinId, confirm: 'true' });
+    expect(await flow.act(lead, 'checkin.close', { checkinId })).toContain('Nog 1 antwoord nodig');
+    const closed = await flow.act(lead, 'checkin.close', { checkinId, confirm: 'true' });
     expect(closed).toContain('te weinig antwoorden om de uitkomst anoniem te tonen (4 van minstens 5)');
     expect(revealsFifth(closed)).toEqual([]);
     expect(closed).not.toContain('Verdeling');
@@ -58,9 +58,9 @@ describe('team check-ins against colluders', () => {
   it('when a fourth colleague makes it five, then the fifth person\'s choice and role read "minder dan 3" like the options nobody chose, and their note stays hidden', async () => {
     const flow = new CheckinFlow(t, 'collusion-six');
     const { checkinId } = await flow.start(lead, { minimum: '5', notes: 'true' });
-    for (const colleague of [...colleagues, testUser(1305)]) await flow.act(colleague, 'checkinAnswer', { checkinId, ...together });
-    await flow.act(fifth, 'checkinAnswer', { checkinId, ...alone });
-    const closed = await flow.act(lead, 'checkinClose', { checkinId });
+    for (const colleague of [...colleagues, testUser(1305)]) await flow.act(colleague, 'checkin.answer', { checkinId, ...together });
+    await flow.act(fifth, 'checkin.answer', { checkinId, ...alone });
+    const closed = await flow.act(lead, 'checkin.close', { checkinId });
     expect(closed).toContain('5 antwoorden');
     expect(closed).toContain('{"title":"Ik voer gesprekken met meerdere betrokkenen om een opening te zoeken","value":"80 %"}');
     expect(revealsFifth(closed)).toEqual([]);
@@ -77,13 +77,13 @@ describe('team check-ins against colluders', () => {
     const nine = new CheckinFlow(t, 'collusion-notes-9');
     const few = await nine.start(lead);
     await nine.answerAs(few.checkinId, 1310, 9, (i) => ({ ...together, note: `notitie ${i}` }));
-    const hidden = await nine.act(lead, 'checkinClose', { checkinId: few.checkinId });
+    const hidden = await nine.act(lead, 'checkin.close', { checkinId: few.checkinId });
     expect(hidden).toContain('9 antwoorden');
     expect(hidden).not.toContain('notitie');
     const ten = new CheckinFlow(t, 'collusion-notes-10');
     const enough = await ten.start(lead);
     await ten.answerAs(enough.checkinId, 1310, 10, (i) => ({ ...together, note: `notitie ${i}` }));
-    expect(await ten.act(lead, 'checkinClose', { checkinId: enough.checkinId })).toContain('notitie 9');
+    expect(await ten.act(lead, 'checkin.close', { checkinId: enough.checkinId })).toContain('notitie 9');
 
     const seven = await startTestApp({ CHECKIN_NOTES_MIN: '7' });
     try {
@@ -92,7 +92,7 @@ describe('team check-ins against colluders', () => {
       expect(setup).toContain('Notities verschijnen pas vanaf 7 antwoorden');
       const { checkinId } = await flow.start(lead);
       await flow.answerAs(checkinId, 1310, 7, (i) => ({ ...together, note: `notitie ${i}` }));
-      expect(await flow.act(lead, 'checkinClose', { checkinId })).toContain('notitie 6');
+      expect(await flow.act(lead, 'checkin.close', { checkinId })).toContain('notitie 6');
     } finally {
       await seven.close();
     }
@@ -125,7 +125,7 @@ describe('the configured minimum (CHECKIN_MIN_RESPONSES)', () => {
     const flow = new CheckinFlow(five, 'minimum-forged');
     const setup = cardsOf((await flow.say(starter, 'check-in')).body)[0];
     expect(choicesOf(setup, 'minimum')).toEqual(['5', '7', '10', '15']);
-    const forged = await flow.act(starter, 'checkinStart', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '3', notes: 'true' });
+    const forged = await flow.act(starter, 'checkin.start', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '3', notes: 'true' });
     expect(forged).toContain('Dit kon ik niet verwerken');
     expect((await flow.checkinRows()).filter((r) => r.table === 'checkins')).toHaveLength(0);
     expect(five.connector.sentTo(flow.conversationId)).toHaveLength(0);
@@ -137,8 +137,8 @@ describe('the configured minimum (CHECKIN_MIN_RESPONSES)', () => {
     await answer(flow, checkinId, 1401, 5);
     // The same check-in, closed on an instance that runs with CHECKIN_MIN_RESPONSES=7 (a redeploy).
     const onSeven = new CheckinFlow(seven, 'minimum-raised');
-    expect(await onSeven.act(starter, 'checkinClose', { checkinId })).toContain('Nog 2 antwoorden nodig');
-    const closed = await onSeven.act(starter, 'checkinClose', { checkinId, confirm: 'true' });
+    expect(await onSeven.act(starter, 'checkin.close', { checkinId })).toContain('Nog 2 antwoorden nodig');
+    const closed = await onSeven.act(starter, 'checkin.close', { checkinId, confirm: 'true' });
     expect(closed).toContain('(5 van minstens 7)');
     expect(closed).not.toMatch(/\d+ ?%/);
     expect(closed).not.toContain('geheim');

@@ -32,19 +32,19 @@ describe('the answer counter under refresh polling', () => {
     let polling = true;
     const poll = (async () => {
       while (polling) {
-        const card = await flow.act(watcher, 'checkinRefresh', { checkinId });
+        const card = await flow.act(watcher, 'checkin.refresh', { checkinId });
         seen.push({ at: Date.now(), count: countIn(card) });
         await sleep(50);
       }
     })();
     // One answer every 400 ms: without coalescing the poll would see each one arrive.
     for (const answerer of answerers) {
-      await flow.act(answerer, 'checkinAnswer', { checkinId, choice: 'gesprekken', role: 'verbinder' });
+      await flow.act(answerer, 'checkin.answer', { checkinId, choice: 'gesprekken', role: 'verbinder' });
       await sleep(400);
     }
     await sleep(COUNTER_WINDOW_MS + 500);
     const card = cardsOf((await t.say(eraser, 'verwijder mijn gegevens')).body)[0];
-    const erased = JSON.stringify(invokeCard((await t.post(invokeActivity(eraser, 'deleteConfirm', { token: findData(card, 'token') }, { serviceUrl: t.connector.url }))).body));
+    const erased = JSON.stringify(invokeCard((await t.post(invokeActivity(eraser, 'delete.confirm', { token: findData(card, 'token') }, { serviceUrl: t.connector.url }))).body));
     expect(erased).toContain('Al je gegevens zijn gewist');
     await sleep(2 * COUNTER_WINDOW_MS);
     polling = false;
@@ -68,10 +68,10 @@ describe('the answer counter under refresh polling', () => {
     // Every view shows the same count: the shared card, a member's refresh, an answerer's own view.
     await t.app.services.checkins.counters.flushAll();
     const shared = flow.updatesOf(activityId).at(-1) ?? '';
-    const own = await flow.act(answerers[1] as TestUser, 'checkinRefresh', { checkinId });
-    expect([countIn(shared), countIn(await flow.act(watcher, 'checkinRefresh', { checkinId })), countIn(own)]).toEqual([10, 10, 10]);
+    const own = await flow.act(answerers[1] as TestUser, 'checkin.refresh', { checkinId });
+    expect([countIn(shared), countIn(await flow.act(watcher, 'checkin.refresh', { checkinId })), countIn(own)]).toEqual([10, 10, 10]);
     // The close counts what is really there.
-    const closed = await flow.act(testUser(1500), 'checkinClose', { checkinId });
+    const closed = await flow.act(testUser(1500), 'checkin.close', { checkinId });
     expect(closed).toContain('9 antwoorden');
   });
 });

@@ -30,7 +30,7 @@ export class CheckinFlow {
     const setup = cardsOf((await this.say(starter, 'check-in')).body)[0];
     const token = findData(setup, 'token');
     const before = this.t.connector.sent.length;
-    await this.act(starter, 'checkinStart', { token, topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '5', notes: 'true', ...options });
+    await this.act(starter, 'checkin.start', { token, topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '5', notes: 'true', ...options });
     const posted = this.t.connector.sent.slice(before).find((s) => s.conversationId === this.conversationId && !s.updatedId);
     const checkinId = findData(posted?.activity, 'checkinId');
     const index = posted ? this.t.connector.sent.indexOf(posted) + 1 : 0;
@@ -40,7 +40,7 @@ export class CheckinFlow {
 
   /** `count` people (numbered from `from`) answer; notes only where given. */
   async answerAs(checkinId: string, from: number, count: number, answer: (i: number) => Record<string, string>): Promise<void> {
-    for (let i = 0; i < count; i += 1) await this.act(testUser(from + i), 'checkinAnswer', { checkinId, ...answer(i) });
+    for (let i = 0; i < count; i += 1) await this.act(testUser(from + i), 'checkin.answer', { checkinId, ...answer(i) });
   }
 
   /** Updates (PUT) of the shared card, oldest first. */

@@ -36,7 +36,7 @@ describe('the language of a team check-in', () => {
     const shared = JSON.stringify(t.connector.sent.slice(before).map((s) => s.activity));
     expect(shared).toContain('Antwoord versturen');
     // A member without a profile, in an English app, still gets the check-in's Dutch.
-    const member = await flow.act(testUser(902), 'checkinAnswer', { checkinId, choice: 'gesprekken', role: 'verbinder' });
+    const member = await flow.act(testUser(902), 'checkin.answer', { checkinId, choice: 'gesprekken', role: 'verbinder' });
     expect(member).toContain('Jouw antwoord');
     expect(member).not.toContain('Your answer');
   });

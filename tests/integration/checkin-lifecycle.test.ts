@@ -28,7 +28,7 @@ describe('team check-in lifecycle', () => {
     const setup = cardsOf((await flow.say(testUser(200), 'check-in')).body)[0];
     expect(JSON.stringify(setup)).toContain('alleen om de check-in in te stellen');
     const token = findData(setup, 'token');
-    const refused = await flow.act(testUser(201), 'checkinStart', { token, topic: 'p:vak-baas', lens: 'leiderschap', hours: '24', minimum: '5', notes: 'false' });
+    const refused = await flow.act(testUser(201), 'checkin.start', { token, topic: 'p:vak-baas', lens: 'leiderschap', hours: '24', minimum: '5', notes: 'false' });
     expect(refused).toContain('Alleen wie **check-in** typte');
     expect((await flow.checkinRows()).filter((r) => r.table === 'checkins')).toHaveLength(0);
   });
@@ -37,9 +37,9 @@ describe('team check-in lifecycle', () => {
     const flow = new CheckinFlow(t, 'life-twice');
     const setup = cardsOf((await flow.say(testUser(205), 'check-in')).body)[0];
     const data = { token: findData(setup, 'token'), topic: 'p:vak-baas', lens: 'leiderschap', hours: '24', minimum: '7', notes: 'false' };
-    expect(await flow.act(testUser(205), 'checkinStart', data)).toContain('De check-in staat in het gesprek');
-    expect(await flow.act(testUser(205), 'checkinStart', data)).toContain('al gestart');
-    const posted = t.connector.sentTo(flow.conversationId).filter((a) => JSON.stringify(a).includes('checkinAnswer'));
+    expect(await flow.act(testUser(205), 'checkin.start', data)).toContain('De check-in staat in het gesprek');
+    expect(await flow.act(testUser(205), 'checkin.start', data)).toContain('al gestart');
+    const posted = t.connector.sentTo(flow.conversationId).filter((a) => JSON.stringify(a).includes('checkin.answer'));
     expect(posted).toHaveLength(1);
     expect(JSON.stringify(posted[0])).toContain('Catalysator');
     expect(JSON.stringify(posted[0])).toContain('minstens 7 antwoorden');
@@ -48,12 +48,12 @@ describe('team check-in lifecycle', () => {
   it('when someone other than the starter closes, then they get a polite refusal and the check-in stays open', async () => {
     const flow = new CheckinFlow(t, 'life-close');
     const { checkinId } = await flow.start(testUser(210));
-    const refused = await flow.act(testUser(211), 'checkinClose', { checkinId });
+    const refused = await flow.act(testUser(211), 'checkin.close', { checkinId });
     expect(refused).toContain('Alleen wie deze check-in startte kan hem sluiten');
     const row = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
     expect(row?.status).toBe('open');
-    expect(await flow.act(testUser(210), 'checkinClose', { checkinId })).toContain('Nog 5 antwoorden nodig');
-    expect(await flow.act(testUser(210), 'checkinClose', { checkinId, confirm: 'true' })).toContain('Gesloten door de starter');
+    expect(await flow.act(testUser(210), 'checkin.close', { checkinId })).toContain('Nog 5 antwoorden nodig');
+    expect(await flow.act(testUser(210), 'checkin.close', { checkinId, confirm: 'true' })).toContain('Gesloten door de starter');
   });
 
   it('when the deadline passes, then a scheduler tick (POST /dev/tick) closes the check-in and the shared card shows the results', async () => {
@@ -68,7 +68,7 @@ describe('team check-in lifecycle', () => {
     expect(flow.updatesOf(activityId).at(-1)).toContain('Gesloten op de sluitingstijd');
     expect(flow.updatesOf(activityId).at(-1)).toContain('te weinig antwoorden');
     expect(await tick(t.clock.now)).toBe(0);
-    expect(await flow.act(testUser(223), 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Uitkomst teamcheck-in');
+    expect(await flow.act(testUser(223), 'checkin.answer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Uitkomst teamcheck-in');
     t.clock.now = startedAt;
   });
 
@@ -90,11 +90,11 @@ describe('team check-in lifecycle', () => {
     const flow = new CheckinFlow(t, 'life-trend');
     const few = await flow.start(testUser(230), { topic: 'd:groen-licht' });
     await flow.answerAs(few.checkinId, 231, 2, () => ({ choice: 'kwaliteit', role: 'verbinder' }));
-    await flow.act(testUser(230), 'checkinClose', { checkinId: few.checkinId, confirm: 'true' });
+    await flow.act(testUser(230), 'checkin.close', { checkinId: few.checkinId, confirm: 'true' });
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     const enough = await flow.start(testUser(230));
     await flow.answerAs(enough.checkinId, 240, 5, (i) => ({ choice: i < 4 ? 'gesprekken' : 'accepteren', role: 'verbinder' }));
-    await flow.act(testUser(230), 'checkinClose', { checkinId: enough.checkinId });
+    await flow.act(testUser(230), 'checkin.close', { checkinId: enough.checkinId });
     const trend = JSON.stringify(cardsOf((await flow.say(testUser(250), 'check-in trend')).body));
     expect(trend).toContain('Het rapport in de la');
     expect(trend).toContain('(80 %)');
@@ -107,21 +107,21 @@ describe('team check-in lifecycle', () => {
     const starter = testUser(270);
     const setup = cardsOf((await flow.say(starter, 'check-in')).body)[0];
     // The setup card turns into a confirmation only the starter sees, with the close button on it.
-    const started = await flow.act(starter, 'checkinStart', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false' });
+    const started = await flow.act(starter, 'checkin.start', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false' });
     expect(started).toContain('"title":"Check-in sluiten"');
     const checkinId = findData(JSON.parse(started), 'checkinId') ?? '';
     const activityId = `activity-${t.connector.sent.findIndex((s) => s.conversationId === flow.conversationId && !s.updatedId) + 1}`;
     await flow.answerAs(checkinId, 271, 2, () => ({ choice: 'accepteren', role: 'verbinder' }));
     // The shared card has no close button (it cannot know who looks); the starter's own view has it, a member's not.
-    expect(t.connector.sentTo(flow.conversationId).map((a) => JSON.stringify(a)).join()).not.toContain('checkinClose');
-    expect(await flow.act(starter, 'checkinRefresh', { checkinId })).toContain('"title":"Check-in sluiten"');
-    expect(await flow.act(testUser(271), 'checkinRefresh', { checkinId })).not.toContain('checkinClose');
+    expect(t.connector.sentTo(flow.conversationId).map((a) => JSON.stringify(a)).join()).not.toContain('checkin.close');
+    expect(await flow.act(starter, 'checkin.refresh', { checkinId })).toContain('"title":"Check-in sluiten"');
+    expect(await flow.act(testUser(271), 'checkin.refresh', { checkinId })).not.toContain('checkin.close');
 
-    const asked = await flow.act(starter, 'checkinClose', { checkinId });
+    const asked = await flow.act(starter, 'checkin.close', { checkinId });
     expect(asked).toContain('Nog 3 antwoorden nodig voor een uitkomst. Toch sluiten?');
-    expect(await flow.act(testUser(271), 'checkinExtend', { checkinId })).toContain('Alleen wie deze check-in startte');
+    expect(await flow.act(testUser(271), 'checkin.extend', { checkinId })).toContain('Alleen wie deze check-in startte');
     const before = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
-    const extended = await flow.act(starter, 'checkinExtend', { checkinId });
+    const extended = await flow.act(starter, 'checkin.extend', { checkinId });
     expect(extended).toContain('De check-in blijft open tot');
     const after = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
     expect(Date.parse(String(after?.dueAt)) - Date.parse(String(before?.dueAt))).toBe(24 * HOUR);
@@ -139,7 +139,7 @@ describe('team check-in lifecycle', () => {
     const flow = new CheckinFlow(t, 'life-extend-max');
     const { checkinId } = await flow.start(testUser(275), { hours: '168' });
     const answers: string[] = [];
-    for (let i = 0; i < 8; i += 1) answers.push(await flow.act(testUser(275), 'checkinExtend', { checkinId }));
+    for (let i = 0; i < 8; i += 1) answers.push(await flow.act(testUser(275), 'checkin.extend', { checkinId }));
     expect(answers.filter((a) => a.includes('De check-in blijft open tot'))).toHaveLength(7);
     expect(answers.at(-1)).toContain('Langer kan niet: een check-in staat hoogstens twee weken open.');
   });

@@ -41,7 +41,7 @@ describe('recurring team check-ins', () => {
     for (const i of instances) i.clock.now = at;
     await Promise.all(instances.map((i) => runTick(i.app.ticker, at)));
   }
-  const posted = () => first().connector.sentTo(flow.conversationId).filter((a) => JSON.stringify(a).includes('checkinAnswer')).map((a) => JSON.stringify(a));
+  const posted = () => first().connector.sentTo(flow.conversationId).filter((a) => JSON.stringify(a).includes('checkin.answer')).map((a) => JSON.stringify(a));
   const seriesRows = async () => {
     const rows: Record<string, unknown>[] = [];
     for await (const e of first().tables.table('checkinSeries').listEntities()) rows.push(e);
@@ -51,7 +51,7 @@ describe('recurring team check-ins', () => {
   it('when a lead agrees a weekly check-in, then nothing is posted yet, and only their setup card can stop it', async () => {
     const setup = cardsOf((await flow.say(lead, 'check-in')).body)[0];
     expect(JSON.stringify(setup)).toContain('Hoe laat (tijdzone Europe/Amsterdam)');
-    const agreed = await flow.act(lead, 'checkinStart', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false', repeat: 'weekly', weekday: '1', time: '09:00', rotate: 'true' });
+    const agreed = await flow.act(lead, 'checkin.start', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false', repeat: 'weekly', weekday: '1', time: '09:00', rotate: 'true' });
     expect(agreed).toContain('Afgesproken: elke maandag om 09:00 (Europe/Amsterdam) zet ik een check-in in dit gesprek.');
     expect(agreed).toContain('Elke keer een ander onderwerp, te beginnen met: Het rapport in de la.');
     seriesId = /"seriesId":"([0-9a-f]{20})"/.exec(agreed)?.[1] ?? '';
@@ -63,8 +63,8 @@ describe('recurring team check-ins', () => {
     const leadsCard = JSON.stringify(cardsOf((await flow.say(lead, 'check-in')).body));
     const membersCard = JSON.stringify(cardsOf((await flow.say(member, 'check-in')).body));
     for (const card of [leadsCard, membersCard]) expect(card).toContain('Elke maandag om 09:00 (Europe/Amsterdam), 1 dag open');
-    expect(leadsCard).toContain('checkinSeriesStop');
-    expect(membersCard).not.toContain('checkinSeriesStop');
+    expect(leadsCard).toContain('checkin.stopSeries');
+    expect(membersCard).not.toContain('checkin.stopSeries');
     await tickAll(new Date(occurrence(0).getTime() - MINUTE));
     expect(posted()).toEqual([]);
   });
@@ -80,10 +80,10 @@ describe('recurring team check-ins', () => {
 
   it('the lead does not answer it and can close it; it closes by itself after its hours', async () => {
     const checkinId = findData(JSON.parse(posted()[0] ?? '{}'), 'checkinId') ?? '';
-    expect(await flow.act(lead, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Je beantwoordt hem niet zelf');
-    expect(await flow.act(member, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Jouw antwoord');
-    expect(await flow.act(member, 'checkinClose', { checkinId })).toContain('Alleen wie deze check-in startte kan hem sluiten');
-    expect(await flow.act(lead, 'checkinClose', { checkinId })).toContain('Nog 4 antwoorden nodig');
+    expect(await flow.act(lead, 'checkin.answer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Je beantwoordt hem niet zelf');
+    expect(await flow.act(member, 'checkin.answer', { checkinId, choice: 'accepteren', role: 'verbinder' })).toContain('Jouw antwoord');
+    expect(await flow.act(member, 'checkin.close', { checkinId })).toContain('Alleen wie deze check-in startte kan hem sluiten');
+    expect(await flow.act(lead, 'checkin.close', { checkinId })).toContain('Nog 4 antwoorden nodig');
     await tickAll(new Date(occurrence(0).getTime() + 24 * 60 * MINUTE + MINUTE));
     const row = (await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId);
     expect(row).toMatchObject({ status: 'closed', closedBy: 'deadline', count: 1, seriesId });
@@ -121,9 +121,9 @@ describe('recurring team check-ins', () => {
   });
 
   it('when someone else presses stop nothing changes; when the lead does, no check-in comes any more', async () => {
-    expect(await flow.act(member, 'checkinSeriesStop', { seriesId })).toContain('Alleen wie de reeks instelde kan hem stoppen');
+    expect(await flow.act(member, 'checkin.stopSeries', { seriesId })).toContain('Alleen wie de reeks instelde kan hem stoppen');
     expect((await seriesRows()).some((r) => r.rowKey === seriesId)).toBe(true);
-    expect(await flow.act(lead, 'checkinSeriesStop', { seriesId })).toContain('De reeks is gestopt');
+    expect(await flow.act(lead, 'checkin.stopSeries', { seriesId })).toContain('De reeks is gestopt');
     expect((await seriesRows()).filter((r) => JSON.stringify(r).includes(seriesId))).toEqual([]);
     await tickAll(new Date(occurrence(4).getTime() + 30_000));
     expect(posted()).toHaveLength(3);
@@ -134,7 +134,7 @@ describe('recurring team check-ins', () => {
     const setup = cardsOf((await flow.say(lead, 'check-in')).body)[0];
     const base = { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false', weekday: '1', time: '09:00' };
     for (const wrong of [{ repeat: 'daily' }, { repeat: 'weekly', time: '25:00' }, { repeat: 'weekly', weekday: '8' }]) {
-      expect(await flow.act(lead, 'checkinStart', { ...base, ...wrong })).toContain('Dit kon ik niet verwerken');
+      expect(await flow.act(lead, 'checkin.start', { ...base, ...wrong })).toContain('Dit kon ik niet verwerken');
     }
     expect(await seriesRows()).toEqual([]);
   });

@@ -37,7 +37,7 @@ describe('what a click does to the card it is on', () => {
     for (const start of ['2026-11-10T15:00:00Z', '2026-11-30T15:00:00Z']) for (let day = 0; day < 3; day += 1) {
       t.clock.now = new Date(Date.parse(start) + day * DAY_MS);
       const prompt = await promptFor(t, user);
-      await t.act(user, 'answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '3', role: prompt.role });
+      await t.act(user, 'reflection.answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '3', role: prompt.role });
     }
   }
 
@@ -60,7 +60,7 @@ describe('what a click does to the card it is on', () => {
     t.clock.now = new Date('2026-12-04T15:30:00Z');
     const summary = cardsOf((await t.say(user, 'samenvatting')).body)[0];
     const buttons = buttonsOf(summary);
-    expect(buttons.map((b) => b.verb)).toEqual(expect.arrayContaining(['craft.open', 'history.open', 'openSettings', 'reflectAs']));
+    expect(buttons.map((b) => b.verb)).toEqual(expect.arrayContaining(['craft.open', 'history.open', 'settings.open', 'reflection.asRole']));
     for (const button of buttons) {
       const click = await t.act(user, button.verb, button.data);
       expect({ verb: button.verb, status: click.status, type: (click.body as { type?: string }).type }).toEqual({ verb: button.verb, status: 200, type: 'application/vnd.microsoft.activity.message' });
@@ -84,11 +84,11 @@ describe('what a click does to the card it is on', () => {
     t.clock.now = new Date('2026-11-24T09:00:00Z');
     await t.say(user, 'hoi');
     const confirm = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
-    await t.act(user, 'deleteConfirm', { token: findData(confirm, 'token') });
+    await t.act(user, 'delete.confirm', { token: findData(confirm, 'token') });
     const click = await t.act(user, 'history.open', {});
     expect(invokeNote(click.body)).toContain('gewist');
     expect(click.posted).toEqual([]);
     // A card being answered (a daily prompt) says it in its own place.
-    expect(JSON.stringify(invokeCard((await t.act(user, 'skip', { deliveryId: '2026-11-24_prompt' })).body))).toContain('gewist');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.skip', { deliveryId: '2026-11-24_prompt' })).body))).toContain('gewist');
   });
 });

@@ -45,11 +45,11 @@ describe('coach invitation codes', () => {
     const coach = testUser(104);
     const code = await issueCode(coach);
     expect(JSON.stringify(cardsOf((await t.say(coach, `coach ${code}`)).body))).toContain('Je kunt niet je eigen coach zijn.');
-    expect(JSON.stringify(invokeCard((await t.act(coach, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je kunt niet je eigen coach zijn.');
+    expect(JSON.stringify(invokeCard((await t.act(coach, 'coach.consent', { code, paradoxes: 'false' })).body))).toContain('Je kunt niet je eigen coach zijn.');
     expect(await consentsOf(coach)).toHaveLength(0);
     const other = testUser(105);
     await t.say(other, `coach ${code}`);
-    expect(JSON.stringify(invokeCard((await t.act(other, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je deelt je trends nu met Test Persoon 104');
+    expect(JSON.stringify(invokeCard((await t.act(other, 'coach.consent', { code, paradoxes: 'false' })).body))).toContain('Je deelt je trends nu met Test Persoon 104');
     expect(await consentsOf(other)).toHaveLength(1);
   });
 
@@ -57,9 +57,9 @@ describe('coach invitation codes', () => {
     const code = await issueCode(testUser(106));
     const [first, second] = [testUser(107), testUser(108)];
     await t.say(first, `coach ${code}`);
-    await t.act(first, 'coachConsent', { code, paradoxes: 'false' });
+    await t.act(first, 'coach.consent', { code, paradoxes: 'false' });
     expect(JSON.stringify(cardsOf((await t.say(second, `coach ${code}`)).body))).toContain(REFUSED);
-    expect(JSON.stringify(invokeCard((await t.act(second, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain(REFUSED);
+    expect(JSON.stringify(invokeCard((await t.act(second, 'coach.consent', { code, paradoxes: 'false' })).body))).toContain(REFUSED);
     expect(await consentsOf(second)).toHaveLength(0);
   });
 
@@ -70,7 +70,7 @@ describe('coach invitation codes', () => {
     t.clock.now = new Date('2026-03-11T12:00:01Z');
     try {
       expect(JSON.stringify(cardsOf((await t.say(person, `coach ${code}`)).body))).toContain(REFUSED);
-      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code, paradoxes: 'true' })).body))).toContain(REFUSED);
+      expect(JSON.stringify(invokeCard((await t.act(person, 'coach.consent', { code, paradoxes: 'true' })).body))).toContain(REFUSED);
       expect(await consentsOf(person)).toHaveLength(0);
     } finally {
       t.clock.now = new Date('2026-03-04T12:00:00Z');
@@ -81,7 +81,7 @@ describe('coach invitation codes', () => {
     const code = await issueCode(testUser(111));
     const racers = [testUser(112), testUser(113), testUser(114)];
     for (const racer of racers) await t.say(racer, 'hulp');
-    await Promise.all(racers.map((racer) => t.act(racer, 'coachConsent', { code, paradoxes: 'false' })));
+    await Promise.all(racers.map((racer) => t.act(racer, 'coach.consent', { code, paradoxes: 'false' })));
     const granted = await Promise.all(racers.map(async (racer) => (await consentsOf(racer)).length));
     expect(granted.reduce((a, b) => a + b, 0)).toBe(1);
   });
@@ -91,10 +91,10 @@ describe('coach invitation codes', () => {
     await t.say(person, 'hulp');
     const before = (await allRows(t.tables)).length;
     for (const data of [{ code: 'x' }, { code: 'ABCDEFG', paradoxes: 'maybe' }, null, 'K7M4QRT']) {
-      expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', data)).body))).toContain('Deze kaart is niet meer geldig');
+      expect(JSON.stringify(invokeCard((await t.act(person, 'coach.consent', data)).body))).toContain('Deze kaart is niet meer geldig');
     }
     expect((await allRows(t.tables)).length).toBe(before);
-    expect(JSON.stringify(invokeCard((await t.act(person, 'coachConsent', { code: 'ZZZZZZZ' })).body))).toContain(REFUSED);
+    expect(JSON.stringify(invokeCard((await t.act(person, 'coach.consent', { code: 'ZZZZZZZ' })).body))).toContain(REFUSED);
     const after = await allRows(t.tables);
     const isTry = (r: Record<string, unknown>) => r.table === 'coachCodes' && r.partitionKey === `tries_${codeTriesKeyOf(t.app.services.checkins.secret, personKeyOf(person))}`;
     expect(after.filter(isTry)).toHaveLength(1);

@@ -29,7 +29,7 @@ describe("a coach's name on the coachee's cards", () => {
     const escaped = 'Jan \\\\[Klik om te bevestigen\\\\](https://evil.example/ok) \\\\*\\\\*Teamleider\\\\*\\\\*';
     const consent = await say(coachee, `coach ${code}`);
     expect(consent).toContain(`${escaped} wil je coach zijn`);
-    const shared = await act(coachee, 'coachConsent', { code, paradoxes: 'false' });
+    const shared = await act(coachee, 'coach.consent', { code, paradoxes: 'false' });
     expect(shared).toContain(`Je deelt je trends nu met ${escaped}.`);
     const overview = await say(coachee, 'coach');
     expect(overview).toContain(`"text":"${escaped}"`);
@@ -45,7 +45,7 @@ describe("a coach's name on the coachee's cards", () => {
     const code = await codeOf(coach);
     const consent = await say(coachee, `coach ${code}`);
     expect(consent).toContain('Jan de Vries wil je coach zijn');
-    const shared = await act(coachee, 'coachConsent', { code, paradoxes: 'false' });
+    const shared = await act(coachee, 'coach.consent', { code, paradoxes: 'false' });
     const overview = await say(coachee, 'coach');
     for (const card of [consent, shared, overview]) expect(card).not.toMatch(/\\u202e|\\u200b|\\u2066|\\u200d|[\u202e\u200b\u2066\u200d]/);
     expect(overview).toContain('Stop met delen met Jan de Vries');
@@ -57,7 +57,7 @@ describe("a coach's name on the coachee's cards", () => {
     const code = await codeOf(coach);
     expect(await say(coachee, `coach ${code}`)).toContain('Positie weet nog niet hoe je coach heet');
     // A click on a consent screen shown earlier (or forged) is refused the same way, and the code stays usable.
-    expect(await act(coachee, 'coachConsent', { code, paradoxes: 'false' })).toContain('Positie weet nog niet hoe je coach heet');
+    expect(await act(coachee, 'coach.consent', { code, paradoxes: 'false' })).toContain('Positie weet nog niet hoe je coach heet');
     expect(await t.app.services.coach.consents.coachesOf(personKeyOf(coachee))).toEqual([]);
     await say({ ...coach, name: 'Coach Zichtbaar' }, 'hulp');
     expect(await say(coachee, `coach ${code}`)).toContain('Coach Zichtbaar wil je coach zijn');
@@ -68,7 +68,7 @@ describe("a coach's name on the coachee's cards", () => {
     const coachee = named(1732, 'Sanne Coachee');
     const code = await codeOf(coach);
     await say(coachee, `coach ${code}`);
-    await act(coachee, 'coachConsent', { code, paradoxes: 'false' });
+    await act(coachee, 'coach.consent', { code, paradoxes: 'false' });
     // The coach takes the coachee's own name, then a name of nothing visible, and looks each time.
     await say({ ...coach, name: 'Sanne Coachee' }, 'coachees');
     await say({ ...coach, name: '\u200b\u200b' }, 'coachees');

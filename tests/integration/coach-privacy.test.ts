@@ -17,7 +17,7 @@ describe('coach data in export and delete', () => {
   async function share(coach: TestUser, coachee: TestUser): Promise<void> {
     const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coach, 'coach code')).body)))?.[1];
     await t.say(coachee, `coach ${code ?? ''}`);
-    await t.act(coachee, 'coachConsent', { code, paradoxes: 'true' });
+    await t.act(coachee, 'coach.consent', { code, paradoxes: 'true' });
   }
 
   /** Coach A sees B and C; B also coaches C; A looks once, B looks once. */

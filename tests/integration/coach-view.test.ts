@@ -20,7 +20,7 @@ describe('the coach view', () => {
   async function share(coach: TestUser, coachee: TestUser, paradoxes: 'true' | 'false'): Promise<void> {
     const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coach, 'coach code')).body)))?.[1];
     await t.say(coachee, `coach ${code ?? ''}`);
-    expect(JSON.stringify(invokeCard((await t.act(coachee, 'coachConsent', { code, paradoxes })).body))).toContain('Je deelt je trends nu');
+    expect(JSON.stringify(invokeCard((await t.act(coachee, 'coach.consent', { code, paradoxes })).body))).toContain('Je deelt je trends nu');
   }
 
   /** Three answers on one paradox in each of two completed weeks, each with a private note. */
@@ -90,7 +90,7 @@ describe('the coach view', () => {
     await share(coach, coachee, 'false');
     expect(sectionOf(await view(coach), coachee.name)).toContain('Chart.VerticalBar.Grouped');
     const overview = cardsOf((await t.say(coachee, 'coach')).body)[0];
-    const stopped = await t.act(coachee, 'coachStop', { coachKey: findData(overview, 'coachKey') });
+    const stopped = await t.act(coachee, 'coach.stop', { coachKey: findData(overview, 'coachKey') });
     expect(JSON.stringify(invokeCard(stopped.body))).toContain('Je deelt niet meer met Test Persoon 209');
     const next = await view(coach);
     expect(next).toContain(`${coachee.name} deelt niet meer met je.`);
@@ -119,8 +119,8 @@ describe('the coach view', () => {
     const [coach, coachee, intruder] = [testUser(213), testUser(214), testUser(215)];
     await share(coach, coachee, 'false');
     await t.say(intruder, 'hulp');
-    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: personKeyOf(coach) })).body))).toContain('deelde al niet');
-    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coachStop', { coachKey: "x' or 'a'='a" })).body))).toContain('Deze kaart is niet meer geldig');
+    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coach.stop', { coachKey: personKeyOf(coach) })).body))).toContain('deelde al niet');
+    expect(JSON.stringify(invokeCard((await t.act(intruder, 'coach.stop', { coachKey: "x' or 'a'='a" })).body))).toContain('Deze kaart is niet meer geldig');
     expect(await view(coach)).toContain(coachee.name);
   });
 
@@ -130,7 +130,7 @@ describe('the coach view', () => {
     await share(coachB, coachee, 'true');
     expect(JSON.stringify(cardsOf((await t.say(coachee, 'coach stop')).body))).toContain('Je deelt nu met 2 coaches');
     expect(await view(coachA)).toContain(coachee.name);
-    expect(JSON.stringify(invokeCard((await t.act(coachee, 'coachStopAll', {})).body))).toContain('Je deelt met niemand meer');
+    expect(JSON.stringify(invokeCard((await t.act(coachee, 'coach.stopAll', {})).body))).toContain('Je deelt met niemand meer');
     expect(await view(coachA)).toContain(`${coachee.name} deelt niet meer met je.`);
     expect(await view(coachB)).toContain(`${coachee.name} deelt niet meer met je.`);
     expect(JSON.stringify(cardsOf((await t.say(coachee, 'coach stop')).body))).toContain('Je deelt je trends met niemand');

@@ -122,7 +122,7 @@ describe('talking with Positie', () => {
     const user = testUser(811);
     await t.say(user, 'instellingen');
     const before = await t.app.services.people.find(TENANT, user.aadObjectId);
-    const response = await t.act(user, 'cancelSettings', {});
+    const response = await t.act(user, 'settings.cancel', {});
     expect(JSON.stringify(invokeCard(response.body))).toContain('Niets gewijzigd');
     expect((await t.app.services.people.find(TENANT, user.aadObjectId))?.settings).toEqual(before?.settings);
   });

@@ -25,7 +25,7 @@ describe('the monthly vakmanschap reflection', () => {
       t.clock.now = new Date(Date.parse('2026-11-10T15:00:00Z') + day * DAY_MS);
       const card = cardsOf((await t.say(user, 'reflecteer')).body)[0];
       const [role] = choicesOf(card, 'role');
-      await t.act(user, 'answer', { deliveryId: findData(card, 'deliveryId'), position: '3', role });
+      await t.act(user, 'reflection.answer', { deliveryId: findData(card, 'deliveryId'), position: '3', role });
     }
     // Friday 4 December: the first summary of December.
     t.clock.now = new Date('2026-12-04T15:30:00Z');

@@ -15,9 +15,9 @@ describe('daily reflection in personal chat', () => {
   it('when a person answers twice, then one answer is kept with the latest values', async () => {
     const user = testUser(11);
     const { deliveryId, role, otherRole } = await promptFor(t, user);
-    const first = await t.act(user, 'answer', { deliveryId, position: '2', role, note: 'eerste gedachte' });
+    const first = await t.act(user, 'reflection.answer', { deliveryId, position: '2', role, note: 'eerste gedachte' });
     expect(JSON.stringify(invokeCard(first.body))).toContain('Opgeslagen');
-    const second = await t.act(user, 'answer', { deliveryId, position: '4', role: otherRole, note: 'toch anders' });
+    const second = await t.act(user, 'reflection.answer', { deliveryId, position: '4', role: otherRole, note: 'toch anders' });
     expect(JSON.stringify(invokeCard(second.body))).toContain('toch anders');
     const answers = await answersOf(t, user);
     expect(answers).toHaveLength(1);
@@ -29,7 +29,7 @@ describe('daily reflection in personal chat', () => {
     const victim = testUser(13);
     await t.say(victim, 'hulp');
     const { deliveryId, role } = await promptFor(t, sender);
-    await t.act(sender, 'answer', { deliveryId, position: '3', role, userId: victim.aadObjectId, aadObjectId: victim.aadObjectId, tenantId: 'other' });
+    await t.act(sender, 'reflection.answer', { deliveryId, position: '3', role, userId: victim.aadObjectId, aadObjectId: victim.aadObjectId, tenantId: 'other' });
     expect(await answersOf(t, sender)).toHaveLength(1);
     expect(await answersOf(t, victim)).toHaveLength(0);
   });
@@ -39,7 +39,7 @@ describe('daily reflection in personal chat', () => {
     const intruder = testUser(15);
     const { deliveryId, role } = await promptFor(t, owner);
     await t.say(intruder, 'hulp');
-    const response = await t.act(intruder, 'answer', { deliveryId, position: '3', role });
+    const response = await t.act(intruder, 'reflection.answer', { deliveryId, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart is niet meer geldig');
     expect(await answersOf(t, intruder)).toHaveLength(0);
     expect(await answersOf(t, owner)).toHaveLength(0);
@@ -48,7 +48,7 @@ describe('daily reflection in personal chat', () => {
   it('when the note is longer than 1000 characters, then it is refused on the card and nothing is written', async () => {
     const user = testUser(16);
     const { deliveryId, role } = await promptFor(t, user);
-    const response = await t.act(user, 'answer', { deliveryId, position: '3', role, note: 'x'.repeat(1001) });
+    const response = await t.act(user, 'reflection.answer', { deliveryId, position: '3', role, note: 'x'.repeat(1001) });
     expect(JSON.stringify(invokeCard(response.body))).toContain('langer dan 1000 tekens');
     expect(await answersOf(t, user)).toHaveLength(0);
   });
@@ -56,7 +56,7 @@ describe('daily reflection in personal chat', () => {
   it('when the role is not one of the choices, then it is refused and nothing is written', async () => {
     const user = testUser(17);
     const { deliveryId } = await promptFor(t, user);
-    const response = await t.act(user, 'answer', { deliveryId, position: '3', role: 'keizer' });
+    const response = await t.act(user, 'reflection.answer', { deliveryId, position: '3', role: 'keizer' });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Die keuze ken ik niet');
     expect(await answersOf(t, user)).toHaveLength(0);
   });
@@ -64,8 +64,8 @@ describe('daily reflection in personal chat', () => {
   it('when the person edits, then the card reopens filled in with the stored answer', async () => {
     const user = testUser(18);
     const { deliveryId, role } = await promptFor(t, user);
-    await t.act(user, 'answer', { deliveryId, position: '5', role, note: 'rustig gesprek' });
-    const edit = JSON.stringify(invokeCard((await t.act(user, 'edit', { deliveryId })).body));
+    await t.act(user, 'reflection.answer', { deliveryId, position: '5', role, note: 'rustig gesprek' });
+    const edit = JSON.stringify(invokeCard((await t.act(user, 'reflection.edit', { deliveryId })).body));
     expect(edit).toContain('"value":"5"');
     expect(edit).toContain('rustig gesprek');
   });
@@ -73,8 +73,8 @@ describe('daily reflection in personal chat', () => {
   it('when a person snoozes twice, then the second snooze is refused and one snooze is scheduled', async () => {
     const user = testUser(19);
     const { deliveryId } = await promptFor(t, user);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'snooze', { deliveryId })).body))).toContain('nog een keer');
-    expect(JSON.stringify(invokeCard((await t.act(user, 'snooze', { deliveryId })).body))).toContain('al een keer uitgesteld');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.snooze', { deliveryId })).body))).toContain('nog een keer');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.snooze', { deliveryId })).body))).toContain('al een keer uitgesteld');
     const snoozes = (await allRows(t.tables)).filter((r) => r.table === 'due' && String(r.rowKey).startsWith('snooze_') && String(r.personKey).includes(user.aadObjectId));
     expect(snoozes).toHaveLength(1);
   });
@@ -82,7 +82,7 @@ describe('daily reflection in personal chat', () => {
   it('when a person skips, then the delivery is marked and no answer exists', async () => {
     const user = testUser(20);
     const { deliveryId } = await promptFor(t, user);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'skip', { deliveryId })).body))).toContain('vandaag niet');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.skip', { deliveryId })).body))).toContain('vandaag niet');
     const delivery = (await allRows(t.tables)).find((r) => r.table === 'deliveries' && String(r.partitionKey).includes(user.aadObjectId) && r.rowKey === deliveryId);
     expect(delivery?.skipped).toBe(true);
   });

@@ -49,7 +49,7 @@ describe('the day’s slot held by a question asked in the chat', () => {
     const { deliveryId, ticket, role } = await promptFor(t, user);
     expect((await slotOf(user))?.state).toBe('held');
     tally.clear();
-    expect(JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId, ticket, position: '2', role })).body))).toContain('Opgeslagen');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId, ticket, position: '2', role })).body))).toContain('Opgeslagen');
     expect(writes()).toEqual(['answers.upsertEntity']);
     await tickAtDue();
     expect(pushedTo(user)).toHaveLength(0);
@@ -69,14 +69,14 @@ describe('the day’s slot held by a question asked in the chat', () => {
     const card = pushedTo(user)[0];
     expect(findData(card, 'deliveryId')).toBe(SLOT);
     t.clock.now = new Date(DUE.getTime() + 60_000);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId: SLOT, position: '3', role: morning.role })).body))).toContain('Opgeslagen');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId: SLOT, position: '3', role: morning.role })).body))).toContain('Opgeslagen');
   });
 
   it('when the question that holds the slot is put aside with "Vandaag niet", then the slot is skipped and no prompt comes', async () => {
     const user = await seeded(2613);
     t.clock.now = MORNING;
     const { deliveryId } = await promptFor(t, user);
-    await t.act(user, 'skip', { deliveryId });
+    await t.act(user, 'reflection.skip', { deliveryId });
     expect((await slotOf(user))?.state).toBe('skipped');
     await tickAtDue();
     expect(pushedTo(user)).toHaveLength(0);
@@ -92,7 +92,7 @@ describe('the day’s slot held by a question asked in the chat', () => {
     const [promptId = '', lens = '', localDate = ''] = ticket.split('.');
     const oldTicket = t.app.services.tickets.issue({ key: personKeyOf(user), createdAt: person?.createdAt ?? '' }, { id: deliveryId, promptId, lens, localDate });
     expect(oldTicket.split('.')).toHaveLength(4);
-    await t.act(user, 'answer', { deliveryId, ticket: oldTicket, position: '4', role });
+    await t.act(user, 'reflection.answer', { deliveryId, ticket: oldTicket, position: '4', role });
     expect((await slotOf(user))?.state).toBe('skipped');
     await tickAtDue();
     expect(pushedTo(user)).toHaveLength(0);
@@ -104,13 +104,13 @@ describe('the day’s slot held by a question asked in the chat', () => {
     expect((await slotOf(user))?.state).toBe('sent');
     // The scheduled prompt is open, so reflecteer would show it again; a role asked for brings a question of its own.
     t.clock.now = new Date(DUE.getTime() + 30 * 60_000);
-    await t.act(user, 'reflectAs', { roleId: 'verbinder' });
+    await t.act(user, 'reflection.asRole', { roleId: 'verbinder' });
     const asked = pushedTo(user)[1];
     const deliveryId = findData(asked, 'deliveryId') ?? '';
     const ticket = findData(asked, 'ticket') ?? '';
     expect(deliveryId).toMatch(/^2026-11-24_reflect_[0-9a-f]{8}$/);
     expect(ticket.split('.')).toHaveLength(4);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId, ticket, position: '1', role: 'verbinder' })).body))).toContain('Opgeslagen');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId, ticket, position: '1', role: 'verbinder' })).body))).toContain('Opgeslagen');
     expect((await slotOf(user))?.state).toBe('sent');
   });
 });

@@ -19,7 +19,7 @@ describe('answers with a delivery ticket', () => {
     const delivery = await t.app.services.deliveries.get(personKeyOf(user), deliveryId);
     // With the delivery row gone, only the ticket can tell the bot which prompt this answers.
     await t.tables.table('deliveries').deleteEntity(personKeyOf(user), deliveryId);
-    const response = await t.act(user, 'answer', { deliveryId, ticket, position: '2', role });
+    const response = await t.act(user, 'reflection.answer', { deliveryId, ticket, position: '2', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Opgeslagen');
     const answers = await answersOf(t, user);
     expect(answers).toHaveLength(1);
@@ -29,7 +29,7 @@ describe('answers with a delivery ticket', () => {
   it('when the answer has no ticket (a card from before tickets), then the delivery is read and the answer stored', async () => {
     const user = testUser(42);
     const { deliveryId, role } = await promptFor(t, user);
-    const response = await t.act(user, 'answer', { deliveryId, position: '3', role });
+    const response = await t.act(user, 'reflection.answer', { deliveryId, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Opgeslagen');
     expect(await answersOf(t, user)).toHaveLength(1);
   });
@@ -39,7 +39,7 @@ describe('answers with a delivery ticket', () => {
     const intruder = testUser(44);
     const { deliveryId, ticket, role } = await promptFor(t, owner);
     await t.say(intruder, 'hulp');
-    const response = await t.act(intruder, 'answer', { deliveryId, ticket, position: '3', role });
+    const response = await t.act(intruder, 'reflection.answer', { deliveryId, ticket, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Deze kaart is niet meer geldig');
     expect(await answersOf(t, intruder)).toHaveLength(0);
     expect(await answersOf(t, owner)).toHaveLength(0);
@@ -52,7 +52,7 @@ describe('answers with a delivery ticket', () => {
     const other = t.app.services.content.prompts.find((p) => p.id !== delivery?.promptId && p.roleId === undefined);
     const [, ...rest] = ticket.split('.');
     const forged = [other?.id, ...rest].join('.');
-    await t.act(user, 'answer', { deliveryId, ticket: forged, position: '4', role });
+    await t.act(user, 'reflection.answer', { deliveryId, ticket: forged, position: '4', role });
     const answers = await answersOf(t, user);
     expect(answers).toHaveLength(1);
     expect(answers[0]?.promptId).toBe(delivery?.promptId);
@@ -65,7 +65,7 @@ describe('answers with a delivery ticket', () => {
     await t.app.services.people.delete(personKeyOf(user));
     // A new profile is made on this click, a moment later; the old card's ticket belongs to the deleted one.
     t.clock.now = new Date(t.clock.now.getTime() + 1000);
-    const response = await t.act(user, 'answer', { deliveryId, ticket, position: '3', role });
+    const response = await t.act(user, 'reflection.answer', { deliveryId, ticket, position: '3', role });
     expect(JSON.stringify(invokeCard(response.body))).toContain('Je gegevens zijn gewist');
     expect(await answersOf(t, user)).toHaveLength(0);
   });

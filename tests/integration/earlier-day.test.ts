@@ -24,11 +24,11 @@ describe('an earlier day’s card', () => {
     const user = testUser(2601);
     t.clock.now = TUESDAY;
     const { deliveryId, ticket, role, otherRole } = await promptFor(t, user);
-    await reply(user, 'answer', { deliveryId, ticket, position: '2', role, note: 'dinsdag' });
+    await reply(user, 'reflection.answer', { deliveryId, ticket, position: '2', role, note: 'dinsdag' });
     t.clock.now = new Date(TUESDAY.getTime() + DAY);
-    expect(await reply(user, 'answer', { deliveryId, ticket, position: '5', role: otherRole, note: 'woensdag' })).toContain(CLOSED);
+    expect(await reply(user, 'reflection.answer', { deliveryId, ticket, position: '5', role: otherRole, note: 'woensdag' })).toContain(CLOSED);
     // Without the ticket the delivery is read from storage: the same rule.
-    expect(await reply(user, 'answer', { deliveryId, position: '4', role: otherRole, note: 'zonder kaartje' })).toContain(CLOSED);
+    expect(await reply(user, 'reflection.answer', { deliveryId, position: '4', role: otherRole, note: 'zonder kaartje' })).toContain(CLOSED);
     const rows = await answersOf(t, user);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ localDate: '2026-11-24', position: 2, roleId: role, note: 'dinsdag' });
@@ -38,29 +38,29 @@ describe('an earlier day’s card', () => {
     const user = testUser(2602);
     t.clock.now = TUESDAY;
     const { deliveryId, ticket, role } = await promptFor(t, user);
-    await reply(user, 'answer', { deliveryId, ticket, position: '3', role });
+    await reply(user, 'reflection.answer', { deliveryId, ticket, position: '3', role });
     // Until midnight on the person's clock the answer can still change…
     t.clock.now = new Date('2026-11-24T22:59:00Z');
-    expect(findData(invokeCard((await t.act(user, 'edit', { deliveryId })).body), 'deliveryId')).toBe(deliveryId);
+    expect(findData(invokeCard((await t.act(user, 'reflection.edit', { deliveryId })).body), 'deliveryId')).toBe(deliveryId);
     // …from then on it cannot.
     t.clock.now = new Date('2026-11-24T23:01:00Z');
-    const edit = await reply(user, 'edit', { deliveryId });
+    const edit = await reply(user, 'reflection.edit', { deliveryId });
     expect(edit).toContain(CLOSED);
-    expect(edit).not.toContain('"verb":"answer"');
+    expect(edit).not.toContain('"verb":"reflection.answer"');
   });
 
   it('when yesterday’s extra question, already answered, is answered again today, then the extra answer stays as it was', async () => {
     const user = testUser(2603);
     t.clock.now = TUESDAY;
     const first = await promptFor(t, user);
-    await reply(user, 'answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
+    await reply(user, 'reflection.answer', { deliveryId: first.deliveryId, ticket: first.ticket, position: '3', role: first.role });
     // An extra question opens below in the chat (issue 27): the card the click posted.
-    const [extra] = (await t.act(user, 'reflectExtra', { from: 'today' })).posted;
+    const [extra] = (await t.act(user, 'reflection.extra', { from: 'today' })).posted;
     const extraId = findData(extra, 'deliveryId') ?? '';
     const extraTicket = findData(extra, 'ticket') ?? '';
-    await reply(user, 'answer', { deliveryId: extraId, ticket: extraTicket, position: '1', role: first.role, note: 'extra' });
+    await reply(user, 'reflection.answer', { deliveryId: extraId, ticket: extraTicket, position: '1', role: first.role, note: 'extra' });
     t.clock.now = new Date(TUESDAY.getTime() + DAY);
-    expect(await reply(user, 'answer', { deliveryId: extraId, ticket: extraTicket, position: '5', role: first.otherRole, note: 'later' })).toContain(CLOSED);
+    expect(await reply(user, 'reflection.answer', { deliveryId: extraId, ticket: extraTicket, position: '5', role: first.otherRole, note: 'later' })).toContain(CLOSED);
     const extraRow = (await answersOf(t, user)).find((r) => r.deliveryId === extraId);
     expect(extraRow).toMatchObject({ position: 1, note: 'extra' });
   });
@@ -70,9 +70,9 @@ describe('an earlier day’s card', () => {
     t.clock.now = TUESDAY;
     const { deliveryId, ticket, role, otherRole } = await promptFor(t, user);
     t.clock.now = new Date(TUESDAY.getTime() + DAY);
-    expect(await reply(user, 'answer', { deliveryId, ticket, position: '4', role })).toContain('Opgeslagen');
+    expect(await reply(user, 'reflection.answer', { deliveryId, ticket, position: '4', role })).toContain('Opgeslagen');
     // A second answer to it is an edit of an earlier day: refused.
-    expect(await reply(user, 'answer', { deliveryId, ticket, position: '1', role: otherRole })).toContain(CLOSED);
+    expect(await reply(user, 'reflection.answer', { deliveryId, ticket, position: '1', role: otherRole })).toContain(CLOSED);
     const rows = await answersOf(t, user);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ localDate: '2026-11-24', position: 4, roleId: role });
@@ -85,9 +85,9 @@ describe('an earlier day’s card', () => {
     const open = await promptFor(t, late);
     const expired = await promptFor(t, tooLate);
     t.clock.now = new Date(TUESDAY.getTime() + 6 * DAY);
-    expect(await reply(late, 'answer', { deliveryId: open.deliveryId, ticket: open.ticket, position: '4', role: open.role })).toContain('Opgeslagen');
+    expect(await reply(late, 'reflection.answer', { deliveryId: open.deliveryId, ticket: open.ticket, position: '4', role: open.role })).toContain('Opgeslagen');
     t.clock.now = new Date(TUESDAY.getTime() + 7 * DAY);
-    expect(await reply(tooLate, 'answer', { deliveryId: expired.deliveryId, ticket: expired.ticket, position: '4', role: expired.role })).toContain('Deze vraag is verlopen');
+    expect(await reply(tooLate, 'reflection.answer', { deliveryId: expired.deliveryId, ticket: expired.ticket, position: '4', role: expired.role })).toContain('Deze vraag is verlopen');
     expect(await answersOf(t, tooLate)).toHaveLength(0);
   });
 });

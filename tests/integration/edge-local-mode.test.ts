@@ -44,7 +44,7 @@ describe('local mode (no credentials)', () => {
   });
 
   it('when a card action carries a foreign tenant in channelData, then it gets an error card and nothing is written', async () => {
-    const activity = invokeActivity(testUser(1802), 'saveSettings', { days: '1,2,3,4,5', time: '16:00' }, { serviceUrl: t.connector.url });
+    const activity = invokeActivity(testUser(1802), 'settings.save', { days: '1,2,3,4,5', time: '16:00' }, { serviceUrl: t.connector.url });
     const response = await t.post({ ...activity, channelData: { tenant: { id: FOREIGN } } });
     expect(response.status).toBe(200);
     expect(JSON.stringify(response.body)).toContain('AdaptiveCard');

@@ -52,7 +52,7 @@ describe('the local-mode route as-user finds a check-in by', () => {
     try {
       const flow = new CheckinFlow(local, 'dev-open');
       const { checkinId } = await flow.start(testUser(1900));
-      await flow.act(testUser(1901), 'checkinAnswer', { checkinId, choice: 'gesprekken', role: 'verbinder', note: 'geheime notitie' });
+      await flow.act(testUser(1901), 'checkin.answer', { checkinId, choice: 'gesprekken', role: 'verbinder', note: 'geheime notitie' });
       const query = new URLSearchParams({ tenant: TENANT, conversation: flow.conversationId });
       const response = await fetch(`${local.baseUrl}/dev/open-checkins?${query}`);
       const body = await response.text();

@@ -48,7 +48,7 @@ describe('storage hangs (Azurite paused with SIGSTOP) while someone answers', ()
     const [role] = choicesOf(prompt, 'role');
     expect(deliveryId && role).toBeTruthy();
     const note = 'geschreven terwijl de opslag hing';
-    const answer = invokeActivity(user, 'answer', { deliveryId, position: '4', role, note }, { serviceUrl: connector.url });
+    const answer = invokeActivity(user, 'reflection.answer', { deliveryId, position: '4', role, note }, { serviceUrl: connector.url });
 
     process.kill(pid, 'SIGSTOP');
     let during: { status: number; text: string; seconds: number };
@@ -74,8 +74,8 @@ describe('storage hangs (Azurite paused with SIGSTOP) while someone answers', ()
 
     // The person clicks "send again" on the error card: it carries what they sent.
     const retry = (JSON.parse(during.text) as { value: { actions: { verb: string; data: unknown }[] } }).value.actions[0];
-    expect(retry?.verb).toBe('answer');
-    const again = await post(invokeActivity(user, 'answer', retry?.data, { serviceUrl: connector.url }));
+    expect(retry?.verb).toBe('reflection.answer');
+    const again = await post(invokeActivity(user, 'reflection.answer', retry?.data, { serviceUrl: connector.url }));
     expect(again.status).toBe(200);
     expect(again.text).toContain('Opgeslagen');
     const stored = await app.services.answers.get(personKey(TENANT, user.aadObjectId), deliveryId ?? '');

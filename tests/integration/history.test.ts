@@ -17,7 +17,7 @@ describe('history and notes', () => {
   async function answerOn(at: string, note: string, pick: 'role' | 'otherRole'): Promise<void> {
     t.clock.now = new Date(at);
     const prompt = await promptFor(t, user);
-    const response = await t.act(user, 'answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '1', role: prompt[pick], note });
+    const response = await t.act(user, 'reflection.answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '1', role: prompt[pick], note });
     expect(JSON.stringify(invokeCard(response.body))).toContain(note);
   }
 

@@ -46,7 +46,7 @@ describe('an honest mirror (issue 31)', () => {
   /** Clicks Opslaan on that prompt's card at `when` with these choices; returns the card it gets back. */
   async function answer(user: TestUser, deliveryId: string, when: Date, choices: { position: string; role?: string }): Promise<string> {
     t.clock.now = when;
-    return JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId, position: choices.position, role: choices.role ?? '', tactic: '', note: '' })).body));
+    return JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId, position: choices.position, role: choices.role ?? '', tactic: '', note: '' })).body));
   }
 
   async function summary(user: TestUser, when: Date, text = 'samenvatting'): Promise<string[]> {
@@ -78,7 +78,7 @@ describe('an honest mirror (issue 31)', () => {
         expect(reply).not.toContain('Kies een rol');
       }
       // The card of a conditional prompt does not demand a role: the two taps are enough.
-      const edit = JSON.stringify(invokeCard((await t.act(user, 'edit', { deliveryId: '2026-12-10_prompt' })).body));
+      const edit = JSON.stringify(invokeCard((await t.act(user, 'reflection.edit', { deliveryId: '2026-12-10_prompt' })).body));
       expect(edit).toMatch(/"id":"role"[^}]*"isRequired":false/);
       expect((await answersOf(t, user)).find((row) => row.localDate === '2026-12-10')).toMatchObject({ position: 0, roleId: '' });
 
@@ -258,7 +258,7 @@ describe('an honest mirror (issue 31)', () => {
     async function share(coach: TestUser, coachee: TestUser): Promise<void> {
       const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coach, 'coach code')).body)))?.[1];
       await t.say(coachee, `coach ${code ?? ''}`);
-      expect(JSON.stringify(invokeCard((await t.act(coachee, 'coachConsent', { code, paradoxes: 'false' })).body))).toContain('Je deelt je trends nu');
+      expect(JSON.stringify(invokeCard((await t.act(coachee, 'coach.consent', { code, paradoxes: 'false' })).body))).toContain('Je deelt je trends nu');
     }
 
     it('when a person has just consented, then the coach view says since when they share and when the first week can appear, and lists no earlier week as too few', async () => {

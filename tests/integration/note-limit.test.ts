@@ -31,7 +31,7 @@ describe('the limit of a note', () => {
     const user = testUser(2771);
     const prompt = await promptFor(t, user);
     const note = 'Een lange notitie over het overleg. '.repeat(60).slice(0, 2144);
-    const response = await t.act(user, 'answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '2', role: prompt.role, note });
+    const response = await t.act(user, 'reflection.answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '2', role: prompt.role, note });
     const card = invokeCard(response.body);
     expect(JSON.stringify(card)).toContain('Je notitie is langer dan 1000 tekens. Kort hem wat in; er is nog niets opgeslagen.');
     expect(noteInput(card)?.value).toHaveLength(2144);

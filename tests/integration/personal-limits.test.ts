@@ -20,7 +20,7 @@ describe('limits per person', () => {
   const rows = async (table: string) => (await allRows(t.tables)).filter((r) => r.table === table);
   async function erase(user: TestUser): Promise<void> {
     const card = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
-    expect(JSON.stringify(invokeCard((await t.act(user, 'deleteConfirm', { token: findData(card, 'token') })).body))).toContain('Al je gegevens zijn gewist');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'delete.confirm', { token: findData(card, 'token') })).body))).toContain('Al je gegevens zijn gewist');
   }
 
   it('when someone erases their data after five wrong codes and comes back, then they are still blocked, and the count names nobody', async () => {
@@ -52,7 +52,7 @@ describe('limits per person', () => {
     const codeOf = async () => /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(await say(coach, 'coach code'))?.[1] ?? '';
     const first = await codeOf();
     await say(coachee, `coach ${first}`);
-    await t.act(coachee, 'coachConsent', { code: first, paradoxes: 'false' });
+    await t.act(coachee, 'coach.consent', { code: first, paradoxes: 'false' });
     const issued: string[] = [];
     for (let i = 0; i < 30; i += 1) issued.push(await codeOf());
     const codes = (await rows('coachCodes')).filter((r) => r.coachKey === personKeyOf(coach));

@@ -41,7 +41,7 @@ describe('delete everything stored about a person', () => {
     for (const item of ['je profiel', 'je antwoorden en notities (1)', 'je geplande vragen', 'wie wanneer keek', 'teamcheck-ins (1)']) expect(shown).toContain(item);
     expect(mentions(await allRows(t.tables), p)).toHaveLength(mentions(before, p).length);
 
-    const done = await act(p.user, 'deleteConfirm', { token: findData(card, 'token') });
+    const done = await act(p.user, 'delete.confirm', { token: findData(card, 'token') });
     expect(done).toContain('Al je gegevens zijn gewist');
 
     const after = await allRows(t.tables);
@@ -63,7 +63,7 @@ describe('delete everything stored about a person', () => {
     const p = await personWithEverything(t, 511);
     await confirmationToken(p.user);
     const before = mentions(await allRows(t.tables), p).length;
-    expect(await act(p.user, 'deleteCancel', {})).toContain('Er is niets gewist');
+    expect(await act(p.user, 'delete.cancel', {})).toContain('Er is niets gewist');
     expect(mentions(await allRows(t.tables), p)).toHaveLength(before);
   });
 
@@ -76,13 +76,13 @@ describe('delete everything stored about a person', () => {
     const before = await count();
     const [issued, mac] = own.split('.');
     for (const token of [theirs, `${issued}.${'A'.repeat(43)}`, `${Date.now() + 3_600_000}.${mac}`, '', 42]) {
-      expect(await act(p.user, 'deleteConfirm', { token })).toMatch(/verlopen of hoort niet bij jou|niet meer geldig/);
+      expect(await act(p.user, 'delete.confirm', { token })).toMatch(/verlopen of hoort niet bij jou|niet meer geldig/);
     }
-    expect(await act(p.user, 'deleteConfirm', {})).toContain('niet meer geldig');
+    expect(await act(p.user, 'delete.confirm', {})).toContain('niet meer geldig');
     const shown = t.clock.now;
     t.clock.now = new Date(shown.getTime() + 61 * 60_000);
     try {
-      expect(await act(p.user, 'deleteConfirm', { token: own })).toContain('verlopen');
+      expect(await act(p.user, 'delete.confirm', { token: own })).toContain('verlopen');
     } finally {
       t.clock.now = shown;
     }
@@ -92,8 +92,8 @@ describe('delete everything stored about a person', () => {
   it('when delete is confirmed twice, then the second confirmation finds nothing left and still answers kindly', async () => {
     const p = await personWithEverything(t, 541);
     const token = await confirmationToken(p.user);
-    expect(await act(p.user, 'deleteConfirm', { token })).toContain('gewist');
-    expect(await act(p.user, 'deleteConfirm', { token })).toContain('gewist');
+    expect(await act(p.user, 'delete.confirm', { token })).toContain('gewist');
+    expect(await act(p.user, 'delete.confirm', { token })).toContain('gewist');
     // The second turn made a new, empty profile (first contact) and deleted it again.
     expect(mentions(await allRows(t.tables), p)).toEqual([]);
   });

@@ -34,7 +34,7 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   const share = async (coachUser: TestUser, coacheeUser: TestUser): Promise<void> => {
     const code = /"id":"coachCode","text":"([A-Z2-9]{7})"/.exec(JSON.stringify(cardsOf((await t.say(coachUser, 'coach code')).body)))?.[1];
     await t.say(coacheeUser, `coach ${code ?? ''}`);
-    await t.act(coacheeUser, 'coachConsent', { code, paradoxes: 'true' });
+    await t.act(coacheeUser, 'coach.consent', { code, paradoxes: 'true' });
   };
 
   const note = `notitie van ${base} over een lastig overleg`;
@@ -43,8 +43,8 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   const [role] = choicesOf(prompt, 'role');
   if (!deliveryId || !role) throw new Error('no prompt card');
   // Snoozed first: once the day is answered, a snooze is no longer taken (one reflection a day).
-  await t.act(user, 'snooze', { deliveryId });
-  await t.act(user, 'answer', { deliveryId, position: '2', role, note });
+  await t.act(user, 'reflection.snooze', { deliveryId });
+  await t.act(user, 'reflection.answer', { deliveryId, position: '2', role, note });
   // The monthly craft reflection, on the month before (CraftNotes).
   const craftMonth = previousMonth(t.app.services.now().toISOString().slice(0, 7));
   await t.act(user, 'craft.save', { month: craftMonth, note: `vakmanschap van ${base}` });
@@ -59,13 +59,13 @@ export async function personWithEverything(t: TestApp, base: number): Promise<Pe
   // note: a starter does not answer their own), and a recurring check-in they set up.
   const flow = new CheckinFlow(t, `privacy-${base}`);
   const { checkinId } = await flow.start(user);
-  await flow.act(coach, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' });
+  await flow.act(coach, 'checkin.answer', { checkinId, choice: 'accepteren', role: 'verbinder' });
   const other = new CheckinFlow(t, `privacy-${base}-coach`);
   const answeredCheckinId = (await other.start(coach)).checkinId;
   const checkinNote = `teamnotitie van ${base}`;
-  await other.act(user, 'checkinAnswer', { checkinId: answeredCheckinId, choice: 'accepteren', role: 'verbinder', note: checkinNote });
+  await other.act(user, 'checkin.answer', { checkinId: answeredCheckinId, choice: 'accepteren', role: 'verbinder', note: checkinNote });
   const setup = cardsOf((await flow.say(user, 'check-in')).body)[0];
-  const scheduled = await flow.act(user, 'checkinStart', { token: findData(setup, 'token'), topic: 'p:vak-baas', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false', repeat: 'weekly', weekday: '1', time: '09:00', rotate: 'true' });
+  const scheduled = await flow.act(user, 'checkin.start', { token: findData(setup, 'token'), topic: 'p:vak-baas', lens: 'ideaaltypen', hours: '24', minimum: '5', notes: 'false', repeat: 'weekly', weekday: '1', time: '09:00', rotate: 'true' });
   const seriesId = /"seriesId":"([0-9a-f]{20})"/.exec(scheduled)?.[1];
   if (!seriesId) throw new Error('no series was agreed');
 

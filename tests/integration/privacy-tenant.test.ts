@@ -22,7 +22,7 @@ describe('tenant allow-list', () => {
     const install = await t.post(installActivity(user, options));
     expect(install.status).toBeLessThan(500);
     expect(replies(install.body)).toEqual([]);
-    const click = await t.post(invokeActivity(user, 'answer', { deliveryId: '2026-03-04_prompt', position: '3', role: 'verbinder' }, options));
+    const click = await t.post(invokeActivity(user, 'reflection.answer', { deliveryId: '2026-03-04_prompt', position: '3', role: 'verbinder' }, options));
     // Refused before any handler runs, with the refusal as the card's answer and no write.
     expect(click.status).toBe(200);
     expect(JSON.stringify(click.body)).toContain('Positie is niet beschikbaar voor jouw organisatie');

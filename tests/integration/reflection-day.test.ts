@@ -31,7 +31,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     await runTick(t.app.ticker, at);
   }
   async function answer(user: TestUser, deliveryId: string, role: string, position = '2'): Promise<string> {
-    return JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId, position, role })).body));
+    return JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId, position, role })).body));
   }
 
   it('when the person answered reflecteer in the morning, then no scheduled prompt comes that afternoon, and the next day it does', async () => {
@@ -50,7 +50,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     const user = await seeded(7002);
     t.clock.now = MORNING;
     const { deliveryId } = await promptFor(t, user);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'skip', { deliveryId })).body))).toContain('vandaag niet');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.skip', { deliveryId })).body))).toContain('vandaag niet');
     await tick(new Date(DUE.getTime() + 20_000));
     expect(pushedTo(user)).toHaveLength(0);
   });
@@ -63,7 +63,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     const scheduledId = findData(pushedTo(user)[0], 'deliveryId');
     expect(scheduledId).toBe('2026-11-24_prompt');
     t.clock.now = new Date(DUE.getTime() + 60_000);
-    expect(JSON.stringify(invokeCard((await t.act(user, 'snooze', { deliveryId: scheduledId })).body))).toContain('18:01');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.snooze', { deliveryId: scheduledId })).body))).toContain('18:01');
     t.clock.now = new Date(DUE.getTime() + HOUR);
     await answer(user, morning.deliveryId, morning.role);
     await tick(new Date(DUE.getTime() + 2 * HOUR + 2 * 60_000));
@@ -95,13 +95,13 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     await answer(user, first.deliveryId, first.role);
     const again = cardsOf((await t.say(user, 'reflecteer')).body);
     expect(again).toHaveLength(2);
-    expect(JSON.stringify(again[0])).toContain('"verb":"edit"');
+    expect(JSON.stringify(again[0])).toContain('"verb":"reflection.edit"');
     expect(findData(again[0], 'deliveryId')).toBe(first.deliveryId);
-    expect(JSON.stringify(again[1])).toContain('"verb":"reflectExtra"');
-    const extraCard = openedCard(await t.act(user, 'reflectExtra', { from: 'today' }));
+    expect(JSON.stringify(again[1])).toContain('"verb":"reflection.extra"');
+    const extraCard = openedCard(await t.act(user, 'reflection.extra', { from: 'today' }));
     const extraId = findData(extraCard, 'deliveryId') ?? '';
     expect(extraId).toMatch(/^2026-11-24_extra_[0-9a-f]{8}$/);
-    expect(JSON.stringify(extraCard)).not.toContain('"verb":"snooze"');
+    expect(JSON.stringify(extraCard)).not.toContain('"verb":"reflection.snooze"');
     expect(await answer(user, extraId, first.otherRole)).toContain('Opgeslagen');
     expect((await answersOf(t, user)).map((r) => r.deliveryId).sort()).toEqual([first.deliveryId, extraId].sort());
   });
@@ -121,7 +121,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     const fridayId = findData(pushedTo(user)[0], 'deliveryId');
     expect(fridayId).toBe('2026-11-27_prompt');
     t.clock.now = new Date(friday.getTime() + 30 * 60_000);
-    await t.act(user, 'snooze', { deliveryId: fridayId });
+    await t.act(user, 'reflection.snooze', { deliveryId: fridayId });
     // No tick from Friday 17:00 until Monday 16:00 (a long gap between ticks, or downtime).
     const monday = new Date('2026-11-30T15:00:00Z');
     await tick(new Date(monday.getTime() + 20_000));
@@ -134,7 +134,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     const user = await seeded(7008);
     await tick(new Date(DUE.getTime() + 20_000));
     t.clock.now = new Date(DUE.getTime() + 60_000);
-    await t.act(user, 'snooze', { deliveryId: '2026-11-24_prompt' });
+    await t.act(user, 'reflection.snooze', { deliveryId: '2026-11-24_prompt' });
     await tick(new Date(DUE.getTime() + 2 * HOUR + 2 * 60_000));
     await tick(new Date(DUE.getTime() + 2 * HOUR + 3 * 60_000));
     expect(pushedTo(user).map((a) => findData(a, 'deliveryId'))).toEqual(['2026-11-24_prompt', '2026-11-24_prompt']);
@@ -156,7 +156,7 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     t.clock.now = new Date(monday.getTime() + 2 * DAY - 7 * HOUR);
     const wednesday = await promptFor(t, user);
     await answer(user, wednesday.deliveryId, wednesday.role);
-    const extraId = findData(openedCard(await t.act(user, 'reflectExtra', { from: 'today' })), 'deliveryId') ?? '';
+    const extraId = findData(openedCard(await t.act(user, 'reflection.extra', { from: 'today' })), 'deliveryId') ?? '';
     await answer(user, extraId, wednesday.otherRole);
     await tick(new Date(monday.getTime() + 2 * DAY + 20_000));
     // The extra question came below the offer that was clicked; the scheduler sent the two prompts.
@@ -190,10 +190,10 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     const before = JSON.stringify(cardsOf((await t.say(coachee, `coach ${code}`)).body));
     expect(before).toContain('Vraag je coach om Positie eerst een bericht te sturen');
     expect(before).not.toContain('Onbekend');
-    expect(before).not.toContain('"verb":"coachConsent"');
+    expect(before).not.toContain('"verb":"coach.consent"');
     await t.say(coach, 'hulp');
     const after = JSON.stringify(cardsOf((await t.say(coachee, `coach ${code}`)).body));
     expect(after).toContain(coach.name);
-    expect(after).toContain('"verb":"coachConsent"');
+    expect(after).toContain('"verb":"coach.consent"');
   });
 });

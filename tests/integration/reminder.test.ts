@@ -28,7 +28,7 @@ describe('the optional reminder, with two instances ticking together', () => {
     const reports = await Promise.all([runTick(a.app.ticker, at), runTick(b.app.ticker, at)]);
     return reports.flatMap((r) => r.sent);
   };
-  const save = (user: TestUser, data: unknown) => a.post(invokeActivity(user, 'saveSettings', data, { serviceUrl: a.connector.url }));
+  const save = (user: TestUser, data: unknown) => a.post(invokeActivity(user, 'settings.save', data, { serviceUrl: a.connector.url }));
   const remindersTo = (user: TestUser) => a.connector.sentTo(`personal-${user.id}`).filter((activity) => JSON.stringify(activity).includes('staat nog open'));
 
   beforeAll(async () => {
@@ -49,8 +49,8 @@ describe('the optional reminder, with two instances ticking together', () => {
     expect(prompts.filter((s) => s.kind === 'prompt')).toHaveLength(3);
 
     setClock(new Date(PROMPT.getTime() + 10 * 60_000));
-    expect((await a.act(skipper, 'skip', { deliveryId: TODAY_PROMPT })).status).toBe(200);
-    const answered = await a.act(answerer, 'answer', { deliveryId: TODAY_PROMPT, position: '3', role: 'verbinder' });
+    expect((await a.act(skipper, 'reflection.skip', { deliveryId: TODAY_PROMPT })).status).toBe(200);
+    const answered = await a.act(answerer, 'reflection.answer', { deliveryId: TODAY_PROMPT, position: '3', role: 'verbinder' });
     expect(answered.status).toBe(200);
     expect(await a.app.services.answers.get(personKey(TENANT, answerer.aadObjectId), TODAY_PROMPT)).toMatchObject({ roleId: 'verbinder' });
     expect((await a.app.services.deliveries.get(personKey(TENANT, skipper.aadObjectId), TODAY_PROMPT))?.skipped).toBe(true);
@@ -97,7 +97,7 @@ describe('the optional reminder, with two instances ticking together', () => {
     const mentions = async () => (await allRows(a.tables)).filter((r) => JSON.stringify(r).includes(user.aadObjectId));
     expect((await mentions()).filter((r) => r.table === 'due').length).toBeGreaterThanOrEqual(6);
     const card = cardsOf((await a.say(user, 'verwijder mijn gegevens')).body)[0];
-    const done = await a.act(user, 'deleteConfirm', { token: findData(card, 'token') });
+    const done = await a.act(user, 'delete.confirm', { token: findData(card, 'token') });
     expect(JSON.stringify(done.body)).toContain('gewist');
     expect(await mentions()).toEqual([]);
   });

@@ -85,7 +85,7 @@ describe('storage outage: Azurite stopped for 10 s while answers and scheduled s
     expect(await readyz()).toBe(200);
 
     const answer = async (a: (typeof answerers)[number], note: string): Promise<boolean> => {
-      const response = await post(invokeActivity(a.user, 'answer', { deliveryId: a.deliveryId, position: '3', role: a.role, note }, { serviceUrl: connector.url }));
+      const response = await post(invokeActivity(a.user, 'reflection.answer', { deliveryId: a.deliveryId, position: '3', role: a.role, note }, { serviceUrl: connector.url }));
       const saved = response.status === 200 && response.text.includes('Opgeslagen') && response.text.includes(note);
       a.refusedNote = saved ? undefined : note;
       if (saved) a.savedNote = note;

@@ -17,7 +17,7 @@ describe('coming back after "delete my data"', () => {
     t.clock.now = new Date('2026-11-23T09:00:00Z');
     await t.say(user, 'hulp');
     const card = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
-    expect(JSON.stringify(invokeCard((await t.act(user, 'deleteConfirm', { token: findData(card, 'token') })).body))).toContain('Al je gegevens zijn gewist');
+    expect(JSON.stringify(invokeCard((await t.act(user, 'delete.confirm', { token: findData(card, 'token') })).body))).toContain('Al je gegevens zijn gewist');
     expect(await t.app.services.conversations.get(personKeyOf(user))).toBeUndefined();
     // The same conversation as before the delete, on the same instance, a moment later.
     t.clock.now = new Date('2026-11-23T09:01:00Z');

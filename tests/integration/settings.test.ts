@@ -12,7 +12,7 @@ describe('settings', () => {
   });
   afterAll(async () => t.close());
 
-  const save = (user: TestUser, data: unknown) => t.post(invokeActivity(user, 'saveSettings', data, { serviceUrl: t.connector.url }));
+  const save = (user: TestUser, data: unknown) => t.post(invokeActivity(user, 'settings.save', data, { serviceUrl: t.connector.url }));
   const profile = async (user: TestUser) =>
     (await allRows(t.tables)).find((r) => r.table === 'people' && String(r.partitionKey).includes(user.aadObjectId));
   const dueOf = async (user: TestUser) => (await allRows(t.tables)).filter((r) => r.table === 'due' && String(r.personKey ?? '').includes(user.aadObjectId));

@@ -55,7 +55,7 @@ class Chat {
   async answer(): Promise<void> {
     const card = cardsOf((await this.say('reflecteer')).body)[0];
     const [role] = choicesOf(card, 'role');
-    const answered = await this.act('answer', { deliveryId: findData(card, 'deliveryId'), ticket: findData(card, 'ticket'), position: '3', role, note });
+    const answered = await this.act('reflection.answer', { deliveryId: findData(card, 'deliveryId'), ticket: findData(card, 'ticket'), position: '3', role, note });
     expect(JSON.stringify(invokeCard(answered.body))).toContain('Quetzalcoatl');
   }
 }
@@ -97,10 +97,10 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
       await chat.answer();
 
       const setup = cardsOf((await chat.say('check-in', channel)).body)[0];
-      await chat.act('checkinStart', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '5', notes: 'true' }, channel);
+      await chat.act('checkin.start', { token: findData(setup, 'token'), topic: 'd:rapport-in-de-la', lens: 'ideaaltypen', hours: '48', minimum: '5', notes: 'true' }, channel);
       const checkinId = findData(connector.sentTo(channelId)[0], 'checkinId');
       expect(checkinId).toBeDefined();
-      expect(JSON.stringify(invokeCard((await chat.act('checkinClose', { checkinId, confirm: 'true' }, channel)).body))).toContain('Gesloten');
+      expect(JSON.stringify(invokeCard((await chat.act('checkin.close', { checkinId, confirm: 'true' }, channel)).body))).toContain('Gesloten');
 
       const link = /"url":"([^"]+\/export\/[^"]+)"/.exec(JSON.stringify(cardsOf((await chat.say('mijn gegevens')).body)))?.[1] ?? '';
       const path = new URL(link).pathname;
@@ -134,7 +134,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
     const properties = (name: string): Record<string, unknown>[] =>
       envelopes.filter((e) => e.data?.baseType === 'MetricData' && JSON.stringify(e.data.baseData?.metrics).includes(`"${name}"`)).map((e) => (e.data?.baseData?.properties ?? {}) as Record<string, unknown>);
     expect(properties('positie.scheduled.sent')).toContainEqual(expect.objectContaining({ kind: 'prompt' }));
-    expect(properties('positie.card_action.duration').map((p) => p.verb)).toEqual(expect.arrayContaining(['answer', 'checkinStart', 'checkinClose']));
+    expect(properties('positie.card_action.duration').map((p) => p.verb)).toEqual(expect.arrayContaining(['reflection.answer', 'checkin.start', 'checkin.close']));
     expect(properties('positie.teams.retries')).toContainEqual(expect.objectContaining({ status: '429' }));
     expect(properties('positie.scheduled.skipped')).toContainEqual(expect.objectContaining({ kind: 'prompt', reason: 'catchup' }));
     // A table's "not found" on first contact is an answer the store handles, not an exception.
@@ -147,7 +147,7 @@ describe('telemetry to a local Azure Monitor ingestion stub', () => {
     expect(requests).toEqual(expect.arrayContaining(['POST /api/messages', 'GET /export/:id', 'GET /readyz']));
     expect(requests).not.toContain('GET /healthz');
     const dependencies = envelopes.filter((e) => e.data?.baseType === 'RemoteDependencyData').map((e) => e.data?.baseData ?? {});
-    expect(dependencies.map((d) => String(d.name))).toEqual(expect.arrayContaining(['turn action answer', 'turn command reflect', 'turn action checkinClose']));
+    expect(dependencies.map((d) => String(d.name))).toEqual(expect.arrayContaining(['turn action reflection.answer', 'turn command reflect', 'turn action checkin.close']));
     const tableCalls = dependencies.filter((d) => /positie?\w*|p\d+x/.test(String(d.data ?? '')) && String(d.target ?? '').includes('127.0.0.1'));
     expect(tableCalls.length).toBeGreaterThan(0);
     const connectorCalls = dependencies.filter((d) => String(d.data ?? '').includes('/v3/conversations/:id'));

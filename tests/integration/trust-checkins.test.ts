@@ -23,7 +23,7 @@ describe('trust in team check-ins', () => {
   /** "Delete my data" as the person does it: the command, then the confirmation card. */
   async function erase(user: TestUser): Promise<void> {
     const card = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
-    expect(await personal(user, 'deleteConfirm', { token: findData(card, 'token') })).toContain('Al je gegevens zijn gewist');
+    expect(await personal(user, 'delete.confirm', { token: findData(card, 'token') })).toContain('Al je gegevens zijn gewist');
   }
 
   it('when a member erases their data after the close, then the shown result does not change', async () => {
@@ -34,9 +34,9 @@ describe('trust in team check-ins', () => {
     for (const member of members) await t.say(member, 'hulp');
     // Five choose 'gesprekken' as Verbinder; the sixth alone chose 'accepteren' as Bureaucraat, with a note.
     for (const [i, member] of members.entries()) {
-      await flow.act(member, 'checkinAnswer', { checkinId, ...(i === 5 ? { choice: 'accepteren', role: 'bureaucraat', note: 'alleen ik dacht dit' } : { choice: 'gesprekken', role: 'verbinder' }) });
+      await flow.act(member, 'checkin.answer', { checkinId, ...(i === 5 ? { choice: 'accepteren', role: 'bureaucraat', note: 'alleen ik dacht dit' } : { choice: 'gesprekken', role: 'verbinder' }) });
     }
-    const closed = await flow.act(starter, 'checkinClose', { checkinId });
+    const closed = await flow.act(starter, 'checkin.close', { checkinId });
     expect(closed).toContain('6 antwoorden');
     expect(closed).toContain('"value":"83 %"');
     // Alone in their choice and role, with a note: nothing of it shows (notes from 10 answers).
@@ -55,9 +55,9 @@ describe('trust in team check-ins', () => {
     expect(JSON.stringify(responses)).not.toContain('alleen ik dacht dit');
     // ...but every later view shows the result frozen at closing: refresh, an answer attempt, the
     // shared card posted again by the closer, and the team trend.
-    const refreshed = await flow.act(members[0] ?? starter, 'checkinRefresh', { checkinId });
-    const answered = await flow.act(members[1] ?? starter, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'ondernemer' });
-    const closedAgain = await flow.act(starter, 'checkinClose', { checkinId });
+    const refreshed = await flow.act(members[0] ?? starter, 'checkin.refresh', { checkinId });
+    const answered = await flow.act(members[1] ?? starter, 'checkin.answer', { checkinId, choice: 'accepteren', role: 'ondernemer' });
+    const closedAgain = await flow.act(starter, 'checkin.close', { checkinId });
     for (const card of [refreshed, answered, closedAgain]) expect(card).toBe(closed);
     // A crash between closing and unlisting: the next tick posts the results again, the frozen ones.
     const conversationKey = String((await flow.checkinRows()).find((r) => r.table === 'checkins' && r.rowKey === checkinId)?.partitionKey);
@@ -81,8 +81,8 @@ describe('trust in team check-ins', () => {
     for (const flow of flows) {
       const { checkinId } = await flow.start(starter);
       ids.push(checkinId);
-      await flow.act(person, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' });
-      await flow.act(third, 'checkinAnswer', { checkinId, choice: 'accepteren', role: 'verbinder' });
+      await flow.act(person, 'checkin.answer', { checkinId, choice: 'accepteren', role: 'verbinder' });
+      await flow.act(third, 'checkin.answer', { checkinId, choice: 'accepteren', role: 'verbinder' });
     }
     const own = new CheckinFlow(t, 'trust-link-own');
     const started = (await own.start(person)).checkinId;

@@ -30,13 +30,13 @@ describe('trust in coaching', () => {
   async function share(coach: TestUser, coachee: TestUser): Promise<void> {
     const code = await issueCode(coach);
     await say(coachee, `coach ${code}`);
-    expect(await act(coachee, 'coachConsent', { code, paradoxes: 'true' })).toContain('Je deelt je trends nu');
+    expect(await act(coachee, 'coach.consent', { code, paradoxes: 'true' })).toContain('Je deelt je trends nu');
   }
 
   /** A real answer through the prompt card, on the local date of the test clock. */
   async function answer(user: TestUser, roleIndex: 0 | 1): Promise<void> {
     const prompt = await promptFor(t, user);
-    await act(user, 'answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '2', role: roleIndex === 0 ? prompt.role : prompt.otherRole });
+    await act(user, 'reflection.answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '2', role: roleIndex === 0 ? prompt.role : prompt.otherRole });
   }
 
   /** A code that is well formed and, with 31^7 possible, surely not one that was issued. */
@@ -80,7 +80,7 @@ describe('trust in coaching', () => {
     await share(coach, coachee);
     await say(coach, 'coachees');
     const confirm = cardsOf((await t.say(coach, 'verwijder mijn gegevens')).body)[0];
-    expect(await act(coach, 'deleteConfirm', { token: findData(confirm, 'token') })).toContain('Al je gegevens zijn gewist');
+    expect(await act(coach, 'delete.confirm', { token: findData(confirm, 'token') })).toContain('Al je gegevens zijn gewist');
 
     const views = await rowsOf('coachViews');
     // Nothing in the table names the coach by key any more (nor their index of coachees, by_<key>)...
@@ -117,7 +117,7 @@ describe('trust in coaching', () => {
     expect(JSON.parse(String((await tries())[0]?.attempts))).toHaveLength(5);
 
     expect(await say(guesser, `coach ${code}`)).toContain('Te veel pogingen, probeer het over een uur.');
-    expect(await act(guesser, 'coachConsent', { code, paradoxes: 'false' })).toContain('Te veel pogingen, probeer het over een uur.');
+    expect(await act(guesser, 'coach.consent', { code, paradoxes: 'false' })).toContain('Te veel pogingen, probeer het over een uur.');
     expect(await say(guesser, `coach ${wrongCode(6)}`)).toContain('Te veel pogingen');
     expect((await rowsOf('consents')).filter((r) => JSON.stringify(r).includes(personKeyOf(guesser)))).toEqual([]);
     expect((await rowsOf('coachCodes')).find((r) => r.partitionKey === code)).not.toHaveProperty('usedAt');
@@ -131,10 +131,10 @@ describe('trust in coaching', () => {
       expect(await say(guesser, `coach ${code}`)).toContain('Te veel pogingen');
       t.clock.now = new Date(NOW.getTime() + HOUR + 60_000);
       expect(await say(guesser, `coach ${code}`)).toContain(`${coach.name} wil je coach zijn`);
-      expect(await act(guesser, 'coachConsent', { code, paradoxes: 'false' })).toContain('Je deelt je trends nu');
+      expect(await act(guesser, 'coach.consent', { code, paradoxes: 'false' })).toContain('Je deelt je trends nu');
       // Erasure removes the count with everything else.
       const confirm = cardsOf((await t.say(guesser, 'verwijder mijn gegevens')).body)[0];
-      expect(await act(guesser, 'deleteConfirm', { token: findData(confirm, 'token') })).toContain('Al je gegevens zijn gewist');
+      expect(await act(guesser, 'delete.confirm', { token: findData(confirm, 'token') })).toContain('Al je gegevens zijn gewist');
       expect(await tries()).toEqual([]);
     } finally {
       t.clock.now = NOW;
@@ -145,7 +145,7 @@ describe('trust in coaching', () => {
     const [coach, first, second, racer] = [testUser(831), testUser(832), testUser(833), testUser(834)];
     const used = await issueCode(coach);
     await say(first, `coach ${used}`);
-    await act(first, 'coachConsent', { code: used, paradoxes: 'false' });
+    await act(first, 'coach.consent', { code: used, paradoxes: 'false' });
     const expired = await issueCode(coach);
     t.clock.now = new Date(NOW.getTime() + 8 * 24 * HOUR);
     // A first message also brings the welcome (issue 27): the replies compared are not first ones.

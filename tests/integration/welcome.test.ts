@@ -103,7 +103,7 @@ describe('the welcome on first contact', () => {
     await t.say(user, 'hoi');
     await t.act(user, 'welcome.save', { days: '2', time: '10:00', layer: 'provincie', kindsOfWork: 'beleid', leadsPeople: 'false', reminder: 'false' });
     const confirm = cardsOf((await t.say(user, 'verwijder mijn gegevens')).body)[0];
-    await t.act(user, 'deleteConfirm', { token: findData(confirm, 'token') });
+    await t.act(user, 'delete.confirm', { token: findData(confirm, 'token') });
     expect(await t.app.services.people.get(personKeyOf(user))).toBeUndefined();
 
     const cards = cardsOf((await t.say(user, 'hoi')).body);

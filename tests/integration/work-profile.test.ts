@@ -27,7 +27,7 @@ describe('who you are at work: settings, fitting prompts, "speelde vandaag niet"
   });
   afterAll(async () => t.close());
 
-  const save = (user: TestUser, data: unknown) => t.post(invokeActivity(user, 'saveSettings', data, { serviceUrl: t.connector.url }));
+  const save = (user: TestUser, data: unknown) => t.post(invokeActivity(user, 'settings.save', data, { serviceUrl: t.connector.url }));
   const storedSettings = async (user: TestUser): Promise<Record<string, unknown>> => {
     const row = (await allRows(t.tables)).find((r) => r.table === 'people' && String(r.partitionKey).includes(user.aadObjectId));
     return JSON.parse(String(row?.settings)) as Record<string, unknown>;
@@ -88,7 +88,7 @@ describe('who you are at work: settings, fitting prompts, "speelde vandaag niet"
       const [role] = choicesOf(card, 'role');
       const position = prompt.conditional ? '0' : '4';
       if (prompt.conditional) notPlayed += 1;
-      const reply = JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId, position, role, tactic: '' })).body));
+      const reply = JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId, position, role, tactic: '' })).body));
       expect(reply).toContain(prompt.conditional ? 'Speelde vandaag niet' : 'Opgeslagen');
     }
     expect(new Set(seen).size).toBe(30);
@@ -122,7 +122,7 @@ describe('who you are at work: settings, fitting prompts, "speelde vandaag niet"
       const card = cardsOf((await t.say(user, 'reflecteer')).body)[0];
       if (choicesOf(card, 'position').includes('0')) continue;
       const [role] = choicesOf(card, 'role');
-      const reply = JSON.stringify(invokeCard((await t.act(user, 'answer', { deliveryId: findData(card, 'deliveryId'), position: '0', role })).body));
+      const reply = JSON.stringify(invokeCard((await t.act(user, 'reflection.answer', { deliveryId: findData(card, 'deliveryId'), position: '0', role })).body));
       expect(reply).toContain('Die keuze ken ik niet');
       refused = true;
     }

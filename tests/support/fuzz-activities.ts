@@ -87,7 +87,7 @@ const generators: [number, Generator][] = [
   [8, (r, s) => {
     const activity = invoke(r, s, 'answer', {});
     if (r.chance(0.5)) activity.name = r.pick<unknown>(['adaptiveCard/actions', 'task/fetch', 'composeExtension/query', 'signin/verifyState', '', 7]);
-    else activity.value = r.pick<unknown>([undefined, null, 'x', 5, [], {}, { action: junk(r) }, { action: { type: 'Action.Execute', verb: junk(r) } }, { action: { type: 'Action.Execute', verb: 'answer', data: junk(r) }, trigger: 7 }]);
+    else activity.value = r.pick<unknown>([undefined, null, 'x', 5, [], {}, { action: junk(r) }, { action: { type: 'Action.Execute', verb: junk(r) } }, { action: { type: 'Action.Execute', verb: 'reflection.answer', data: junk(r) }, trigger: 7 }]);
     return json('card action of the wrong shape', activity);
   }],
   [8, (r, s) => {

@@ -108,7 +108,7 @@ describe('check-in cards', () => {
   it('the starter\'s own view has no inputs and the close button; the shared card has no close button', () => {
     const shared = JSON.stringify(openCheckinCard(context, checkin, 'nl', 3));
     expect(shared).toContain('"id":"choice"');
-    expect(shared).not.toContain('checkinClose');
+    expect(shared).not.toContain('checkin.close');
     const starter = openCheckinCard(context, checkin, 'nl', 3, { starter: true });
     expect(cardProblems(starter)).toEqual([]);
     const text = JSON.stringify(starter);
@@ -118,7 +118,7 @@ describe('check-in cards', () => {
     const confirm = JSON.stringify(openCheckinCard(context, checkin, 'nl', 4, { starter: true, confirmNeed: 1 }));
     expect(confirm).toContain('Nog 1 antwoord nodig voor een uitkomst. Toch sluiten?');
     expect(confirm).toContain('"confirm":"true"');
-    expect(confirm).toContain('checkinExtend');
+    expect(confirm).toContain('checkin.extend');
   });
 
   it('the start and trend cards are valid Teams cards', () => {
@@ -134,7 +134,7 @@ describe('check-in cards', () => {
     expect(cardProblems(start)).toEqual([]);
     // The check-in's language is offered, preset to the starter's.
     const language = (start.body as { id?: string; value?: string; choices?: unknown[] }[]).find((e) => e.id === 'language');
-    expect(JSON.stringify(start)).toContain('checkinSeriesStop');
+    expect(JSON.stringify(start)).toContain('checkin.stopSeries');
     expect(language).toMatchObject({ value: 'en', choices: [{ title: 'Nederlands', value: 'nl' }, { title: 'English', value: 'en' }] });
     const column = { date: 'd', topic: 't', count: '5', top: 'x', roles: [{ line: 'Verbinder 60%' }] };
     expect(cardProblems(renderCheckinTrend({ title: 't', intro: 'i', none: 'n', hasColumns: true, columns: [column, column] }))).toEqual([]);

@@ -29,8 +29,8 @@ describe('the settings card', () => {
 
   it('when rendered, then it offers Opslaan and Annuleren and stays a valid card within Teams size limits', () => {
     expect((card.actions as { title: string; verb: string }[]).map((a) => [a.title, a.verb])).toEqual([
-      ['Opslaan', 'saveSettings'],
-      ['Annuleren', 'cancelSettings'],
+      ['Opslaan', 'settings.save'],
+      ['Annuleren', 'settings.cancel'],
     ]);
     expect(cardProblems(card)).toEqual([]);
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28_000);

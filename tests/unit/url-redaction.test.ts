@@ -35,7 +35,7 @@ describe('URLs in telemetry keep their shape and lose every id', () => {
   });
 
   it('when a card verb is not one of ours, then its metric label is other', () => {
-    expect(verbLabel('answer')).toBe('answer');
+    expect(verbLabel('reflection.answer')).toBe('reflection.answer');
     expect(verbLabel('history.week')).toBe('history.week');
     expect(verbLabel('Wilhelmina')).toBe('other');
     expect(verbLabel(undefined)).toBe('other');

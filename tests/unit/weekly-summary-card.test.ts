@@ -159,8 +159,8 @@ describe('weekly summary card', () => {
     expect(JSON.stringify(card)).toContain('"text":"The entrepreneur did not come up this week. Was there no call for it, or did you leave it aside?"');
     expect(JSON.stringify(renderWeeklySummary(fullWeek(), 'nl', library))).toContain('"text":"De ondernemer kwam deze week niet voor. Speelde dat niet, of liet je het liggen?"');
     const [action] = elementsOfType(card, 'Action.Execute');
-    expect(action).toMatchObject({ verb: 'reflectAs', title: 'Reflect as the entrepreneur', data: { roleId: 'ondernemer' } });
-    expect(elementsOfType(card, 'Action.Execute').map((a) => a.verb)).toContain('openSettings');
+    expect(action).toMatchObject({ verb: 'reflection.asRole', title: 'Reflect as the entrepreneur', data: { roleId: 'ondernemer' } });
+    expect(elementsOfType(card, 'Action.Execute').map((a) => a.verb)).toContain('settings.open');
   });
 
   it.each(['nl', 'en'] as const)('when a week has no answers, then the %s card is short, friendly and without charts', (locale: Locale) => {

@@ -79,5 +79,5 @@ export function cardOfActivity(activity: Record<string, unknown>): unknown {
 
 /** An answer to a held card: a position, the first role offered, and a note naming the request. */
 export function answerActivity(holder: CardHolder, note: string, position: number, serviceUrl: string): Record<string, unknown> {
-  return invokeActivity(testUser(holder.n), 'answer', { deliveryId: holder.deliveryId, ticket: holder.ticket, position: String(position), role: holder.role, note }, { serviceUrl });
+  return invokeActivity(testUser(holder.n), 'reflection.answer', { deliveryId: holder.deliveryId, ticket: holder.ticket, position: String(position), role: holder.role, note }, { serviceUrl });
 }
