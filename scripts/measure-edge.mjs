@@ -186,7 +186,7 @@ async function main() {
   process.kill(azurite.child.pid, 'SIGSTOP');
   const answer = await request(
     `${localBase}/api/messages`,
-    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity(2, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'answer', data: { deliveryId, position: '3', role, note: 'tijdens de storing' } } } })) },
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity(2, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'reflection.answer', data: { deliveryId, position: '3', role, note: 'tijdens de storing' } } } })) },
     300_000,
   );
   const readyz = await request(`${localBase}/readyz`, {}, 30_000);

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import { stringsFor, localeFromTeams } from '../cards/strings';
 import { renderError } from '../cards/error-card';
 import { cardResponse, messageResponse } from './card-reply';
-import { clickEffectOf } from '../cards/verbs';
+import { clickEffectOf, currentVerb, VERBS } from '../cards/verbs';
 import { renderUnsavedAnswer, type UnsavedAnswer } from '../cards/unsaved-answer-card';
 import { answerPayloadSchema } from '../features/reflection/answer-payload';
 import type { Logger } from '../log';
@@ -62,8 +62,8 @@ export function createAdapter(config: Config, logger: Logger): PositieAdapter {
 /** An answer whose turn failed (storage hanging, say): what they sent, to show and send again. */
 function unsavedAnswerOf(value: unknown): UnsavedAnswer | undefined {
   const action = (value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
-  if (action?.verb !== 'answer') return undefined;
-  const parsed = answerPayloadSchema.safeParse(action.data);
+  if (currentVerb(action?.verb) !== VERBS.answer) return undefined;
+  const parsed = answerPayloadSchema.safeParse(action?.data);
   if (!parsed.success) return undefined;
   return parsed.data;
 }

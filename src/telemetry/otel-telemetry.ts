@@ -1,5 +1,5 @@
 import { metrics, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { VERBS } from '../cards/verbs';
+import { currentVerb, VERBS } from '../cards/verbs';
 import type { Telemetry } from '../features/telemetry';
 import { wallTimeMs } from '../clock';
 import { METRIC_NAMES } from './metric-names';
@@ -8,9 +8,10 @@ const KNOWN_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS));
 /** Activity types Teams sends; anything else is named `other`, so no sender's text becomes a name. */
 const KNOWN_ACTIVITY_TYPES: ReadonlySet<string> = new Set(['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'event', 'typing', 'messageUpdate', 'messageDelete']);
 
-/** A card verb as a metric attribute: one of src/cards/verbs.ts, else `other`. */
-export function verbLabel(verb: string | undefined): string {
-  return verb !== undefined && KNOWN_VERBS.has(verb) ? verb : 'other';
+/** A card verb as a metric attribute: one of src/cards/verbs.ts (an old card's word as its verb today), else `other`. */
+export function verbLabel(clicked: string | undefined): string {
+  const verb = currentVerb(clicked);
+  return typeof verb === 'string' && KNOWN_VERBS.has(verb) ? verb : 'other';
 }
 
 /**

@@ -37,6 +37,8 @@ describe('URLs in telemetry keep their shape and lose every id', () => {
   it('when a card verb is not one of ours, then its metric label is other', () => {
     expect(verbLabel('reflection.answer')).toBe('reflection.answer');
     expect(verbLabel('history.week')).toBe('history.week');
+    // old verb: a card already in a chat still says 'skip'; it counts as the verb it is now.
+    expect(verbLabel('skip')).toBe('reflection.skip');
     expect(verbLabel('Wilhelmina')).toBe('other');
     expect(verbLabel(undefined)).toBe('other');
   });
