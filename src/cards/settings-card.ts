@@ -1,7 +1,8 @@
-import { KINDS_OF_WORK, LAYERS, type ContentLibrary, type Locale } from '../content/types';
+import type { ContentLibrary, Locale } from '../content/types';
 import { settingsStrings } from './strings/settings-strings';
 import { mirrorSettingStrings } from './strings/mirror-settings-strings';
 import { reminderStrings } from './strings/reminder-strings';
+import { workProfileFields } from './work-profile-fields';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /** The values as the card holds them (strings, as Teams sends them back). */
@@ -67,13 +68,7 @@ export function renderSettings(library: ContentLibrary, data: SettingsCardData):
     quarterToggle: mirrorSettingStrings[data.locale].quarterToggle,
     profileHeading: s.profileHeading,
     profileHint: s.profileHint,
-    layerLabel: s.layer,
-    layers: LAYERS.map((layer) => ({ title: s.layers[layer], value: layer })),
-    kindsLabel: s.kindsOfWork,
-    kindsError: s.kindsError,
-    kinds: KINDS_OF_WORK.map((kind) => ({ title: s.kinds[kind], value: kind })),
-    leadsHeading: s.leadsHeading,
-    leadsPeopleLabel: s.leadsPeople,
+    ...workProfileFields(data.locale),
     values: data.values,
     nextText: data.nextText ?? '',
     saveLabel: s.save,

@@ -1,8 +1,9 @@
-import { KINDS_OF_WORK, LAYERS, type Locale } from '../content/types';
+import type { Locale } from '../content/types';
 import type { SettingsValues } from './settings-card';
 import { welcomeStrings } from './strings/welcome-strings';
 import { reminderStrings } from './strings/reminder-strings';
 import { settingsStrings } from './strings/settings-strings';
+import { workProfileFields } from './work-profile-fields';
 import { expandTemplate, type AdaptiveCard } from './template-cache';
 
 /** What the welcome card asks, as the settings card holds it: days, time, work and reminder. */
@@ -39,13 +40,7 @@ export function renderWelcome(data: WelcomeCardData): AdaptiveCard {
     timeError: s.timeError,
     workHeading: s.profileHeading,
     workHint: s.profileHint,
-    layerLabel: s.layer,
-    layers: LAYERS.map((layer) => ({ title: s.layers[layer], value: layer })),
-    kindsLabel: s.kindsOfWork,
-    kindsError: s.kindsError,
-    kinds: KINDS_OF_WORK.map((kind) => ({ title: s.kinds[kind], value: kind })),
-    leadsHeading: s.leadsHeading,
-    leadsPeopleLabel: s.leadsPeople,
+    ...workProfileFields(data.locale),
     reminderLabel: w.reminderLabel,
     reminders: [
       { title: r.settingOff, value: 'false' },
