@@ -13,6 +13,7 @@ import { cardResponse, messageResponse, sendCard } from './card-reply';
 import { clickEffectOf } from '../cards/verbs';
 import type { ReferenceTracker } from './reference-tracker';
 import { identityOf } from './turn-identity';
+import { clickedVerb } from './clicked-verb';
 
 /** Card clicks come in bursts; for them a profile read this recently is reused. Messages and installs read it fresh. */
 const CARD_ACTION_PROFILE_MS = 30_000;
@@ -107,7 +108,7 @@ async function refuse(context: TurnContext, text: string): Promise<undefined> {
   if (context.activity.type === ActivityTypes.Message) await context.sendActivity(text);
   if (context.activity.type === ActivityTypes.Invoke) {
     // A card that must not change (a weekly summary, say) keeps its place even for a refused click.
-    const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+    const verb = clickedVerb(context.activity.value);
     const body = clickEffectOf(verb) === 'updates' ? cardResponse(renderMessage(text)) : messageResponse(text);
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
   }

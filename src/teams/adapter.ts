@@ -8,6 +8,7 @@ import { renderUnsavedAnswer, type UnsavedAnswer } from '../cards/unsaved-answer
 import { answerPayloadSchema } from '../features/reflection/answer-payload';
 import type { Logger } from '../log';
 import { errorSummary } from '../log';
+import { clickedVerb } from './clicked-verb';
 
 /** botframework-connector's result type, named through botbuilder (the connector is not a direct dependency). */
 type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
@@ -51,7 +52,7 @@ export function createAdapter(config: Config, logger: Logger): PositieAdapter {
       const locale = localeFromTeams(context.activity.locale);
       const unsaved = unsavedAnswerOf(context.activity.value);
       // A card that opens things (a weekly summary, say) stays as it was: only a note says it failed.
-      const opens = clickEffectOf((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb) === 'opens';
+      const opens = clickEffectOf(clickedVerb(context.activity.value)) === 'opens';
       const body = opens ? messageResponse(stringsFor(locale).error.generic) : cardResponse(unsaved ? renderUnsavedAnswer(locale, unsaved) : renderError(locale, 'generic'));
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } }).catch(() => undefined);
     }

@@ -7,6 +7,7 @@ import { turnOf } from './activity-turn';
 import { cardResponse } from './card-reply';
 import { ReferenceTracker } from './reference-tracker';
 import type { Router } from './router';
+import { clickedVerb } from './clicked-verb';
 
 const TURN = Symbol('positie.turn');
 
@@ -43,7 +44,7 @@ export class PositieBot extends TeamsActivityHandler {
   /** Every activity passes here first: who is it, are they allowed, where can we reach them. */
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
     const { type, name, value } = context.activity;
-    const verb = name === 'adaptiveCard/action' ? (value as { action?: { verb?: unknown } } | undefined)?.action?.verb : undefined;
+    const verb = name === 'adaptiveCard/action' ? clickedVerb(value) : undefined;
     await this.services.telemetry.turn({ activityType: type, ...(typeof verb === 'string' ? { verb } : {}) }, async () => {
       const turn = await turnOf(context, this.services, this.references);
       if (!turn) return;
