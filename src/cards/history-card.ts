@@ -24,6 +24,7 @@ export function renderHistory(figures: HistoryFigures, locale: Locale, library: 
   const label = (w: HistoryWeek): string => s.weekLabel(w.week.week);
   const roleIds = figures.roles.map((r) => r.roleId);
   const name = roleNameIn(library, locale);
+  const facts = roleFacts(library, locale, figures.roles);
   return expandTemplate('history', {
     title: s.title(weeks.length),
     subtitle: first && last ? s.subtitle(day(first.weekStart), day(weekEndOf(last.weekStart)), figures.answers, figures.answeredDays) : '',
@@ -32,8 +33,8 @@ export function renderHistory(figures: HistoryFigures, locale: Locale, library: 
     rolesTitle: s.rolesTitle,
     series: stackedSeries(library, locale, roleIds, weeks.map((w) => ({ label: label(w), ...(w.answers > 0 ? { shares: sharesOf(w) } : {}) }))),
     sparks: roleIds.map((roleId) => ({ title: name(roleId), value: weeks.map((w) => spark(w, roleId)).join('') })),
-    roleFacts: roleFacts(library, locale, figures.roles),
-    chartTitle: chartAltText(s.rolesTitle, roleFacts(library, locale, figures.roles)),
+    roleFacts: facts,
+    chartTitle: chartAltText(s.rolesTitle, facts),
     weeksTitle: s.weeksTitle,
     weekHint: s.weekHint,
     weeks: [...weeks].reverse().map((w) => {

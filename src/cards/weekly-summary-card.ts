@@ -38,14 +38,15 @@ export function renderWeeklySummary(summary: WeeklySummary, locale: Locale, libr
   }
   const roleName = (roleId: string): string => findRole(library, roleId)?.name[locale] ?? roleId;
   const inLens = summary.roles.reduce((total, r) => total + r.count, 0);
+  const facts = roleFacts(library, locale, summary.roles);
   return expandTemplate('weekly-summary', {
     title: soFar ? s.titleSoFar(summary.week.week) : s.title(summary.week.week),
     subtitle: [dateRange(summary, locale), s.counts(summary.answers, summary.questions), ...(summary.notPlayed > 0 ? [s.notPlayed(summary.notPlayed)] : [])].join(' · '),
     showRoles: inLens > 0,
     rolesTitle: s.rolesTitle,
     donut: donutData(library, locale, summary.roles),
-    roleFacts: roleFacts(library, locale, summary.roles),
-    rolesChartTitle: chartAltText(s.rolesTitle, roleFacts(library, locale, summary.roles)),
+    roleFacts: facts,
+    rolesChartTitle: chartAltText(s.rolesTitle, facts),
     roleBars: summary.roles.map((r) => ({ title: roleName(r.roleId), value: textBar(r.share) })),
     leaningText: leaningText(summary, s, roleName, inLens),
     shiftText: shiftText(summary, s, roleName),
