@@ -1,9 +1,10 @@
 /**
  * The tests Stryker runs against each mutant (stryker.config.mjs): the unit and integration
  * tests of the mutated modules' areas, as one project (Stryker's jest runner reads one), with an
- * Azurite that lives as long as Stryker's worker instead of one per run. Each test file is
- * loaded for every mutant, so the list stays to the areas mutated; timings are generous because
- * instrumented code on a loaded machine is slow.
+ * Azurite that lives as long as Stryker's worker instead of one per run. A mutant runs the test
+ * files that import its module (Stryker's `enableFindRelatedTests`), filtered to the tests that
+ * reached it; without that, every file of this list was loaded for every mutant and a run took
+ * hours. Timings are generous because instrumented code on a loaded machine is slow.
  */
 const areas = [
   // Team check-ins.
