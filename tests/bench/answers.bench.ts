@@ -18,6 +18,7 @@
 import { RecordingConnector } from '../support/recording-connector';
 import { invokeActivity, messageActivity, TENANT, testUser } from '../support/activities';
 import { AnswersRepository } from '../../src/store/answers-repository';
+import { PeopleRepository } from '../../src/store/people-repository';
 import { freePort, startAzurite } from '../../src/store/embedded-azurite';
 import { personKey } from '../../src/store/keys';
 import { createTableStore } from '../../src/store/table-store';
@@ -142,6 +143,20 @@ async function main(): Promise<void> {
     }
     progress(`measured first answers for ${seconds} s a target in ${round2((performance.now() - started) / 1000)} s: reflecteer ${JSON.stringify(first.reflecteer.figures())}, fan-out ${JSON.stringify(first.fanout.figures())}, floor ${JSON.stringify(floor.figures())}`);
 
+    // What the floor leaves out: a card click must read who clicked (a stale card after "delete
+    // my data" writes nothing; the reply speaks their language). One such read, from here, of the
+    // measured people's profiles at the same rate: a comparison figure, not a floor.
+    const tables = createTableStore({ kind: 'connectionString', connectionString: azurite.connectionString }, PREFIX);
+    const people = new PeopleRepository(tables.table('people'));
+    const readers = [...reflecteer.slice(warmup), ...fanout.slice(warmup)];
+    const profileRead = new LatencyRecord();
+    let readSeq = 0;
+    await openLoop(rps, Math.max(2, Math.round(seconds / 4)), async () => {
+      const holder = readers[readSeq++ % readers.length];
+      if (!holder) return;
+      await profileRead.time(async () => (await people.get(personKey(TENANT, testUser(holder.n).aadObjectId))) !== undefined);
+    });
+
     // Edits: the same people answer again (another position), the same day.
     const answered = [...reflecteer.slice(warmup), ...fanout.slice(warmup)].filter((h) => acknowledged.has(h.n));
     const edits = new LatencyRecord();
@@ -154,12 +169,12 @@ async function main(): Promise<void> {
     }
 
     // Every acknowledged answer must be stored as acknowledged.
-    const answers = new AnswersRepository(createTableStore({ kind: 'connectionString', connectionString: azurite.connectionString }, PREFIX).table('answers'));
+    const answers = new AnswersRepository(tables.table('answers'));
     const holders = new Map([...reflecteer, ...fanout].map((h) => [h.n, h]));
     let stored = 0;
-    const people = [...acknowledged.keys()];
-    await inPool(people.length, 16, async (index) => {
-      const holder = holders.get(people[index] ?? -1);
+    const answeredPeople = [...acknowledged.keys()];
+    await inPool(answeredPeople.length, 16, async (index) => {
+      const holder = holders.get(answeredPeople[index] ?? -1);
       if (!holder) return;
       const saved = await answers.get(personKey(TENANT, testUser(holder.n).aadObjectId), holder.deliveryId);
       if (saved?.note === acknowledged.get(holder.n)) stored += 1;
@@ -171,6 +186,7 @@ async function main(): Promise<void> {
     const r = first.reflecteer.figures();
     const o = first.fanout.figures();
     const d = edits.figures();
+    const read = profileRead.figures();
     printResult(
       'answers',
       { kind: 'floor', is: 'one Bot Framework turn, one table write and one card, as its own process on the same Azurite, interleaved in slices' },
@@ -183,6 +199,10 @@ async function main(): Promise<void> {
         ratioP99Reflecteer: ratio(r.p99, f.p99),
         ratioP50Fanout: ratio(o.p50, f.p50),
         ratioP99Fanout: ratio(o.p99, f.p99),
+        // Comparison: the floor plus one profile read (the sum of their medians).
+        profileRead: read,
+        ratioP50ReflecteerToFloorWithRead: ratio(r.p50, f.p50 + read.p50),
+        ratioP50FanoutToFloorWithRead: ratio(o.p50, f.p50 + read.p50),
         edits: d,
         editFloor: e,
         editRatioP50: ratio(d.p50, e.p50),
