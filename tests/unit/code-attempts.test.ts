@@ -1,4 +1,4 @@
-import { ATTEMPT_WINDOW_MS, failAttempt, MAX_WRONG_CODES, releaseAttempt, reserveAttempt, type AttemptState } from '../../src/domain/code-attempts';
+import { ATTEMPT_WINDOW_MS, attemptsExpireAt, failAttempt, MAX_WRONG_CODES, releaseAttempt, reserveAttempt, type AttemptState } from '../../src/domain/code-attempts';
 
 const T0 = new Date('2026-03-04T12:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -49,5 +49,31 @@ describe('the limit on guessing coach codes', () => {
       }
     }
     expect(taken).toBe(MAX_WRONG_CODES);
+  });
+
+  it('when a try is exactly an hour old, then it no longer counts; a block ends at its own moment, not a millisecond later', () => {
+    const full: AttemptState = { attempts: Array.from({ length: MAX_WRONG_CODES }, (_, i) => ({ id: `t${i}`, at: T0.toISOString() })) };
+    expect(reserveAttempt(full, 'x', at(ATTEMPT_WINDOW_MS - 1)).ok).toBe(false);
+    expect(reserveAttempt(full, 'x', at(ATTEMPT_WINDOW_MS)).ok).toBe(true);
+    const blocked: AttemptState = { attempts: [], blockedUntil: at(1000).toISOString() };
+    expect(reserveAttempt(blocked, 'x', at(999))).toEqual({ ok: false, blockedUntil: at(1000).toISOString() });
+    expect(reserveAttempt(blocked, 'x', at(1000)).ok).toBe(true);
+  });
+
+  it('when the limit is reached by tries still being checked, then the refusal says when the oldest of them stops counting', () => {
+    const racing: AttemptState = { attempts: Array.from({ length: MAX_WRONG_CODES }, (_, i) => ({ id: `t${i}`, at: at(i * 60_000).toISOString() })) };
+    expect(reserveAttempt(racing, 'x', at(10 * 60_000))).toEqual({ ok: false, blockedUntil: at(ATTEMPT_WINDOW_MS).toISOString() });
+  });
+
+  it('when a right code gives its try back, then only that try goes', () => {
+    const state: AttemptState = { attempts: ['a', 'b', 'c'].map((id) => ({ id, at: T0.toISOString() })) };
+    expect(releaseAttempt(state, 'b').attempts.map((a) => a.id)).toEqual(['a', 'c']);
+  });
+
+  it('the row may go when its last try stops counting or its block ends, whichever is later', () => {
+    const tries = [{ id: 'a', at: T0.toISOString() }, { id: 'b', at: at(60_000).toISOString() }];
+    expect(attemptsExpireAt({ attempts: tries })).toBe(at(60_000 + ATTEMPT_WINDOW_MS).toISOString());
+    expect(attemptsExpireAt({ attempts: tries, blockedUntil: at(3 * ATTEMPT_WINDOW_MS).toISOString() })).toBe(at(3 * ATTEMPT_WINDOW_MS).toISOString());
+    expect(attemptsExpireAt({ attempts: [] })).toBe(new Date(0).toISOString());
   });
 });
