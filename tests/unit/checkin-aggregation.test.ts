@@ -89,4 +89,19 @@ describe('check-in aggregation', () => {
     expect([...seededShuffle(notes, 'x')].sort()).toEqual([...notes].sort());
     expect(seededShuffle(notes, 'x')).not.toEqual(notes);
   });
+
+  it('the extra point of a rounding goes to the largest remainder, wherever it stands', () => {
+    expect(sharesOf(['a', 'b'], ['a', 'b', 'b']).map((s) => s.percent)).toEqual([33, 67]);
+  });
+
+  it('notes come out trimmed, and notes of only spaces do not come out', () => {
+    const result = input([...many(8, 'accepteren', 'verbinder'), answer('gesprekken', 'verbinder', '  met spaties  '), answer('gesprekken', 'verbinder', '   ')]);
+    expect(result.tooFew === false && result.notes).toEqual(['met spaties']);
+  });
+
+  it('the note shuffle depends on the seed: other check-ins show the same notes in other orders', () => {
+    const notes = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'];
+    const orders = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => seededShuffle(notes, seed).join(',')));
+    expect(orders.size).toBeGreaterThan(4);
+  });
 });

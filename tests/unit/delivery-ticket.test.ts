@@ -43,4 +43,15 @@ describe('delivery tickets', () => {
   it('when another secret signed the ticket, then it is refused', () => {
     expect(new DeliveryTickets('t'.repeat(40)).read(holder, facts.id, tickets.issue(holder, facts))).toBeUndefined();
   });
+
+  it('tickets on cards already in people\'s chats keep reading: the derivation is the one earlier releases signed with', () => {
+    expect(tickets.issue(holder, facts)).toBe('p-mo-1.ideaaltypen.2026-11-24.VWC3w76TeT_fo7MEu20ORWXz1zXaV1wO');
+    const held = { ...facts, id: '2026-11-24_reflect_0a1b2c3d', holdsDay: true };
+    expect(tickets.issue(holder, held)).toBe('p-mo-1.ideaaltypen.2026-11-24.h._kHT1S0q7cmscGGPRPC-il7BeAN1UMG4');
+    expect(tickets.read(holder, facts.id, 'p-mo-1.ideaaltypen.2026-11-24.VWC3w76TeT_fo7MEu20ORWXz1zXaV1wO')).toEqual(facts);
+  });
+
+  it('when a valid ticket has anything after it, then it is refused', () => {
+    expect(tickets.read(holder, facts.id, `${tickets.issue(holder, facts)}.x`)).toBeUndefined();
+  });
 });
