@@ -59,7 +59,7 @@ export class ExportLinksRepository {
   /** When the person's pending links expire (their data export lists them; the link ids stay out of it). */
   async pendingOf(personKey: string): Promise<{ expiresAt: string }[]> {
     const out: { expiresAt: string }[] = [];
-    for await (const e of this.table.listEntities<PendingEntity>({ queryOptions: { filter: `personKey eq ${odataString(personKey)}`, select: ['expiresAt'] } })) out.push({ expiresAt: e.expiresAt });
+    for await (const e of this.table.listEntities<PendingEntity>({ queryOptions: { filter: `personKey eq ${odataString(personKey)}` } })) out.push({ expiresAt: e.expiresAt });
     return out;
   }
 
