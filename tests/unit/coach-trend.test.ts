@@ -114,4 +114,16 @@ describe('the trend a coach sees', () => {
     const withNote = ['2026-02-16', '2026-02-17', '2026-02-18'].map((d) => ({ ...fact(d, 'verbinder'), note: 'geheim' }));
     expect(JSON.stringify(coachTrend(withNote, consentScope(true), window, LONG_AGO))).not.toContain('geheim');
   });
+
+  it('the answers read start at the earlier of the first week shown and the oldest paradox block, whichever week it is', () => {
+    let blockFirst = 0;
+    for (let week = 0; week < 8; week += 1) {
+      const w = coachWindow(new Date(Date.parse('2026-03-15T12:00:00Z') + week * 7 * 86_400_000));
+      const oldestBlock = w.blockStarts[0] ?? w.firstWeekStart;
+      expect(w.firstDate).toBe(oldestBlock < w.firstWeekStart ? oldestBlock : w.firstWeekStart);
+      if (oldestBlock < w.firstWeekStart) blockFirst += 1;
+    }
+    // Some weeks the oldest block starts before the first week shown: its first weeks are read too.
+    expect(blockFirst).toBeGreaterThan(0);
+  });
 });
