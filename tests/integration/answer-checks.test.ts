@@ -109,6 +109,22 @@ describe('an answer, checked and stored', () => {
     expect(verbsOf(empty)).toEqual(['reflection.answer']);
   });
 
+  it('when an answer with a tactic and no note, or "speelde vandaag niet", is opened for editing, then what was chosen comes back and what was left open stays empty', async () => {
+    const user = testUser(2780);
+    const card = cardsOf((await t.say(user, 'reflecteer')).body)[0];
+    const [tactic] = choicesOf(card, 'tactic').filter((v) => v !== 'none' && v !== '');
+    const [role] = choicesOf(card, 'role');
+    const deliveryId = findData(card, 'deliveryId');
+    await reply(user, 'reflection.answer', { deliveryId, ticket: findData(card, 'ticket'), position: '2', role, tactic });
+    const edit = await reply(user, 'reflection.edit', { deliveryId });
+    expect([inputValue(edit, 'position'), inputValue(edit, 'role'), inputValue(edit, 'tactic'), inputValue(edit, 'note')]).toEqual(['2', role, tactic, '']);
+
+    const notPlayed = await personWith(true, 2781);
+    await reply(notPlayed.user, 'reflection.answer', { deliveryId: notPlayed.deliveryId, ticket: notPlayed.ticket, position: '0' });
+    const again = await reply(notPlayed.user, 'reflection.edit', { deliveryId: notPlayed.deliveryId });
+    expect([inputValue(again, 'position'), inputValue(again, 'role'), inputValue(again, 'tactic'), inputValue(again, 'note')]).toEqual(['0', '', '', '']);
+  });
+
   it('when reflecteer comes again after a snooze, then the same question comes without the snooze button, and with "Vandaag niet"', async () => {
     const user = testUser(2696);
     const { deliveryId } = await promptFor(t, user);
