@@ -5,6 +5,7 @@ import { seedPeople } from '../support/seed-people';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { countingTables, type CallTally } from '../bench/support/counting-tables';
 import { runTick } from '../../src/scheduler/tick';
+import type { TableStore } from '../../src/store/table-store';
 
 jest.setTimeout(120_000);
 
@@ -20,12 +21,14 @@ const SLOT = '2026-11-24_prompt';
 describe('the day’s slot held by a question asked in the chat', () => {
   let t: TestApp;
   let tally: Map<string, CallTally>;
+  /** While true, storage refuses to create the day's slot (the held slot of a question). */
+  let slotFails = false;
   beforeAll(async () => {
     t = await startTestApp({ TEAMS_MAX_RPS: '1000' }, {
       wrapTables: (tables) => {
         const counted = countingTables(tables);
         tally = counted.tally;
-        return counted.tables;
+        return refusingSlots(counted.tables, () => slotFails);
       },
     });
   });
@@ -54,6 +57,31 @@ describe('the day’s slot held by a question asked in the chat', () => {
     await tickAtDue();
     expect(pushedTo(user)).toHaveLength(0);
     expect((await slotOf(user))?.state).toBe('held');
+  });
+
+  it('when the scheduled prompt itself is answered, then the answer is its only write: the prompt took the slot', async () => {
+    const user = await seeded(2616);
+    await tickAtDue();
+    const card = pushedTo(user)[0];
+    t.clock.now = new Date(DUE.getTime() + 60_000);
+    tally.clear();
+    const reply = invokeCard((await t.act(user, 'reflection.answer', { deliveryId: SLOT, ticket: findData(card, 'ticket'), position: '3', role: 'verbinder' })).body);
+    expect(JSON.stringify(reply)).toContain('Opgeslagen');
+    // This click is the seeded person's first from their chat: it also stores the chat's reference.
+    expect(writes().filter((write) => !write.startsWith('conversations.'))).toEqual(['answers.upsertEntity']);
+  });
+
+  it('when storage could not hold the slot for a question, then its ticket says so, its answer marks the day itself and no prompt comes', async () => {
+    const user = await seeded(2617);
+    t.clock.now = MORNING;
+    slotFails = true;
+    const { deliveryId, ticket, role } = await promptFor(t, user).finally(() => (slotFails = false));
+    expect(await slotOf(user)).toBeUndefined();
+    expect(ticket.split('.')).toHaveLength(4);
+    await t.act(user, 'reflection.answer', { deliveryId, ticket, position: '4', role });
+    expect((await slotOf(user))?.state).toBe('skipped');
+    await tickAtDue();
+    expect(pushedTo(user)).toHaveLength(0);
   });
 
   it('when the question that holds the slot is left open, then the scheduled prompt comes at its time, as a prompt of its own that can be answered', async () => {
@@ -114,3 +142,19 @@ describe('the day’s slot held by a question asked in the chat', () => {
     expect((await slotOf(user))?.state).toBe('sent');
   });
 });
+
+/** The store, with the deliveries table refusing to create a day's slot while `refuse()` says so. */
+function refusingSlots(inner: TableStore, refuse: () => boolean): TableStore {
+  const deliveries = inner.table('deliveries');
+  const wrapped = new Proxy(deliveries, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property !== 'createEntity' || typeof value !== 'function') return value;
+      return async (entity: { rowKey?: string }, ...rest: unknown[]) => {
+        if (refuse() && entity.rowKey?.endsWith('_prompt')) throw Object.assign(new Error('storage unavailable'), { statusCode: 503 });
+        return (value as (...a: unknown[]) => Promise<unknown>).apply(target, [entity, ...rest]);
+      };
+    },
+  });
+  return { ...inner, table: (key) => (key === 'deliveries' ? wrapped : inner.table(key)) };
+}

@@ -114,6 +114,40 @@ describe('the rules of a reflection day (scheduler ticks on Azurite)', () => {
     expect(again.deliveryId).toBe(first.deliveryId);
   });
 
+  it('when the scheduled prompt came after a morning question left open, then reflecteer shows the latest of the two again; a prompt that never arrived is not shown', async () => {
+    const user = await seeded(7020);
+    t.clock.now = MORNING;
+    expect((await promptFor(t, user)).deliveryId).toMatch(/^2026-11-24_reflect_/);
+    await tick(new Date(DUE.getTime() + 20_000));
+    expect(findData(pushedTo(user)[0], 'deliveryId')).toBe('2026-11-24_prompt');
+    t.clock.now = new Date(DUE.getTime() + HOUR);
+    expect((await promptFor(t, user)).deliveryId).toBe('2026-11-24_prompt');
+
+    const other = await seeded(7021);
+    t.clock.now = MORNING;
+    const asked = await promptFor(t, other);
+    t.connector.failNext(400);
+    await tick(new Date(DUE.getTime() + 20_000));
+    expect(await t.app.services.deliveries.get(personKeyOf(other), '2026-11-24_prompt')).toMatchObject({ state: 'failed' });
+    t.clock.now = new Date(DUE.getTime() + HOUR);
+    expect((await promptFor(t, other)).deliveryId).toBe(asked.deliveryId);
+  });
+
+  it('when the day was put aside through another question after a snooze, then the snoozed prompt does not come back', async () => {
+    const user = await seeded(7022);
+    t.clock.now = MORNING;
+    const morning = await promptFor(t, user);
+    await tick(new Date(DUE.getTime() + 20_000));
+    t.clock.now = new Date(DUE.getTime() + 60_000);
+    await t.act(user, 'reflection.snooze', { deliveryId: '2026-11-24_prompt' });
+    t.clock.now = new Date(DUE.getTime() + HOUR);
+    expect(JSON.stringify(invokeCard((await t.act(user, 'reflection.skip', { deliveryId: morning.deliveryId })).body))).toContain('vandaag niet');
+    await tick(new Date(DUE.getTime() + 2 * HOUR + 2 * 60_000));
+    expect(pushedTo(user)).toHaveLength(1);
+    const snoozes = (await allRows(t.tables)).filter((r) => r.table === 'due' && String(r.rowKey).startsWith(`snooze_${personKeyOf(user)}`));
+    expect(snoozes).toHaveLength(0);
+  });
+
   it('when Friday afternoon\'s snooze is still pending on Monday, then it is dropped and only Monday\'s prompt is sent', async () => {
     const friday = new Date('2026-11-27T15:00:00Z');
     const user = await seeded(7007, friday);

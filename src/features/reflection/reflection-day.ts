@@ -57,10 +57,14 @@ export async function completeDay(services: ReflectionDeps, person: Person, loca
   await services.deliveries.skipSlot(daySlot(services, person, localDate, 'skipped'));
 }
 
-/** True when the day has its answer or a question of it was put aside with "not today". */
+/**
+ * True when the day has its answer or a question of it was put aside with "not today". A slot
+ * taken as skipped says neither: "not today" marks its question too, and an answer whose write
+ * failed after its day mark left the question open on the person's screen.
+ */
 export async function dayIsComplete(services: ReflectionDeps, personKey: string, localDate: string): Promise<boolean> {
   const [answer, deliveries] = await Promise.all([services.answers.dayAnswer(personKey, localDate), services.deliveries.listForDay(personKey, localDate)]);
-  return answer !== undefined || deliveries.some((d) => !isExtraDelivery(d.id) && (d.skipped === true || (d.kind === 'prompt' && d.state === 'skipped')));
+  return answer !== undefined || deliveries.some((d) => !isExtraDelivery(d.id) && d.skipped === true);
 }
 
 /** Today's question that reached the person and is still open (the latest), to show again instead of a new one. */
