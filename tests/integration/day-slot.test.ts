@@ -23,8 +23,10 @@ describe('the day’s slot held by a question asked in the chat', () => {
   let tally: Map<string, CallTally>;
   /** While true, storage refuses to create the day's slot (the held slot of a question). */
   let slotFails = false;
+  const logs: Record<string, unknown>[] = [];
   beforeAll(async () => {
     t = await startTestApp({ TEAMS_MAX_RPS: '1000' }, {
+      logs,
       wrapTables: (tables) => {
         const counted = countingTables(tables);
         tally = counted.tally;
@@ -75,7 +77,11 @@ describe('the day’s slot held by a question asked in the chat', () => {
     const user = await seeded(2617);
     t.clock.now = MORNING;
     slotFails = true;
+    logs.length = 0;
     const { deliveryId, ticket, role } = await promptFor(t, user).finally(() => (slotFails = false));
+    expect(logs.filter((line) => line.event === 'day.hold_failed')).toEqual([
+      expect.objectContaining({ level: 40, msg: 'day slot not held', err: expect.objectContaining({ message: 'storage unavailable', statusCode: 503 }) }),
+    ]);
     expect(await slotOf(user)).toBeUndefined();
     expect(ticket.split('.')).toHaveLength(4);
     await t.act(user, 'reflection.answer', { deliveryId, ticket, position: '4', role });

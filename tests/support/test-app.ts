@@ -28,7 +28,7 @@ export interface TestApp {
 let counter = 0;
 
 /** A real app on a random port, on the integration run's Azurite, with its own tables. */
-export async function startTestApp(env: Record<string, string> = {}, options: { instanceId?: string; wrapTables?: (tables: TableStore) => TableStore } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { instanceId?: string; wrapTables?: (tables: TableStore) => TableStore; logs?: Record<string, unknown>[] } = {}): Promise<TestApp> {
   const connectionString = process.env.TEST_TABLES_CONNECTION_STRING;
   if (!connectionString) throw new Error('integration tests need the global setup (Azurite)');
   counter += 1;
@@ -36,8 +36,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const config = loadConfig({ LOG_LEVEL: 'silent', TABLE_PREFIX: prefix, TABLES_CONNECTION_STRING: connectionString, SCHEDULER: 'off', ...env });
   const tables = createTableStore({ kind: 'connectionString', connectionString }, config.TABLE_PREFIX);
   const clock = { now: new Date() };
-  const { wrapTables, ...appOptions } = options;
-  const app = await createApp({ config, logger: createLogger('silent'), tables: wrapTables ? wrapTables(tables) : tables, now: () => clock.now, ...appOptions });
+  const { wrapTables, logs, ...appOptions } = options;
+  // With `logs`, every line the app logs (level info and up) is kept there, parsed.
+  const logger = logs ? createLogger('info', { destination: { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) } }) : createLogger('silent');
+  const app = await createApp({ config, logger, tables: wrapTables ? wrapTables(tables) : tables, now: () => clock.now, ...appOptions });
   const port = await app.listen(0);
   const connector = new RecordingConnector();
   await connector.start();
