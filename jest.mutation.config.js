@@ -14,6 +14,7 @@ const areas = [
   // The coach: trends, consent, codes and their attempts.
   'unit/coach-*',
   'unit/code-attempts',
+  'integration/code-attempts-repository',
   'integration/coach-*',
   'integration/trust-coaching',
   // Export links and delete.
