@@ -16,6 +16,7 @@ const areas = [
   'unit/code-attempts',
   'integration/code-attempts-repository',
   'integration/coach-*',
+  'integration/consents-repository',
   'integration/trust-coaching',
   // Export links and delete.
   'integration/privacy-*',

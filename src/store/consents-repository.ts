@@ -78,7 +78,8 @@ export class ConsentsRepository {
     const row = await this.row(coacheeKey, coachKey);
     if (!row || row.revokedAt !== undefined) return false;
     const revokedAt = at.toISOString();
-    await this.table.upsertEntity<ConsentEntity>({ partitionKey: coacheeKey, rowKey: coachKey, grantedAt: row.grantedAt, revokedAt, ...(row.coachName ? { coachName: row.coachName } : {}) }, 'Replace');
+    // The person's row keeps whom they shared with, since when and what: their record of it.
+    await this.table.upsertEntity<Pick<ConsentEntity, 'partitionKey' | 'rowKey' | 'revokedAt'>>({ partitionKey: coacheeKey, rowKey: coachKey, revokedAt }, 'Merge');
     await this.table.upsertEntity<ConsentEntity>({ partitionKey: mirror(coachKey), rowKey: coacheeKey, grantedAt: row.grantedAt, revokedAt }, 'Replace');
     return true;
   }
