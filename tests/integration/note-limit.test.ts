@@ -39,4 +39,13 @@ describe('the limit of a note', () => {
     expect(JSON.stringify(card)).toContain('Hooguit 1000 tekens.');
     expect(await answersOf(t, user)).toHaveLength(0);
   });
+
+  it('when a note is exactly 1,000 characters, then it is stored whole', async () => {
+    const user = testUser(2772);
+    const prompt = await promptFor(t, user);
+    const note = `${'Precies genoeg. '.repeat(70).slice(0, 999)}!`;
+    const card = invokeCard((await t.act(user, 'reflection.answer', { deliveryId: prompt.deliveryId, ticket: prompt.ticket, position: '2', role: prompt.role, note })).body);
+    expect(JSON.stringify(card)).toContain('Opgeslagen');
+    expect((await answersOf(t, user))[0]?.note).toBe(note);
+  });
 });
