@@ -36,6 +36,7 @@ const areas = [
   'integration/delivery-tickets',
   'integration/earlier-day',
   'integration/reflection-day',
+  'integration/reflect-now',
   'integration/weekly-summary',
   'integration/reminder',
   'integration/prompt-history',

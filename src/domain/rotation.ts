@@ -22,6 +22,8 @@ interface PickPromptInput {
   history: readonly PromptSeen[];
   /** The person's lens; prompts with a role perspective are only picked for roles of this lens. */
   lens: string;
+  /** Prompts not to pick now: an extra question skips the ones already asked that day (unless nothing else fits). */
+  skip?: readonly string[];
   /** Ask for a prompt from this role's perspective (the weekly nudge), even outside the lens. */
   preferRoleId?: string;
   /** Layer, kinds of work and whether the person leads people; only fitting prompts are picked. Default: Rijk, beleid, no team. */
@@ -59,9 +61,14 @@ export function pickPrompt(library: ContentLibrary, input: PickPromptInput): Pro
   const timely = (prompt: Prompt): boolean =>
     (prompt.calendar === undefined || windows.get(prompt.calendar) !== undefined) &&
     (prompt.demissionair !== true || input.demissionair === true);
-  const inLens = fitting.filter(timely);
-  const preferred = library.prompts.filter(
-    (prompt) => prompt.roleId !== undefined && prompt.roleId === input.preferRoleId && fitsProfile(prompt, profile) && timely(prompt),
+  const skipped = new Set(input.skip);
+  const candidates = (prompts: Prompt[]): Prompt[] => {
+    const others = prompts.filter((prompt) => !skipped.has(prompt.id));
+    return others.length > 0 ? others : prompts;
+  };
+  const inLens = candidates(fitting.filter(timely));
+  const preferred = candidates(
+    library.prompts.filter((prompt) => prompt.roleId !== undefined && prompt.roleId === input.preferRoleId && fitsProfile(prompt, profile) && timely(prompt)),
   );
   const eligible = [...inLens, ...preferred.filter((prompt) => !inLens.includes(prompt))];
   if (eligible.length === 0) throw new RangeError(`no prompt fits lens "${input.lens}" and this profile`);

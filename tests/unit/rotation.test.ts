@@ -191,3 +191,22 @@ describe('daily prompt rotation', () => {
     expect(() => pickPrompt(library, { personKey: 'x', date: '3-2-2025', history: [], lens: 'ideaaltypen' })).toThrow(RangeError);
   });
 });
+
+describe('another question the same day (an extra question)', () => {
+  const input = { personKey: 'tenant_extra', date: '2026-11-24', history: [], lens: 'ideaaltypen' };
+
+  it('when the day\'s prompt is to be skipped, then another prompt comes, and the pick stays the same for that day', () => {
+    const day = pickPrompt(library, input);
+    const extra = pickPrompt(library, { ...input, skip: [day.id] });
+    expect(extra.id).not.toBe(day.id);
+    expect(pickPrompt(library, { ...input, skip: [day.id] }).id).toBe(extra.id);
+    expect(pickPrompt(library, { ...input, skip: [] }).id).toBe(day.id);
+  });
+
+  it('when every prompt that fits is to be skipped, then one of them comes all the same', () => {
+    const only = library.prompts.find((prompt) => prompt.roleId === undefined && prompt.calendar === undefined && prompt.demissionair !== true);
+    if (!only) throw new Error('no plain prompt in the content');
+    const content = { ...library, prompts: [only] };
+    expect(pickPrompt(content, { ...input, skip: [only.id] }).id).toBe(only.id);
+  });
+});

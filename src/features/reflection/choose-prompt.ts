@@ -14,6 +14,8 @@ interface ChooseOptions {
    * cache (card clicks) the profile's history may be a few seconds old.
    */
   fromDeliveries?: boolean;
+  /** Another question than the ones already asked that day (an extra question). */
+  another?: boolean;
 }
 
 /** Today's prompt for a person, from their recent prompt history (deterministic per day), among the prompts that fit their work. */
@@ -27,6 +29,7 @@ export async function choosePrompt(services: ReflectionDeps, person: Person, loc
     profile: workProfileOf(person.settings),
     demissionair: services.config.DEMISSIONAIR,
     ...(options.preferRoleId ? { preferRoleId: options.preferRoleId } : {}),
+    ...(options.another ? { skip: history.filter((seen) => seen.localDate === localDate).map((seen) => seen.promptId) } : {}),
   });
   const estimated = estimatedRecessOf(services.content, prompt, localDate);
   if (estimated) services.logger.info(estimated, 'recess dates not in the content: window estimated by rule, add them to recesses.json (CONTENT_DIR)');

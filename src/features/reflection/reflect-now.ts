@@ -56,7 +56,7 @@ export async function newQuestion(turn: PersonalTurn, services: ReflectionDeps, 
   const person = turn.person;
   const now = services.now();
   const localDate = localDateOf(now, person.settings.timeZone);
-  const prompt = await choosePrompt(services, person, localDate, { fromDeliveries: true, ...(preferRoleId ? { preferRoleId } : {}) });
+  const prompt = await choosePrompt(services, person, localDate, { fromDeliveries: true, another: kind === 'extra', ...(preferRoleId ? { preferRoleId } : {}) });
   const id = `${localDate}_${kind}_${randomBytes(4).toString('hex')}`;
   const question = {
     personKey: person.key,
