@@ -100,3 +100,31 @@ describe('a question asked for', () => {
     expect(JSON.stringify(shown)).not.toContain(findPrompt(t.app.services.content, findData(day, 'ticket')?.split('.')[0] ?? '')?.text.nl ?? '—');
   });
 });
+
+/** Two instances on the same tables: a click can land on one that read the profile moments before. */
+describe('an extra question on another instance', () => {
+  const prefix = `extra${process.pid}x${Math.floor(Math.random() * 1e6)}`;
+  let left: TestApp;
+  let right: TestApp;
+  beforeAll(async () => {
+    left = await startTestApp({ TABLE_PREFIX: prefix }, { instanceId: 'left' });
+    right = await startTestApp({ TABLE_PREFIX: prefix }, { instanceId: 'right' });
+  });
+  afterAll(async () => Promise.all([left.close(), right.close()]));
+
+  it('when the extra question is asked on an instance that read the profile before the day\'s question, then it is still another question', async () => {
+    const user = testUser(2950);
+    left.clock.now = new Date('2026-11-23T09:00:00Z');
+    await left.say(user, 'reflecteer');
+    left.clock.now = TUESDAY;
+    right.clock.now = TUESDAY;
+    // The right instance reads the profile now (and keeps it for card clicks of the next 30 s).
+    await right.act(user, 'settings.open', {});
+    const day = cardsOf((await left.say(user, 'reflecteer')).body)[0];
+    const reply = invokeCard((await left.act(user, 'reflection.answer', { deliveryId: findData(day, 'deliveryId'), ticket: findData(day, 'ticket'), position: '3', role: 'verbinder' })).body);
+    expect(JSON.stringify(reply)).toContain('Opgeslagen');
+    const extra = openedCard(await right.act(user, 'reflection.extra', { from: 'today' }));
+    expect(findData(extra, 'deliveryId')).toMatch(/^2026-11-24_extra_[0-9a-f]{8}$/);
+    expect(findData(extra, 'ticket')?.split('.')[0]).not.toBe(findData(day, 'ticket')?.split('.')[0]);
+  });
+});
