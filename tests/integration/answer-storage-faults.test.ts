@@ -1,9 +1,8 @@
-import type { TableClient } from '@azure/data-tables';
 import { testUser } from '../support/activities';
 import { findData, invokeCard } from '../support/card-reading';
 import { answersOf, promptFor } from '../support/reflection-chat';
 import { startTestApp, type TestApp } from '../support/test-app';
-import type { TableStore } from '../../src/store/table-store';
+import { refusingTables } from '../support/wrapped-tables';
 
 jest.setTimeout(120_000);
 
@@ -22,7 +21,7 @@ describe('an answer while storage fails', () => {
   /** The call storage refuses now, as `<table>.<method>`; none when empty. */
   let refused = '';
   beforeAll(async () => {
-    t = await startTestApp({}, { logs, wrapTables: (tables) => refusing(tables, () => refused) });
+    t = await startTestApp({}, { logs, wrapTables: (tables) => refusingTables(tables, () => refused) });
     t.clock.now = TUESDAY;
   });
   afterAll(async () => t.close());
@@ -83,35 +82,3 @@ describe('an answer while storage fails', () => {
     for (const secret of ['geheim', user.aadObjectId, deliveryId]) expect(logged).not.toContain(secret);
   });
 });
-
-/**
- * The store with one kind of call refused: `<table>.<method>`, optionally `:<row key end>` to refuse
- * only rows whose key ends so.
- */
-function refusing(inner: TableStore, refusedNow: () => string): TableStore {
-  const wrapped = new Map<string, TableClient>();
-  const wrap = (key: string, client: TableClient): TableClient =>
-    new Proxy(client, {
-      get(target, property, receiver) {
-        const value: unknown = Reflect.get(target, property, receiver);
-        if (typeof value !== 'function' || typeof property !== 'string') return value;
-        return (...args: unknown[]) => {
-          const [call = '', rowEnd] = refusedNow().split(':');
-          const rowKey = (args[0] as { rowKey?: string } | undefined)?.rowKey ?? (typeof args[1] === 'string' ? args[1] : '');
-          const refuse = call === `${key}.${property}` && (rowEnd === undefined || String(rowKey).endsWith(rowEnd));
-          if (refuse) return Promise.reject(new Error(`refused: ${call}`));
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-  return {
-    ...inner,
-    table(key) {
-      const known = wrapped.get(key);
-      if (known) return known;
-      const client = wrap(key, inner.table(key));
-      wrapped.set(key, client);
-      return client;
-    },
-  };
-}

@@ -5,7 +5,7 @@ import { seedPeople } from '../support/seed-people';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { countingTables, type CallTally } from '../bench/support/counting-tables';
 import { runTick } from '../../src/scheduler/tick';
-import type { TableStore } from '../../src/store/table-store';
+import { refusingTables } from '../support/wrapped-tables';
 
 jest.setTimeout(120_000);
 
@@ -30,7 +30,7 @@ describe('the day’s slot held by a question asked in the chat', () => {
       wrapTables: (tables) => {
         const counted = countingTables(tables);
         tally = counted.tally;
-        return refusingSlots(counted.tables, () => slotFails);
+        return refusingTables(counted.tables, () => (slotFails ? 'deliveries.createEntity:_prompt' : ''));
       },
     });
   });
@@ -80,7 +80,7 @@ describe('the day’s slot held by a question asked in the chat', () => {
     logs.length = 0;
     const { deliveryId, ticket, role } = await promptFor(t, user).finally(() => (slotFails = false));
     expect(logs.filter((line) => line.event === 'day.hold_failed')).toEqual([
-      expect.objectContaining({ level: 40, msg: 'day slot not held', err: expect.objectContaining({ message: 'storage unavailable', statusCode: 503 }) }),
+      expect.objectContaining({ level: 40, msg: 'day slot not held', err: expect.objectContaining({ message: 'refused: deliveries.createEntity' }) }),
     ]);
     expect(await slotOf(user)).toBeUndefined();
     expect(ticket.split('.')).toHaveLength(4);
@@ -148,19 +148,3 @@ describe('the day’s slot held by a question asked in the chat', () => {
     expect((await slotOf(user))?.state).toBe('sent');
   });
 });
-
-/** The store, with the deliveries table refusing to create a day's slot while `refuse()` says so. */
-function refusingSlots(inner: TableStore, refuse: () => boolean): TableStore {
-  const deliveries = inner.table('deliveries');
-  const wrapped = new Proxy(deliveries, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (property !== 'createEntity' || typeof value !== 'function') return value;
-      return async (entity: { rowKey?: string }, ...rest: unknown[]) => {
-        if (refuse() && entity.rowKey?.endsWith('_prompt')) throw Object.assign(new Error('storage unavailable'), { statusCode: 503 });
-        return (value as (...a: unknown[]) => Promise<unknown>).apply(target, [entity, ...rest]);
-      };
-    },
-  });
-  return { ...inner, table: (key) => (key === 'deliveries' ? wrapped : inner.table(key)) };
-}

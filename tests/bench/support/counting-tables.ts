@@ -1,5 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import type { TableStore } from '../../../src/store/table-store';
+import { wrappedTables } from '../../support/wrapped-tables';
 
 /** Storage calls of one kind on one table: how many, how long in total, entities listed. */
 export interface CallTally {
@@ -16,7 +17,6 @@ const COUNTED = new Set(['getEntity', 'createEntity', 'upsertEntity', 'updateEnt
  */
 export function countingTables(inner: TableStore): { tables: TableStore; tally: Map<string, CallTally>; reset(): void } {
   const tally = new Map<string, CallTally>();
-  const clients = new Map<string, TableClient>();
   const record = (key: string, ms: number, entities = 0): void => {
     const entry = tally.get(key) ?? { calls: 0, ms: 0, entities: 0 };
     entry.calls += 1;
@@ -43,17 +43,7 @@ export function countingTables(inner: TableStore): { tables: TableStore; tally: 
         };
       },
     });
-  const tables: TableStore = {
-    ...inner,
-    table(key) {
-      const existing = clients.get(key);
-      if (existing) return existing;
-      const wrapped = wrap(key, inner.table(key));
-      clients.set(key, wrapped);
-      return wrapped;
-    },
-  };
-  return { tables, tally, reset: () => tally.clear() };
+  return { tables: wrappedTables(inner, wrap), tally, reset: () => tally.clear() };
 }
 
 async function* countedList(key: string, source: AsyncIterable<unknown>, record: (key: string, ms: number, entities: number) => void): AsyncGenerator<unknown> {
